@@ -1,0 +1,163 @@
+"""Typed, immutable records: what the stages of claimgraph pass to each other.
+
+Every extracted record carries its offsets into ``Article.body`` (``body[start:end] == text``) and the
+name and version of the extractor that made it (``"entities/1"``). ``to_dict`` gives the JSON shape of
+``../shared/CONTRACT.md``; the store keeps the same fields, one table per record type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SCHEMA = "claimgraph/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of an article body: ``body[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, body: str, start: int, end: int) -> Span:
+        """The span of ``body`` between two offsets; the one way spans are made from a body."""
+        if not 0 <= start <= end <= len(body):
+            raise ValueError(f"span {start}:{end} lies outside a body of {len(body)} characters")
+        return cls(body[start:end], start, end)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline of a wire story (``BAKU, October 3. /TASS/.``), parsed into its parts.
+
+    ``date`` is an ISO date when the year is known, else ``--MM-DD`` (the TIMEX3 form of a date
+    without a year) until the article's reference year is decided.
+    """
+
+    span: Span
+    place: str | None
+    date: str | None
+    agency: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "place": self.place, "date": self.date, "agency": self.agency}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article, cleaned and ready for analysis. ``id`` is the hash of the normalised body."""
+
+    id: str
+    body: str
+    title: str | None = None
+    description: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    published_reason: str | None = None
+    dateline: Dateline | None = None
+    language: str | None = None
+    source: str | None = None  # where it was read from (file path, path:line); not part of the contract
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "description": self.description,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published,
+            "published_source": self.published_source,
+            "published_reason": self.published_reason,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "language": self.language,
+            "body": self.body,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A raw named-entity mention as the NER model found it."""
+
+    id: str
+    extractor: str
+    span: Span
+    label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "extractor": self.extractor, **self.span.to_dict(), "label": self.label}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One real-world participant of an article, with all its mentions merged."""
+
+    id: str
+    extractor: str
+    key: str
+    name: str
+    kind: str
+    mentions: tuple[Span, ...]
+    country: str | None = None
+    sector: str | None = None
+    roles: tuple[str, ...] = ()
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "extractor": self.extractor,
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "sector": self.sector,
+            "roles": list(self.roles),
+            "mentions": [mention.to_dict() for mention in self.mentions],
+            **({"confidence": self.confidence} if self.confidence is not None else {}),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything extracted from one article. Lists the contract names stay empty until their component exists."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    places: tuple[dict[str, Any], ...] = ()
+    times: tuple[dict[str, Any], ...] = ()
+    counts: tuple[dict[str, Any], ...] = ()
+    quotes: tuple[dict[str, Any], ...] = ()
+    claims: tuple[dict[str, Any], ...] = ()
+    events: tuple[dict[str, Any], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "article": self.article.to_dict(),
+            "actors": [actor.to_dict() for actor in self.actors],
+            "entities": [entity.to_dict() for entity in self.entities],
+            "places": list(self.places),
+            "times": list(self.times),
+            "counts": list(self.counts),
+            "quotes": list(self.quotes),
+            "claims": list(self.claims),
+            "events": list(self.events),
+        }
+
+    def spans(self) -> list[Span]:
+        """Every span in the analysis, for checks that offsets slice the body to the recorded text."""
+        found: list[Span] = [entity.span for entity in self.entities]
+        for actor in self.actors:
+            found.extend(actor.mentions)
+        if self.article.dateline:
+            found.append(self.article.dateline.span)
+        return found
