@@ -161,3 +161,39 @@ class Analysis:
         if self.article.dateline:
             found.append(self.article.dateline.span)
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be analysed: kept with where it failed and why, so nothing is lost silently."""
+
+    source: str
+    stage: str
+    code: str
+    message: str
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input left out on purpose (not English); not a failure."""
+
+    source: str
+    reason: str
+    language: str | None
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """One arrival of an article body: where, from which outlet, under which URL and date.
+
+    The same body arriving twice is stored once with two sightings; later stages tell syndicated copies from
+    independent sources with them.
+    """
+
+    article_id: str
+    source: str
+    outlet: str | None
+    url: str | None
+    published: str | None

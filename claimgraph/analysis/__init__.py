@@ -1,0 +1,61 @@
+"""Analysis: a pure function from one cleaned ``Article`` to its typed records.
+
+It touches no store and no network, and everything it takes and returns pickles, so the local engine's worker
+processes and a Spark engine run the same code. The spaCy pipeline loads once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from claimgraph.analysis.nlp import load_nlp
+from claimgraph.analysis.pipeline import Pipeline
+from claimgraph.analysis.registry import COMPONENTS
+from claimgraph.config import Settings
+from claimgraph.errors import Err, InputError
+from claimgraph.records import Analysis, Article, Failure
+
+__all__ = ["analyze_article", "analyze_many"]
+
+
+@functools.lru_cache(maxsize=1)
+def _pipeline() -> Pipeline:
+    return Pipeline(COMPONENTS)
+
+
+def _check_length(article: Article, settings: Settings) -> None:
+    if len(article.body) > settings.max_chars:
+        raise InputError(Err.TOO_LONG, stage="analyze", length=len(article.body), limit=settings.max_chars)
+
+
+def analyze_article(article: Article, settings: Settings | None = None) -> Analysis:
+    """Every record claimgraph extracts from one article. Raises ``InputError`` for an article it cannot analyse."""
+    settings = settings or Settings()
+    _check_length(article, settings)
+    doc = load_nlp(settings.model, settings.max_chars)(article.body)
+    return _pipeline().run(doc, Analysis(article=article))
+
+
+def analyze_many(articles: Iterable[Article], settings: Settings) -> Iterator[Analysis | Failure]:
+    """``analyze_article`` over many articles, parsed in spaCy batches; a failing article yields a ``Failure``."""
+    nlp = load_nlp(settings.model, settings.max_chars)
+    pipeline = _pipeline()
+    accepted: list[Article] = []
+    for article in articles:
+        try:
+            _check_length(article, settings)
+        except InputError as error:
+            yield _failure(article, error)
+            continue
+        accepted.append(article)
+    docs = nlp.pipe((article.body for article in accepted), batch_size=settings.batch_size)
+    for article, doc in zip(accepted, docs, strict=True):
+        try:
+            yield pipeline.run(doc, Analysis(article=article))
+        except InputError as error:
+            yield _failure(article, error)
+
+
+def _failure(article: Article, error: InputError) -> Failure:
+    return Failure(article.source or article.id, error.stage, error.code, error.message, article.id)

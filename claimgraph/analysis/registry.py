@@ -1,0 +1,9 @@
+"""The one visible list of analysis components, in the order they run, under versioned names."""
+
+from __future__ import annotations
+
+from claimgraph.analysis.components.actors import ACTORS
+from claimgraph.analysis.components.entities import ENTITIES
+from claimgraph.analysis.pipeline import Component
+
+COMPONENTS: tuple[Component, ...] = (ENTITIES, ACTORS)

@@ -1,0 +1,254 @@
+"""The command line: thin wrappers over library functions, sharing option names with the settings.
+
+Library errors become one line on standard error and an exit code here, and nowhere else:
+0 done, 1 some inputs failed, 2 usage error, 3 nothing could be done.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from claimgraph.analysis import analyze_article
+from claimgraph.config import Settings
+from claimgraph.errors import ClaimgraphError, ConfigError, Err, InputError
+from claimgraph.ingest.article import build_article
+from claimgraph.ingest.runner import IngestReport, ingest
+from claimgraph.ingest.sources import RawInput, raw_from_text, read_path
+from claimgraph.records import Failure
+from claimgraph.report import render_analysis, render_ingest, render_stats
+from claimgraph.store import Store
+from claimgraph.store.duckdb_store import EXPORT_FORMATS
+from claimgraph.store.schema import TABLES
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING_DONE = 0, 1, 2, 3
+DEFAULT_DB = "claimgraph.duckdb"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"claimgraph: {message}", err=True)
+    sys.exit(code)
+
+
+def db_option(function: F) -> F:
+    return click.option(
+        "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+        help="the DuckDB store to read or write",
+    )(function)
+
+
+def json_option(function: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="print JSON instead of a readable report")(function)
+
+
+def settings_options(function: F) -> F:
+    """The options that override settings; their names are the settings' names (see docs/settings.md)."""
+    for option in reversed([
+        click.option("--published", help="reference date YYYY-MM-DD for inputs that carry none"),
+        click.option("--language", help="language of the inputs (e.g. en); skips detection"),
+        click.option("--max-chars", type=int, help="longest text analysed (default 200,000 characters)"),
+        click.option("--workers", type=int, help="worker processes (default: one per CPU core)"),
+        click.option("--batch-size", type=int, help="articles per spaCy batch and per store transaction"),
+    ]):
+        function = option(function)
+    return function
+
+
+def _settings(**overrides: Any) -> Settings:
+    try:
+        return Settings.from_env().with_overrides(overrides)
+    except ConfigError as error:
+        raise click.UsageError(error.message) from None
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claimgraph")
+def main() -> None:
+    """claimgraph: who said what, about whom, where and when, from news articles."""
+
+
+@main.command()
+@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False))
+@json_option
+@click.option("--outlet", help="the outlet that published the article")
+@click.option("--url", help="the article's URL")
+@settings_options
+def analyze(file: str, as_json: bool, outlet: str | None, url: str | None, **overrides: Any) -> None:
+    """Analyse one article (text, HTML or a one-record JSON file; - reads standard input). Touches no store."""
+    settings = _settings(**overrides)
+    if file == "-":
+        raw: RawInput | Failure = raw_from_text(sys.stdin.read(), "<stdin>")
+    else:
+        path = Path(file)
+        if not path.exists():
+            raise click.UsageError(f"no such file: {file}")
+        raw = next(iter(read_path(path)), Failure(file, "ingest", Err.EMPTY_INPUT.code, Err.EMPTY_INPUT.format()))
+    if isinstance(raw, Failure):
+        _fail(f"{raw.source}: [{raw.code}] {raw.message}", EXIT_NOTHING_DONE)
+    if outlet or url:
+        raw = RawInput(raw.source, raw.text, raw.html, raw.title, url or raw.url, raw.published, outlet or raw.outlet)
+    try:
+        article = build_article(raw, settings)
+        if article.language != "en":
+            _fail(
+                f"{raw.source}: the article is in '{article.language}', not English; "
+                "pass --language en to analyse it anyway", EXIT_NOTHING_DONE,
+            )
+        analysis = analyze_article(article, settings)
+    except InputError as error:
+        _fail(f"{raw.source}: [{error.code}] {error.message}", EXIT_NOTHING_DONE)
+    if as_json:
+        _print_json(analysis.to_dict())
+    else:
+        click.echo(render_analysis(analysis.to_dict()))
+
+
+def _run_ingest(paths: list[Path], db: str, settings: Settings) -> IngestReport:
+    progress: Any = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(unit=" articles", file=sys.stderr, desc="ingest")
+    try:
+        with Store(db) as store:
+            return ingest(paths, store, settings, on_progress=progress.update if progress else None)
+    finally:
+        if progress:
+            progress.close()
+
+
+def _ingest_exit(report: IngestReport) -> int:
+    if report.read == 0 or report.failed == report.read:
+        return EXIT_NOTHING_DONE
+    return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option
+@json_option
+@settings_options
+def ingest_command(paths: tuple[Path, ...], db: str, as_json: bool, **overrides: Any) -> None:
+    """Analyse files and folders (.txt, .html, .json, .jsonl; folders recursively) into the store."""
+    settings = _settings(**overrides)
+    try:
+        report = _run_ingest(list(paths), db, settings)
+    except ClaimgraphError as error:
+        _fail(error.message, EXIT_NOTHING_DONE)
+    if as_json:
+        _print_json({**report.to_dict(), "db": db})
+    else:
+        click.echo(render_ingest(report, db))
+    sys.exit(_ingest_exit(report))
+
+
+@main.command()
+@click.argument("article_id")
+@db_option
+@json_option
+def show(article_id: str, db: str, as_json: bool) -> None:
+    """What the store holds for one article (a unique prefix of its id is enough)."""
+    with _open_existing(db) as store:
+        try:
+            data = store.article(article_id)
+        except ClaimgraphError as error:
+            _fail(error.message, EXIT_NOTHING_DONE)
+    if as_json:
+        _print_json(data)
+    else:
+        click.echo(render_analysis(data))
+
+
+@main.command()
+@db_option
+@json_option
+def stats(db: str, as_json: bool) -> None:
+    """Row counts per table."""
+    with _open_existing(db) as store:
+        counts = store.counts()
+    if as_json:
+        _print_json(counts)
+    else:
+        click.echo(render_stats(counts, db))
+
+
+@main.command()
+@click.option("--table", "table", required=True, type=click.Choice(TABLES), help="the table to export")
+@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(EXPORT_FORMATS))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="file to write (default: standard output; required for parquet)")
+@db_option
+def export(table: str, fmt: str, output: Path | None, db: str) -> None:
+    """Write one table as JSON lines, CSV or Parquet."""
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("--format parquet writes a binary file: give --output PATH")
+    with _open_existing(db) as store:
+        if output is not None:
+            rows = store.export(table, fmt, output)
+            click.echo(f"{rows} rows of {table} written to {output}", err=True)
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / f"{table}.{fmt}"
+            store.export(table, fmt, target)
+            with target.open("rb") as handle:
+                shutil.copyfileobj(handle, sys.stdout.buffer)
+
+
+def _open_existing(db: str) -> Store:
+    if db != ":memory:" and not Path(db).exists():
+        raise click.UsageError(f"no store at {db}; run `claimgraph ingest` first or pass --db")
+    return Store(db)
+
+
+def demo_store_path() -> Path:
+    """Where the demo keeps its store: its own folder under the system's temporary directory."""
+    return Path(tempfile.gettempdir()) / "claimgraph-demo" / "demo.duckdb"
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="store for the demo (default: a fresh store in the temporary directory, never ./claimgraph.duckdb)")
+@json_option
+@click.option("--workers", type=int, help="worker processes (default: one per CPU core)")
+def demo(db: Path | None, as_json: bool, workers: int | None) -> None:
+    """Ingest the bundled sample articles into a fresh demo store and report what was found."""
+    target = db or demo_store_path()
+    if target.resolve() == Path(DEFAULT_DB).resolve():
+        raise click.UsageError("the demo never writes ./claimgraph.duckdb; pass another --db")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in (target, target.with_name(target.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    settings = _settings(workers=workers)
+    with resources.as_file(resources.files("claimgraph") / "samples") as samples:
+        report = _run_ingest([Path(samples)], str(target), settings)
+    with Store(target) as store:
+        articles = store.rows("SELECT id FROM articles ORDER BY source")
+        analyses = [store.article(row["id"]) for row in articles]
+        counts = store.counts()
+    if as_json:
+        _print_json({"db": str(target), "ingest": report.to_dict(), "articles": analyses, "stats": counts})
+    else:
+        click.echo(render_ingest(report, str(target)))
+        for analysis in analyses:
+            click.echo("\n" + render_analysis(analysis, brief=True))
+        click.echo("\n" + render_stats(counts, str(target)))
+        click.echo(
+            f"\nThe demo store is {target}. Explore it with `claimgraph show ID --db {target}`; "
+            "analyse your own files with `claimgraph ingest PATH...`."
+        )
+    sys.exit(_ingest_exit(report))
+

@@ -1,0 +1,49 @@
+"""Readable reports of what claimgraph found, for the terminal. JSON output needs none of this."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimgraph.ingest.runner import IngestReport
+
+_CONTRACT_LISTS = ("entities", "actors", "places", "times", "counts", "quotes", "claims", "events")
+
+
+def render_analysis(data: dict[str, Any], *, brief: bool = False) -> str:
+    """One article's analysis (the contract's dict) as text: metadata, then actors with their mentions."""
+    article = data["article"]
+    lines = [f"{article.get('title') or '(untitled)'}", f"  id         {article['id'][:16]}"]
+    if article.get("outlet") or article.get("url"):
+        lines.append(f"  outlet     {article.get('outlet') or '-'}  {article.get('url') or ''}".rstrip())
+    published = article.get("published") or "unknown"
+    lines.append(f"  published  {published} ({article.get('published_source') or 'no source'}: "
+                 f"{article.get('published_reason') or '-'})")
+    dateline = article.get("dateline")
+    if dateline:
+        parts = [dateline.get("place"), dateline.get("date"), dateline.get("agency")]
+        lines.append(f"  dateline   {dateline['text']!r} → {', '.join(p for p in parts if p)}")
+    lines.append("  found      " + ", ".join(f"{len(data.get(key, []))} {key}" for key in _CONTRACT_LISTS))
+    actors = data.get("actors", [])
+    if actors:
+        lines.append("  actors")
+        for actor in actors[:8] if brief else actors:
+            lines.append(f"    {actor['name']:<32} {actor['kind']:<13} {len(actor['mentions'])} mention(s)")
+        if brief and len(actors) > 8:
+            lines.append(f"    … and {len(actors) - 8} more")
+    if not brief:
+        lines.append(f"  body       {len(article['body'])} characters")
+    return "\n".join(lines)
+
+
+def render_ingest(report: IngestReport, db: str) -> str:
+    lines = [
+        f"read {report.read}, stored {report.stored}, duplicates {report.duplicates}, "
+        f"skipped {report.skipped}, failed {report.failed}  → {db}"
+    ]
+    lines.extend(f"  failed: {f.source}: [{f.code}] {f.message}" for f in report.failures)
+    return "\n".join(lines)
+
+
+def render_stats(counts: dict[str, int], db: str) -> str:
+    width = max(len(table) for table in counts)
+    return "\n".join([f"store {db}", *(f"  {table:<{width}}  {count:>8}" for table, count in counts.items())])

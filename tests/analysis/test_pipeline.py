@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.analysis import analyze_article, analyze_many
+from claimgraph.analysis.pipeline import Component, Pipeline
+from claimgraph.analysis.registry import COMPONENTS
+from claimgraph.config import Settings
+from claimgraph.errors import ConfigError
+from claimgraph.records import Analysis, Article, Failure
+
+
+def _noop(doc: object, analysis: Analysis) -> Analysis:
+    return analysis
+
+
+def test_pipeline_refuses_a_component_whose_needs_come_later() -> None:
+    needs_actors = Component("quotes", 1, frozenset({"actors"}), frozenset({"quotes"}), _noop)
+    with pytest.raises(ConfigError, match="'quotes' needs 'actors'"):
+        Pipeline([needs_actors, *COMPONENTS])
+    Pipeline([*COMPONENTS, needs_actors])  # the right order assembles
+
+
+def test_pipeline_registry_names_are_versioned_and_unique() -> None:
+    extractors = [component.extractor for component in COMPONENTS]
+    assert len(set(extractors)) == len(extractors)
+    assert all(extractor.split("/")[1].isdigit() for extractor in extractors)
+
+
+@pytest.mark.slow
+def test_pipeline_headline_never_merges_with_the_first_sentence(settings: Settings) -> None:
+    from claimgraph.analysis.nlp import load_nlp
+
+    body = "Talks stall in Geneva\n\nGENEVA (Reuters) - Negotiators left the table on Monday after a long night."
+    doc = load_nlp(settings.model, settings.max_chars)(body)
+    sentences = [sentence.text.strip() for sentence in doc.sents if sentence.text.strip()]
+    assert sentences[0] == "Talks stall in Geneva"
+
+
+@pytest.mark.slow
+def test_pipeline_oversized_article_fails_alone(settings: Settings) -> None:
+    small = Settings(workers=1, language="en", max_chars=60)
+    ok = Article(id="ok", body="Angela Merkel spoke in Berlin.", language="en")
+    big = Article(id="big", body="Angela Merkel spoke in Berlin. " * 5, language="en", source="big.txt")
+    outcomes = list(analyze_many([big, ok], small))
+    assert isinstance(outcomes[0], Failure) and outcomes[0].code == "E004" and outcomes[0].source == "big.txt"
+    assert isinstance(outcomes[1], Analysis)
+    assert analyze_article(ok, settings).entities
