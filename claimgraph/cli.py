@@ -20,6 +20,8 @@ import click
 from claimgraph.analysis import analyze_article
 from claimgraph.config import Settings
 from claimgraph.errors import ClaimgraphError, ConfigError, Err, InputError
+from claimgraph.evaluate.runner import EVALUATIONS, FLOORS_FILE, Split, evaluate
+from claimgraph.evaluate.runner import update_floors as set_floors
 from claimgraph.ingest.article import build_article
 from claimgraph.ingest.runner import IngestReport, ingest
 from claimgraph.ingest.sources import RawInput, raw_from_text, read_path
@@ -206,6 +208,35 @@ def export(table: str, fmt: str, output: Path | None, db: str) -> None:
             store.export(table, fmt, target)
             with target.open("rb") as handle:
                 shutil.copyfileobj(handle, sys.stdout.buffer)
+
+
+@main.command("evaluate")
+@click.argument("component", type=click.Choice(sorted(EVALUATIONS)))
+@click.option("--dataset", help="gold set to score on (default: the component's first)")
+@click.option("--gold", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="folder holding the gold sets (default: ../shared/data beside the project)")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True)
+@click.option("--update-floors", is_flag=True, help="commit the scores as the quality gate's new floors")
+@click.option("--allow-lower", is_flag=True, help="with --update-floors: allow a floor to go down")
+@click.option("--reason", help="with --allow-lower: why the floor goes down (say it in the commit too)")
+@json_option
+def evaluate_command(
+    component: str, dataset: str | None, gold: Path | None, split: Split, update_floors: bool,
+    allow_lower: bool, reason: str | None, as_json: bool,
+) -> None:
+    """Score a component against gold data: P/R/F1 with 95% bootstrap intervals."""
+    try:
+        evaluation = evaluate(component, dataset=dataset, gold=gold, split=split)
+        if update_floors:
+            set_floors(evaluation, list(evaluation.metrics), allow_lower=allow_lower, reason=reason)
+    except ConfigError as error:
+        _fail(error.message, EXIT_USAGE if error.err is not Err.GOLD_MISSING else EXIT_NOTHING_DONE)
+    if as_json:
+        _print_json(evaluation.to_dict())
+    else:
+        click.echo(evaluation.table())
+        if update_floors:
+            click.echo(f"\nfloors for {evaluation.key} written to {FLOORS_FILE}")
 
 
 def _open_existing(db: str) -> Store:

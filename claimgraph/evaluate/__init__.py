@@ -1,0 +1,1 @@
+"""Evaluation against gold data: span scorers (``scoring``) and gold-set readers (``meantime``)."""

@@ -86,16 +86,14 @@ _DATE_LINE = re.compile(
     rf"(?!{_GAP}*[a-z,;:])"
 )
 
-_SPACE = re.compile(r"\s*")
-
-
 def find_dateline(body: str, start: int = 0) -> Dateline | None:
     """The dateline at ``start`` (the start of a paragraph; leading whitespace is skipped), or None.
 
     The span covers the dateline with its closing punctuation or dash, not the space after it.
     """
-    begin = _SPACE.match(body, start)
-    position = begin.end() if begin else start
+    position = max(start, 0)
+    while position < len(body) and body[position].isspace():
+        position += 1
     wire = _WIRE.match(body, position)
     if wire is not None:
         return _wire_dateline(body, wire)

@@ -61,7 +61,8 @@ def clean_plain_text(raw: str) -> CleanText:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     start = len(text)
     for line in _PARAGRAPH.finditer(text):
-        if not _is_navigation(line.group()):
+        # A dateline is the story itself, whatever separators ("/TASS/") it has.
+        if not _is_navigation(line.group()) or find_dateline(text, line.start()) is not None:
             start = line.start()
             break
     body = text[start:]

@@ -74,6 +74,13 @@ def test_text_keeps_a_headline_that_has_separators_or_short_words(headline: str)
     assert clean.title == headline
 
 
+def test_text_a_dateline_with_slashes_is_never_taken_for_a_breadcrumb() -> None:
+    body = "ASTANA /Kazinform/ Senate Approves Budget\nThe upper house passed the budget on Friday."
+    clean = clean_plain_text(body)
+    assert clean.body == body
+    assert clean.dateline is not None and clean.dateline.span.text == "ASTANA /Kazinform/"
+
+
 def test_text_no_title_when_the_story_starts_with_its_dateline() -> None:
     body = "SOFIA (Reuters) - Bulgaria's president named a caretaker cabinet.\nThe vote is due in April."
     clean = clean_plain_text(body)
