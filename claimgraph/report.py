@@ -15,9 +15,9 @@ def render_analysis(data: dict[str, Any], *, brief: bool = False) -> str:
     lines = [f"{article.get('title') or '(untitled)'}", f"  id         {article['id'][:16]}"]
     if article.get("outlet") or article.get("url"):
         lines.append(f"  outlet     {article.get('outlet') or '-'}  {article.get('url') or ''}".rstrip())
-    published = article.get("published") or "unknown"
-    lines.append(f"  published  {published} ({article.get('published_source') or 'no source'}: "
-                 f"{article.get('published_reason') or '-'})")
+    source = article.get("published_source")
+    how = f"{source}: {article.get('published_reason')}" if source else article.get("published_reason") or "-"
+    lines.append(f"  published  {article.get('published') or 'unknown'} ({how})")
     dateline = article.get("dateline")
     if dateline:
         parts = [dateline.get("place"), dateline.get("date"), dateline.get("agency")]

@@ -122,3 +122,16 @@ def test_cli_every_command_has_help() -> None:
     for name, command in main.commands.items():
         assert command.help, name
         assert _run(name, "--help")[0] == 0
+
+
+def test_cli_demo_uses_its_own_store_and_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "demo" / "demo.duckdb"
+    code, out, _ = _run("demo", "--db", str(db), "--workers", "1")
+    assert code == 0
+    assert f"The demo store is {db}" in out
+    assert "Emmanuel Macron" in out
+    assert not (tmp_path / "claimgraph.duckdb").exists()
+    code, out, _ = _run("stats", "--db", str(db), "--json")
+    assert json.loads(out)["articles"] >= 8
+    assert _run("demo", "--db", "claimgraph.duckdb")[0] == 2

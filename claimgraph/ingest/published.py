@@ -77,7 +77,8 @@ def decide_published(
                 notes.append(f"{named} did not exist in {option_date.year}, the year of --published")
             else:
                 return decided(published, "dateline", f"dateline '{named}' + year from --published")
-        year, reason = _infer_year(month, day, body, today or dt.date.today())
+        assert dateline is not None  # month_day comes from a dateline
+        year, reason = _infer_year(month, day, body, _paragraph_at(body, dateline.span.start), today or dt.date.today())
         if year is not None:
             return decided(f"{year}-{month:02d}-{day:02d}", "inferred", reason)
         notes.append(reason)
@@ -98,14 +99,25 @@ def _parse(value: str | None, name: str, notes: list[str]) -> dt.date | None:
         return None
 
 
-def _infer_year(month: int, day: int, body: str, today: dt.date) -> tuple[int | None, str]:
+def _paragraph_at(body: str, start: int) -> str:
+    end = body.find("\n", start)
+    return body[start:] if end < 0 else body[start:end]
+
+
+def _infer_year(month: int, day: int, body: str, lead: str, today: dt.date) -> tuple[int | None, str]:
     """The earliest year, not before the latest year the article mentions and not in the future, in which the
-    dateline's month-day fell on a weekday the article names; the reason spells out each step."""
+    dateline's month-day fell on the weekday the lead paragraph names; the reason spells out each step.
+
+    Only the dateline's own paragraph is read for the weekday: wire copy names the reporting day there ("told
+    TASS on Saturday"), while later paragraphs name earlier days ("on Thursday, the ministry said"), which
+    would admit years where the dateline day was one of those.
+    """
     named = f"{_MONTHS[month - 1]} {day}"
     prefix = f"dateline '{named}' has no year"
-    weekdays = list(dict.fromkeys(_WEEKDAY.findall(body)))
-    if not weekdays:
-        return None, f"{prefix} and the article names no weekday to infer it from"
+    weekdays = list(dict.fromkeys(_WEEKDAY.findall(lead)))
+    if len(weekdays) != 1:
+        many = f"names {len(weekdays)} weekdays" if weekdays else "names no weekday"
+        return None, f"{prefix} and its paragraph {many}; no single reporting day to infer the year from"
     said = ", ".join(f"'{weekday}'" for weekday in weekdays)
     years = [int(year) for year in _YEAR.findall(body) if int(year) <= today.year]
     if not years:

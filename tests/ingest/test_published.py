@@ -133,3 +133,11 @@ def test_published_always_gives_a_reason(metadata: str | None, option: str | Non
     decision = decide_published(metadata=metadata, dateline=dateline, option=option, body=body, today=TODAY)
     assert decision.reason
     assert decision.published is None or dt.date.fromisoformat(decision.published)
+
+
+def test_published_weekdays_of_later_paragraphs_do_not_count() -> None:
+    # The lead names no day; a later paragraph's 'on Thursday' is an earlier day, not the reporting day.
+    body = STORY.replace(" on Saturday", "") + "\n\nOn Thursday, the ministry had said the drills were off."
+    decision = decide_published(metadata=None, dateline=_dateline(body), option=None, body=body, today=TODAY)
+    assert (decision.published, decision.source) == (None, None)
+    assert "its paragraph names no weekday" in decision.reason
