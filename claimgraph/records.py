@@ -126,15 +126,89 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A place mention resolved to GeoNames (or to the project's own table for what GeoNames lacks).
+
+    ``literal`` is False where the name stands for a government or a people (``Ankara was poised to ...``).
+    ``geonames_id`` may be None for places the gazetteers do not hold; ``source`` says which table resolved it.
+    """
+
+    id: str
+    extractor: str
+    span: Span
+    name: str
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    feature: str
+    literal: bool = True
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "extractor": self.extractor, **self.span.to_dict(), "name": self.name,
+            "geonames_id": self.geonames_id, "lat": self.lat, "lon": self.lon, "country": self.country,
+            "feature": self.feature, "literal": self.literal,
+            **({"confidence": self.confidence} if self.confidence is not None else {}),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression normalised to a TIMEX3 value relative to the article's reference date.
+
+    ``anchor`` says what a relative expression was resolved against (``published`` or ``dateline``), or
+    ``absolute``; ``resolved`` is False when it needed an anchor the article lacks.
+    """
+
+    id: str
+    extractor: str
+    span: Span
+    type: str
+    value: str | None
+    begin: str | None = None
+    end_date: str | None = None
+    anchor: str = "absolute"
+    resolved: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "extractor": self.extractor, **self.span.to_dict(), "type": self.type,
+            "value": self.value, "begin": self.begin, "end_date": self.end_date, "anchor": self.anchor,
+            "resolved": self.resolved,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of something (``over 300 Syrian militants``): value, qualifier, unit and the actor counted."""
+
+    id: str
+    extractor: str
+    span: Span
+    value: float | int
+    qualifier: str | None
+    unit: str | None
+    actor: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "extractor": self.extractor, **self.span.to_dict(), "value": self.value,
+            "qualifier": self.qualifier, "unit": self.unit, "actor": self.actor,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything extracted from one article. Lists the contract names stay empty until their component exists."""
 
     article: Article
     entities: tuple[Entity, ...] = ()
     actors: tuple[Actor, ...] = ()
-    places: tuple[dict[str, Any], ...] = ()
-    times: tuple[dict[str, Any], ...] = ()
-    counts: tuple[dict[str, Any], ...] = ()
+    places: tuple[Place, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    counts: tuple[Count, ...] = ()
     quotes: tuple[dict[str, Any], ...] = ()
     claims: tuple[dict[str, Any], ...] = ()
     events: tuple[dict[str, Any], ...] = ()
@@ -145,9 +219,9 @@ class Analysis:
             "article": self.article.to_dict(),
             "actors": [actor.to_dict() for actor in self.actors],
             "entities": [entity.to_dict() for entity in self.entities],
-            "places": list(self.places),
-            "times": list(self.times),
-            "counts": list(self.counts),
+            "places": [place.to_dict() for place in self.places],
+            "times": [time.to_dict() for time in self.times],
+            "counts": [count.to_dict() for count in self.counts],
             "quotes": list(self.quotes),
             "claims": list(self.claims),
             "events": list(self.events),
@@ -156,6 +230,9 @@ class Analysis:
     def spans(self) -> list[Span]:
         """Every span in the analysis, for checks that offsets slice the body to the recorded text."""
         found: list[Span] = [entity.span for entity in self.entities]
+        found.extend(place.span for place in self.places)
+        found.extend(time.span for time in self.times)
+        found.extend(count.span for count in self.counts)
         for actor in self.actors:
             found.extend(actor.mentions)
         if self.article.dateline:
