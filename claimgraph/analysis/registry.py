@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from claimgraph.analysis.components.actors import ACTORS
+from claimgraph.analysis.components.counts import COUNTS
 from claimgraph.analysis.components.entities import ENTITIES
 from claimgraph.analysis.pipeline import Component
 
-COMPONENTS: tuple[Component, ...] = (ENTITIES, ACTORS)
+COMPONENTS: tuple[Component, ...] = (ENTITIES, ACTORS, COUNTS)
