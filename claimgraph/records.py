@@ -200,6 +200,54 @@ class Count:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quote is from: the actor when resolved, and the words that name it in the sentence (``he``)."""
+
+    actor: str | None
+    span: Span | None
+    resolved: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, **(self.span.to_dict() if self.span else {"text": None, "start": None,
+                "end": None}), "resolved": self.resolved}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One reported statement (or one segment of it): what was said, by whom, and the cue that says so.
+
+    Segments of one direct quote split by its cue (``"...," he said. "..."``) or running over paragraphs share
+    ``utterance``. ``kind`` is direct (in quote marks), indirect (reported speech) or mixed (reported speech
+    holding a quoted phrase).
+    """
+
+    id: str
+    extractor: str
+    kind: str
+    utterance: str
+    speaker: Speaker
+    cue: Span | None
+    cue_class: str | None
+    content: Span
+    addressee_actor: str | None = None
+    addressee_text: str | None = None
+    venue: str | None = None
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        addressee = (
+            {"actor": self.addressee_actor, "text": self.addressee_text} if self.addressee_text is not None else None
+        )
+        return {
+            "id": self.id, "extractor": self.extractor, "kind": self.kind, "utterance": self.utterance,
+            "speaker": self.speaker.to_dict(), "cue": self.cue.to_dict() if self.cue else None,
+            "cue_class": self.cue_class, "addressee": addressee, "venue": self.venue,
+            "content": self.content.to_dict(),
+            **({"confidence": self.confidence} if self.confidence is not None else {}),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything extracted from one article. Lists the contract names stay empty until their component exists."""
 
@@ -209,7 +257,7 @@ class Analysis:
     places: tuple[Place, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     counts: tuple[Count, ...] = ()
-    quotes: tuple[dict[str, Any], ...] = ()
+    quotes: tuple[Quote, ...] = ()
     claims: tuple[dict[str, Any], ...] = ()
     events: tuple[dict[str, Any], ...] = ()
 
@@ -222,7 +270,7 @@ class Analysis:
             "places": [place.to_dict() for place in self.places],
             "times": [time.to_dict() for time in self.times],
             "counts": [count.to_dict() for count in self.counts],
-            "quotes": list(self.quotes),
+            "quotes": [quote.to_dict() for quote in self.quotes],
             "claims": list(self.claims),
             "events": list(self.events),
         }
@@ -233,6 +281,9 @@ class Analysis:
         found.extend(place.span for place in self.places)
         found.extend(time.span for time in self.times)
         found.extend(count.span for count in self.counts)
+        for quote in self.quotes:
+            found.append(quote.content)
+            found.extend(span for span in (quote.cue, quote.speaker.span) if span is not None)
         for actor in self.actors:
             found.extend(actor.mentions)
         if self.article.dateline:

@@ -1,0 +1,103 @@
+"""Quotes as a reader sees them: what was said, by whom, with which cue. Texts are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.analysis import analyze_article
+from claimgraph.analysis.components.quotes import find_segments
+from claimgraph.config import Settings
+from claimgraph.records import Analysis, Article
+
+pytestmark = pytest.mark.slow
+
+
+def _analyse(body: str, title: str | None = None) -> Analysis:
+    analysis = analyze_article(Article(id="t", body=body, title=title, language="en"), Settings(workers=1))
+    for span in analysis.spans():
+        assert body[span.start:span.end] == span.text
+    return analysis
+
+
+def _speaker_name(analysis: Analysis, actor_id: str | None) -> str | None:
+    return next((actor.name for actor in analysis.actors if actor.id == actor_id), None)
+
+
+def _rows(analysis: Analysis) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (q.kind, _speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None, q.content.text)
+        for q in analysis.quotes
+    ]
+
+
+def test_quotes_segments_follow_marks_and_paragraphs() -> None:
+    body = 'He said: "We will stay.\n\n"We will not leave," he added.\n\nShe called it a “plan”.'
+    segments = [(body[s.start:s.end], s.continues) for s in find_segments(body)]
+    assert segments == [("We will stay.", True), ("We will not leave,", False), ("plan", False)]
+
+
+def test_quotes_direct_split_by_its_cue_is_one_utterance() -> None:
+    body = (
+        'German Chancellor Angela Merkel spoke after the summit in Brussels on Friday.\n\n'
+        '"We have agreed on the budget," Merkel said. "Now the hard work begins."'
+    )
+    analysis = _analyse(body)
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    # Content is the quoted words without the punctuation that closes them.
+    assert [q.content.text for q in direct] == ["We have agreed on the budget", "Now the hard work begins"]
+    assert len({q.utterance for q in direct}) == 1
+    assert {_speaker_name(analysis, q.speaker.actor) for q in direct} == {"Angela Merkel"}
+    assert direct[0].cue is not None and direct[0].cue.text == "said"
+
+
+def test_quotes_pronoun_speaker_is_the_person_quoted_before() -> None:
+    body = (
+        "French President Emmanuel Macron said on Friday that the talks would resume.\n\n"
+        '"There is no other way," he said.'
+    )
+    rows = _rows(_analyse(body))
+    assert ("indirect", "Emmanuel Macron", "said", "the talks would resume") in rows
+    assert ("direct", "Emmanuel Macron", "said", "There is no other way") in rows
+
+
+def test_quotes_indirect_cues_and_classes() -> None:
+    body = (
+        "The Russian Foreign Ministry has voiced concern about reports that fighters had arrived in the region. "
+        "Turkish Foreign Minister Mevlut Cavusoglu denied that Ankara had sent troops. "
+        "According to Angela Merkel, the agreement will hold."
+    )
+    analysis = _analyse(body)
+    found = {(q.cue.text if q.cue else None, q.cue_class, q.content.text) for q in analysis.quotes}
+    assert ("voiced concern", "concern", "reports that fighters had arrived in the region") in found
+    assert ("denied", "deny", "Ankara had sent troops") in found
+    assert ("According to", "assert", "the agreement will hold") in found
+
+
+def test_quotes_addressee_and_venue_are_kept() -> None:
+    body = (
+        "Turkish Foreign Minister Mevlut Cavusoglu told reporters at a joint news conference in Rome that Ankara "
+        "would keep supporting Baku."
+    )
+    quote = _analyse(body).quotes[0]
+    assert quote.addressee_text == "reporters"
+    assert quote.venue is not None and quote.venue.startswith("a joint news conference")
+
+
+def test_quotes_scare_quotes_are_not_statements() -> None:
+    assert _analyse("The so-called “peace plan” was published on Monday by the council.").quotes == ()
+
+
+def test_quotes_unresolvable_speaker_is_kept_unresolved() -> None:
+    body = '"The shelling went on all night," a resident of the town said.'
+    quote = _analyse(body).quotes[0]
+    assert quote.speaker.resolved is False and quote.speaker.actor is None
+    assert quote.speaker.span is not None and quote.speaker.span.text == "a resident of the town"
+
+
+def test_quotes_wire_headline_attribution() -> None:
+    title = "Talks will resume next week — minister"
+    body = title + "\n\nANKARA (Reuters) - Turkish Foreign Minister Mevlut Cavusoglu said talks would resume."
+    headline = _analyse(body, title=title).quotes[0]
+    assert headline.content.text == "Talks will resume next week"
+    assert headline.cue is not None and headline.cue.text == "—"
+    assert headline.speaker.span is not None and headline.speaker.span.text == "minister"
