@@ -20,7 +20,8 @@ import click
 from claimgraph.analysis import analyze_article
 from claimgraph.config import Settings
 from claimgraph.errors import ClaimgraphError, ConfigError, Err, InputError
-from claimgraph.evaluate.runner import EVALUATIONS, FLOORS_FILE, Split, evaluate
+from claimgraph.evaluate.evaluation import Split
+from claimgraph.evaluate.runner import EVALUATIONS, FLOORS_FILE, evaluate
 from claimgraph.evaluate.runner import update_floors as set_floors
 from claimgraph.ingest.article import build_article
 from claimgraph.ingest.runner import IngestReport, ingest

@@ -248,6 +248,56 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Proposition:
+    """Who does what to whom, where and when, as a claim states it; references are record ids of the article.
+
+    ``predicate`` is the claimed action's lemma with its particle or preposition (``fight for``), without the
+    negation (the claim's polarity carries it), so that a claim and its denial share one proposition.
+    """
+
+    predicate: str
+    subject: str | None = None
+    subject_text: str | None = None
+    object: str | None = None
+    object_text: str | None = None
+    place: str | None = None
+    time: str | None = None
+    count: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject, "subject_text": self.subject_text, "predicate": self.predicate,
+            "object": self.object, "object_text": self.object_text, "place": self.place, "time": self.time,
+            "count": self.count,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A statement someone makes (or the outlet makes in its own voice), with polarity and modality."""
+
+    id: str
+    extractor: str
+    claimant: str | None
+    quote: str | None
+    polarity: str
+    modality: str
+    said_on: str | None
+    basis: str | None
+    proposition: Proposition
+    evidence: Span
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "extractor": self.extractor, "claimant": self.claimant, "quote": self.quote,
+            "polarity": self.polarity, "modality": self.modality, "said_on": self.said_on, "basis": self.basis,
+            "proposition": self.proposition.to_dict(), "evidence": self.evidence.to_dict(),
+            **({"confidence": self.confidence} if self.confidence is not None else {}),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything extracted from one article. Lists the contract names stay empty until their component exists."""
 
@@ -258,7 +308,7 @@ class Analysis:
     times: tuple[TimeExpr, ...] = ()
     counts: tuple[Count, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    claims: tuple[dict[str, Any], ...] = ()
+    claims: tuple[Claim, ...] = ()
     events: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -271,7 +321,7 @@ class Analysis:
             "times": [time.to_dict() for time in self.times],
             "counts": [count.to_dict() for count in self.counts],
             "quotes": [quote.to_dict() for quote in self.quotes],
-            "claims": list(self.claims),
+            "claims": [claim.to_dict() for claim in self.claims],
             "events": list(self.events),
         }
 
@@ -281,6 +331,7 @@ class Analysis:
         found.extend(place.span for place in self.places)
         found.extend(time.span for time in self.times)
         found.extend(count.span for count in self.counts)
+        found.extend(claim.evidence for claim in self.claims)
         for quote in self.quotes:
             found.append(quote.content)
             found.extend(span for span in (quote.cue, quote.speaker.span) if span is not None)

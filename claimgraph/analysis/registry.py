@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from claimgraph.analysis.components.actors import ACTORS
+from claimgraph.analysis.components.claims import CLAIMS
 from claimgraph.analysis.components.counts import COUNTS
 from claimgraph.analysis.components.entities import ENTITIES
 from claimgraph.analysis.components.quotes import QUOTES
 from claimgraph.analysis.pipeline import Component
 
-COMPONENTS: tuple[Component, ...] = (ENTITIES, ACTORS, COUNTS, QUOTES)
+COMPONENTS: tuple[Component, ...] = (ENTITIES, ACTORS, COUNTS, QUOTES, CLAIMS)

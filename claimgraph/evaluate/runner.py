@@ -7,74 +7,23 @@ Each evaluation is registered in ``EVALUATIONS`` under the component's name and 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from claimgraph.analysis import analyze_many
 from claimgraph.config import Settings
 from claimgraph.errors import ConfigError, Err
+from claimgraph.evaluate.evaluation import Evaluation, Split, in_split, shared_data_root
 from claimgraph.evaluate.meantime import GoldDocument, gold_hash, ner_label_map, read_meantime
-from claimgraph.evaluate.scoring import Interval, LabelledSpan, SpanScores, bootstrap_interval, score_spans
+from claimgraph.evaluate.meantime_times import evaluate_times_meantime
+from claimgraph.evaluate.quotes import evaluate_quotes
+from claimgraph.evaluate.scoring import LabelledSpan, SpanScores, bootstrap_interval, score_spans
 from claimgraph.records import Analysis, Article
 
-Split = Literal["dev", "test", "all"]
 FLOORS_FILE = Path(__file__).with_name("floors.json")
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]
-
-
-def shared_data_root() -> Path:
-    """Where the gold sets are: ``$CLAIMGRAPH_SHARED_DATA``, else ``../shared/data`` beside the project."""
-    configured = os.environ.get("CLAIMGRAPH_SHARED_DATA")
-    return Path(configured) if configured else PACKAGE_ROOT.parent / "shared" / "data"
-
-
-def in_split(doc_id: str, split: Split) -> bool:
-    """A fixed half of the documents is dev, the other half test: decided by a hash of the document id, so the
-    split never changes when documents are added and nobody can tune on test by accident."""
-    if split == "all":
-        return True
-    bucket = int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2
-    return (bucket == 0) == (split == "dev")
-
-
-@dataclass(frozen=True, slots=True)
-class Evaluation:
-    """Scores of one component on one dataset split."""
-
-    component: str
-    dataset: str
-    split: Split
-    documents: int
-    gold_hash: str
-    metrics: dict[str, Interval]
-    tables: dict[str, str]
-    details: dict[str, Any]
-
-    @property
-    def key(self) -> str:
-        return f"{self.component}/{self.dataset}/{self.split}"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "component": self.component, "dataset": self.dataset, "split": self.split, "documents": self.documents,
-            "gold_hash": self.gold_hash, "metrics": {name: i.to_dict() for name, i in self.metrics.items()},
-            "details": self.details,
-        }
-
-    def table(self) -> str:
-        lines = [f"{self.component} on {self.dataset} ({self.split} split, {self.documents} documents)", ""]
-        lines.append(f"{'metric':<22} {'score':>7}  95% bootstrap interval")
-        for name, interval in self.metrics.items():
-            lines.append(f"{name:<22} {interval.estimate:>7.3f}  [{interval.low:.3f}, {interval.high:.3f}]")
-        for title, table in self.tables.items():
-            lines.extend(["", title, table])
-        return "\n".join(lines)
-
 
 def _predict_entities(documents: Sequence[GoldDocument], settings: Settings) -> list[tuple[LabelledSpan, ...]]:
     articles = [Article(id=doc.doc_id, body=doc.text, language="en", source=doc.name) for doc in documents]
@@ -128,6 +77,8 @@ Evaluator = Callable[[Path, Split, Settings], Evaluation]
 # component -> dataset -> evaluator; the first dataset is the default.
 EVALUATIONS: dict[str, dict[str, Evaluator]] = {
     "entities": {"meantime": evaluate_entities_meantime},
+    "times": {"meantime": evaluate_times_meantime},
+    "quotes": {"gold": evaluate_quotes},
 }
 
 
@@ -213,6 +164,6 @@ def update_floors(
 
 
 __all__ = [
-    "EVALUATIONS", "Evaluation", "FloorCheck", "check_floors", "evaluate", "read_floors", "shared_data_root",
-    "update_floors",
+    "EVALUATIONS", "Evaluation", "FloorCheck", "Split", "check_floors", "evaluate", "in_split", "read_floors",
+    "shared_data_root", "update_floors",
 ]

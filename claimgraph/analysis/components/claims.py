@@ -1,0 +1,343 @@
+"""Claims: every attributed statement, and what the outlet asserts in its own voice, as claimant + proposition.
+
+A claim's proposition is read from the dependency parse of the statement's main clause: subject, predicate
+(lemma with particle or preposition, negation removed), object, and the place, time and count inside it. The
+negation becomes the claim's polarity, so that a denial and an affirmation of one thing share a proposition and
+can meet in ``link``. What a claim rests on (``reports``, ``information``) is its basis: ``concern about reports
+that fighters had been redeployed`` is a claim of concern about the redeployment, resting on reports.
+
+Direct quotes are split into sentences (a long quote makes several claims); indirect speech makes one claim.
+Word lists are data (``claimgraph/knowledge/claims.json``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from claimgraph.analysis.pipeline import Component
+from claimgraph.records import Actor, Analysis, Claim, Proposition, Quote, Span
+
+NAME = "claims"
+VERSION = 1
+EXTRACTOR = f"{NAME}/{VERSION}"
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+_PREDICATE_PREPOSITIONS = frozenset({"for", "in", "to", "into", "against", "with", "through", "from", "on", "at"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimWords:
+    negators: frozenset[str]
+    hedges: frozenset[str]
+    hedge_cues: frozenset[str]
+    basis: dict[str, str]
+    truth_words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def claim_words() -> ClaimWords:
+    data: dict[str, Any] = json.loads(
+        resources.files("claimgraph.knowledge").joinpath("claims.json").read_text(encoding="utf-8")
+    )
+    return ClaimWords(frozenset(data["negators"]), frozenset(data["hedges"]), frozenset(data["hedge_cues"]),
+                      data["basis"], frozenset(data["truth_words"]))
+
+
+# -- reading a clause ------------------------------------------------------------------------------------------------
+
+
+def clause_root(tokens: Sequence[Token]) -> Token | None:
+    """The token of ``tokens`` whose head lies outside them: the clause's main word, a verb when there is one."""
+    inside = {token.i for token in tokens}
+    roots = [token for token in tokens if token.head.i not in inside or token.head == token]
+    verbs = [token for token in roots if token.pos_ in {"VERB", "AUX"}]
+    candidates = verbs or roots
+    return candidates[0] if candidates else None
+
+
+def _descend_to_proposition(root: Token) -> tuple[Token, str | None]:
+    """The clause that states the matter, and the basis it rests on: ``reports that P`` and ``has information
+    that P`` are about P."""
+    words = claim_words()
+    if root.lemma_.lower() in words.basis:
+        clause = _clause_child(root)
+        if clause is not None:
+            return clause, words.basis[root.lemma_.lower()]
+    for child in root.children:
+        if child.dep_ in {"dobj", "pobj"} and child.lemma_.lower() in words.basis:
+            clause = _clause_child(child)
+            if clause is not None:
+                return clause, words.basis[child.lemma_.lower()]
+    return root, None
+
+
+def _clause_child(token: Token) -> Token | None:
+    return next((child for child in token.children if child.dep_ in {"acl", "ccomp", "relcl"}), None)
+
+
+def _is_negated(root: Token) -> bool:
+    """``not``/``never`` on the verb, or ``no``/``none``/``nobody`` as or on its subject or object."""
+    negators = claim_words().negators
+    for child in root.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in negators):
+            return True
+        if child.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS and (
+            child.lower_ in negators or any(grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children)
+        ):
+            return True
+    return False
+
+
+def _truth_judgement(root: Token) -> bool:
+    """``it is (not) true``: a copula judging a proposition stated elsewhere."""
+    return root.lemma_ == "be" and any(
+        child.dep_ in {"acomp", "attr"} and child.lower_ in claim_words().truth_words for child in root.children
+    )
+
+
+def _judged_clause(root: Token) -> Token | None:
+    """What ``it is not true`` judges: the clause that precedes it in the same sentence (``As far as X is
+    concerned, it is not true``)."""
+    for token in root.subtree:
+        if token.dep_ == "advcl" and token.i < root.i:
+            subject = next((child for child in token.children if child.dep_ in _SUBJECT_DEPS), None)
+            return subject or token
+    return None
+
+
+def _predicate(root: Token) -> str:
+    """The verb's lemma with its particle and first preposition: ``fight for``, ``send to``, ``take part in``."""
+    words = [root.lemma_.lower()]
+    words.extend(child.lower_ for child in root.children if child.dep_ == "prt")
+    prepositions = [child for child in root.children if child.dep_ in {"prep", "dative"} and child.lower_ in
+                    _PREDICATE_PREPOSITIONS]
+    if prepositions:
+        words.append(prepositions[0].lower_)
+    return " ".join(words)
+
+
+def _object(root: Token) -> Token | None:
+    direct = next((child for child in root.children if child.dep_ in _OBJECT_DEPS), None)
+    if direct is not None:
+        return direct
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in _PREDICATE_PREPOSITIONS:
+            return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    return None
+
+
+def _phrase(body: str, token: Token | None) -> str | None:
+    """A noun phrase's words without a trailing relative clause or apposition."""
+    if token is None:
+        return None
+    right = token
+    for child in token.rights:
+        if child.dep_ not in {"prep", "compound", "amod", "nummod", "pobj", "poss", "case"}:
+            break
+        right = child.right_edge
+    return body[token.left_edge.idx:right.idx + len(right.text)].strip(" ,")
+
+
+@dataclass(frozen=True, slots=True)
+class _Records:
+    """An article's records, for finding which ones a phrase or clause refers to."""
+
+    actors: tuple[Actor, ...]
+    analysis: Analysis
+
+    def actor_at(self, token: Token | None) -> str | None:
+        if token is None:
+            return None
+        start, end = token.idx, token.idx + len(token.text)
+        for actor in self.actors:
+            if any(m.start < end and start < m.end for m in actor.mentions):
+                return actor.id
+        # "Turkish military officers": the head is counted by an actor of its own only through its modifiers.
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"}:
+                found = self.actor_at(child)
+                if found is not None:
+                    return found
+        return None
+
+    def within(self, start: int, end: int, records: Iterable[Any]) -> str | None:
+        found: str | None = next(
+            (record.id for record in records if start <= record.span.start and record.span.end <= end), None
+        )
+        return found
+
+
+# -- claims ----------------------------------------------------------------------------------------------------------
+
+
+def _claim_for_clause(
+    doc: Doc, tokens: Sequence[Token], records: _Records, *, claimant: str | None, quote: Quote | None,
+    cue_class: str | None, evidence: tuple[int, int], said_on: str | None,
+) -> Claim | None:
+    body = records.analysis.article.body
+    root = clause_root(tokens)
+    if root is None:
+        return None
+    negated = _is_negated(root)
+    judged = _judged_clause(root) if _truth_judgement(root) else None
+    basis: str | None = None
+    if judged is not None:
+        # "X ..., it is not true": the claim is about X, with the judgement's polarity.
+        proposition = Proposition(
+            predicate=judged.lemma_.lower(), subject=records.actor_at(judged), subject_text=_phrase(body, judged),
+        )
+        clause_tokens: list[Token] = list(judged.subtree)
+    else:
+        root, basis = _descend_to_proposition(root)
+        negated = negated or _is_negated(root)
+        subject = next((child for child in root.children if child.dep_ in _SUBJECT_DEPS), None)
+        target = _object(root)
+        proposition = Proposition(
+            predicate=_predicate(root),
+            subject=records.actor_at(subject), subject_text=_phrase(body, subject),
+            object=records.actor_at(target), object_text=_phrase(body, target),
+        )
+        clause_tokens = list(root.subtree)
+    start = min(token.idx for token in clause_tokens)
+    end = max(token.idx + len(token.text) for token in clause_tokens)
+    analysis = records.analysis
+    proposition = dataclasses.replace(
+        proposition, place=records.within(start, end, analysis.places),
+        time=records.within(start, end, analysis.times), count=records.within(start, end, analysis.counts),
+    )
+    denies = cue_class == "deny"
+    polarity = "deny" if negated != denies else "affirm"
+    return Claim(
+        id="", extractor=EXTRACTOR, claimant=claimant, quote=quote.id if quote else None, polarity=polarity,
+        modality=_modality(tokens, quote, cue_class), said_on=said_on, basis=basis or _basis_of(tokens),
+        proposition=proposition, evidence=Span.of(body, *evidence), confidence=quote.confidence if quote else 0.7,
+    )
+
+
+def _modality(tokens: Sequence[Token], quote: Quote | None, cue_class: str | None) -> str:
+    words = claim_words()
+    if cue_class == "concern":
+        return "concern"
+    if (tokens and tokens[-1].text == "?") or (quote and quote.cue and quote.cue.text.lower() in {"asked", "asks"}):
+        return "question"
+    cue_lemma = quote.cue.text.lower() if quote and quote.cue else ""
+    if any(token.lower_ in words.hedges or token.lemma_.lower() in words.hedges for token in tokens) or any(
+        cue_lemma.startswith(hedge) for hedge in words.hedge_cues
+    ):
+        return "hedged"
+    return "asserted"
+
+
+def _basis_of(tokens: Sequence[Token]) -> str | None:
+    basis = claim_words().basis
+    return next((basis[token.lemma_.lower()] for token in tokens if token.lemma_.lower() in basis
+                 and token.pos_ == "NOUN"), None)
+
+
+def _evidence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The sentence or sentences holding a statement and its attribution."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or not len(first):
+        return start, end
+    sentence_start = first[0].sent.start_char
+    sentence_end = first[-1].sent.end_char
+    body = doc.text
+    while sentence_end > sentence_start and body[sentence_end - 1].isspace():
+        sentence_end -= 1
+    return sentence_start, sentence_end
+
+
+def _said_on(doc: Doc, quote: Quote, analysis: Analysis) -> str | None:
+    """The time the statement was made: a time in the cue's sentence but outside what was said (``said on
+    Friday that ...``)."""
+    if quote.cue is None:
+        return None
+    cue_tokens = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue_tokens is None or not len(cue_tokens):
+        return None
+    sentence: SpacySpan = cue_tokens[0].sent
+    candidates = [
+        time for time in analysis.times
+        if sentence.start_char <= time.span.start < sentence.end_char
+        and not (quote.content.start <= time.span.start < quote.content.end)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda time: abs(time.span.start - quote.cue.start)).id  # type: ignore[union-attr]
+
+
+def _statement_clauses(doc: Doc, quote: Quote) -> list[list[Token]]:
+    """The clauses a quote states: each sentence of a direct quote, the whole content of reported speech."""
+    content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+    if content is None or not len(content):
+        return []
+    if quote.kind != "direct":
+        return [list(content)]
+    clauses: list[list[Token]] = []
+    for token in content:
+        if not clauses or token.is_sent_start:
+            clauses.append([])
+        clauses[-1].append(token)
+    return [clause for clause in clauses if any(token.pos_ in {"VERB", "AUX"} for token in clause)]
+
+
+def _outlet_actor(actors: tuple[Actor, ...]) -> str | None:
+    return next((actor.id for actor in actors if actor.kind == "outlet"), None)
+
+
+def _outlet_clauses(doc: Doc, analysis: Analysis) -> list[SpacySpan]:
+    """Sentences the outlet states itself: not quoted, not attributed, with a verb and its subject."""
+    covered = [(q.content.start, q.content.end) for q in analysis.quotes]
+    covered += [(q.cue.start, q.cue.end) for q in analysis.quotes if q.cue]
+    dateline = analysis.article.dateline
+    sentences = []
+    for sentence in doc.sents:
+        if any(start < sentence.end_char and sentence.start_char < end for start, end in covered):
+            continue
+        if dateline is not None and sentence.start_char < dateline.span.end <= sentence.end_char:
+            # A sentence glued to a dateline is the lead; it is the outlet's unless attributed (checked above).
+            pass
+        root = sentence.root
+        if root.pos_ in {"VERB", "AUX"} and any(child.dep_ in _SUBJECT_DEPS for child in root.children) and not (
+            sentence.text.rstrip().endswith("?")
+        ):
+            sentences.append(sentence)
+    return sentences
+
+
+def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
+    records = _Records(analysis.actors, analysis)
+    claims: list[Claim] = []
+    for quote in analysis.quotes:
+        cue_start = quote.cue.start if quote.cue else quote.content.start
+        evidence = _evidence(doc, min(cue_start, quote.content.start), max(quote.content.end, cue_start))
+        said_on = _said_on(doc, quote, analysis)
+        for clause in _statement_clauses(doc, quote):
+            claim = _claim_for_clause(doc, clause, records, claimant=quote.speaker.actor, quote=quote,
+                                      cue_class=quote.cue_class, evidence=evidence, said_on=said_on)
+            if claim is not None:
+                claims.append(claim)
+    outlet = _outlet_actor(analysis.actors)
+    for sentence in _outlet_clauses(doc, analysis):
+        evidence = (sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
+        claim = _claim_for_clause(doc, list(sentence), records, claimant=outlet, quote=None, cue_class=None,
+                                  evidence=evidence, said_on=None)
+        if claim is not None:
+            claims.append(claim)
+    claims.sort(key=lambda claim: claim.evidence.start)
+    numbered = tuple(dataclasses.replace(claim, id=f"k{number}") for number, claim in enumerate(claims, start=1))
+    return dataclasses.replace(analysis, claims=numbered)
+
+
+CLAIMS = Component(NAME, VERSION, frozenset({"tokens", "sentences", "quotes", "actors", "counts"}),
+                   frozenset({"claims"}), extract_claims)
