@@ -174,11 +174,16 @@ class GoldDocument:
 
     @property
     def annotated_end(self) -> int:
-        """Where the annotation stops. MEANTIME annotates only the first six sentences of each document (title,
-        dateline, four body sentences): predictions past this offset can be neither right nor wrong."""
-        if not self.sentences:
-            return 0
-        return self.sentences[min(ANNOTATED_SENTENCES, len(self.sentences)) - 1][1]
+        """Where the annotation stops (see ``annotated_end``)."""
+        return annotated_end(self.sentences)
+
+
+def annotated_end(sentences: tuple[tuple[int, int], ...]) -> int:
+    """Where the annotation stops. MEANTIME annotates only the first six sentences of each document (title,
+    dateline, four body sentences): predictions past this offset can be neither right nor wrong."""
+    if not sentences:
+        return 0
+    return sentences[min(ANNOTATED_SENTENCES, len(sentences)) - 1][1]
 
 
 def _named_mentions(document: ET.Element, cat: CatText, label_map: LabelMap) -> tuple[LabelledSpan, ...]:

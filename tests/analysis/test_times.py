@@ -1,0 +1,257 @@
+"""Time expressions: what ``times/1`` finds and the TIMEX3 values it gives, against a reference date of
+Saturday 2020-10-03 (the day of the seed story's dateline). Sentences are written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from claimgraph.analysis.components.time_grammar import RULES, WORD, first_word_keys
+from claimgraph.analysis.components.times import TIMES, normalise_times, reference_of
+from claimgraph.analysis.nlp import load_nlp
+from claimgraph.analysis.pipeline import Pipeline
+from claimgraph.config import Settings
+from claimgraph.records import Analysis, Article, Dateline, Span, TimeExpr
+
+REFERENCE = dt.date(2020, 10, 3)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    defaults = Settings()
+    return load_nlp(defaults.model, defaults.max_chars)
+
+
+def _times(nlp: Language, text: str, reference: dt.date | None = REFERENCE) -> list[TimeExpr]:
+    return normalise_times(nlp(text), reference)
+
+
+def _one(nlp: Language, text: str, expression: str, reference: dt.date | None = REFERENCE) -> TimeExpr:
+    times = _times(nlp, text, reference)
+    found = [time for time in times if time.span.text == expression]
+    assert found, f"{expression!r} not found in {text!r}; found {[time.span.text for time in times]}"
+    return found[0]
+
+
+# sentence, expression found (prepositions such as "on", "in", "since" are not part of it, as in TIMEX3),
+# type, value, begin, end
+EXPRESSIONS = [
+    ("The minister told TASS on Saturday.", "Saturday", "date", "2020-10-03", "2020-10-03", "2020-10-03"),
+    ("Macron said on Friday that fighters had arrived.", "Friday", "date", "2020-10-02", "2020-10-02",
+     "2020-10-02"),
+    ("The area saw flare-ups of violence this past July.", "this past July", "date", "2020-07", "2020-07-01",
+     "2020-07-31"),
+    ("Renewed clashes erupted on September 27.", "September 27", "date", "2020-09-27", "2020-09-27",
+     "2020-09-27"),
+    ("Fighting flared in April 2016.", "April 2016", "date", "2016-04", "2016-04-01", "2016-04-30"),
+    ("Violence flared in the summer of 2014.", "the summer of 2014", "date", "2014-SU", "2014-06-01",
+     "2014-08-31"),
+    ("Fighters were recruited in the early 1990s.", "the early 1990s", "date", "199", "1990-01-01",
+     "1999-12-31"),
+    ("In 1992-1994, tensions boiled over.", "1992-1994", "duration", "P3Y", "1992-01-01", "1994-12-31"),
+    ("Talks have been ongoing since 1992.", "1992", "date", "1992", "1992-01-01", "2020-10-03"),
+    ("The ministry said last week that it would act.", "last week", "date", "2020-W39", "2020-09-21",
+     "2020-09-27"),
+    ("The strike began two days ago.", "two days ago", "date", "2020-10-01", "2020-10-01", "2020-10-01"),
+    ("Markets will stay closed until Friday.", "Friday", "date", "2020-10-09", "2020-10-03", "2020-10-09"),
+    ("Earlier in the day, the president spoke.", "Earlier in the day", "date", "2020-10-03", "2020-10-03",
+     "2020-10-03"),
+    ("The vote is expected next month.", "next month", "date", "2020-11", "2020-11-01", "2020-11-30"),
+    ("The conflict broke out in February 1988.", "February 1988", "date", "1988-02", "1988-02-01", "1988-02-29"),
+    ("The summit opened on Monday, January 7, 2019.", "Monday, January 7, 2019", "date", "2019-01-07",
+     "2019-01-07", "2019-01-07"),
+    ("Sales rose sharply in 2008.", "2008", "date", "2008", "2008-01-01", "2008-12-31"),
+    ("The project was delayed by a year.", "a year", "duration", "P1Y", None, None),
+    ("He served three years in prison.", "three years", "duration", "P3Y", None, None),
+    ("The council meets every week.", "every week", "set", "P1W", None, None),
+    ("Troops crossed the border yesterday.", "yesterday", "date", "2020-10-02", "2020-10-02", "2020-10-02"),
+    ("The president arrives today.", "today", "date", "2020-10-03", "2020-10-03", "2020-10-03"),
+    ("The army is now ready.", "now", "date", "PRESENT_REF", "2020-10-03", "2020-10-03"),
+    ("Fighting has recently intensified.", "recently", "date", "PAST_REF", None, "2020-10-03"),
+    ("Output fell in the past three years.", "the past three years", "duration", "P3Y", "2017-10-03",
+     "2020-10-03"),
+    ("The plant builds 15 a year.", "a year", "set", "P1Y", None, None),
+    ("The jet landed at 18:00 UTC on Tuesday.", "18:00 UTC", "time", "2020-09-29T18:00Z", "2020-09-29",
+     "2020-09-29"),
+    ("Profits doubled in the third quarter of 2019.", "the third quarter of 2019", "date", "2019-Q3",
+     "2019-07-01", "2019-09-30"),
+    ("The dispute dates back to the 20th century.", "the 20th century", "date", "19", "1900-01-01",
+     "1999-12-31"),
+    ("He was elected on 7/8/07.", "7/8/07", "date", "2007-07-08", "2007-07-08", "2007-07-08"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expression", "kind", "value", "begin", "end"), EXPRESSIONS,
+                         ids=[row[1] for row in EXPRESSIONS])
+def test_times_normalises_each_expression(
+    nlp: Language, sentence: str, expression: str, kind: str, value: str, begin: str | None, end: str | None
+) -> None:
+    time = _one(nlp, sentence, expression)
+    assert (time.type, time.value, time.begin, time.end_date) == (kind, value, begin, end)
+    assert time.resolved
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Macron said on Friday that the fighters had arrived.", "Friday", "2020-10-02"),
+        ("The foreign ministers will meet on Friday in Moscow.", "Friday", "2020-10-09"),
+        ("The trial is set to begin on Wednesday.", "Wednesday", "2020-10-07"),
+        ("The company said on Friday it will deliver the jets.", "Friday", "2020-10-02"),
+        ("Renewed clashes erupted on September 27.", "September 27", "2020-09-27"),
+        ("The talks will resume on September 27.", "September 27", "2021-09-27"),
+        ("Sales fell in November.", "November", "2019-11"),
+        ("The plant will open in November.", "November", "2020-11"),
+        ("Prices may rise in May.", "May", "2021-05"),
+    ],
+)
+def test_times_tense_of_the_clause_chooses_past_or_future(
+    nlp: Language, sentence: str, expression: str, value: str
+) -> None:
+    assert _one(nlp, sentence, expression).value == value
+
+
+@pytest.mark.slow
+def test_times_date_naming_a_thing_takes_the_nearest_occurrence(nlp: Language) -> None:
+    # "has been scheduled" is past, but the hearing it schedules is three weeks ahead, not eleven months back.
+    time = _one(nlp, "A June 3 hearing has been scheduled in New York.", "June 3", dt.date(2009, 5, 14))
+    assert time.value == "2009-06-03"
+
+
+@pytest.mark.slow
+def test_times_anaphors_take_the_last_date_mentioned(nlp: Language) -> None:
+    text = "Macron spoke on Friday. Earlier in the day, Pashinyan made a statement."
+    assert _one(nlp, text, "Earlier in the day").value == "2020-10-02"
+
+
+@pytest.mark.slow
+def test_times_without_a_reference_resolve_only_what_the_text_fixes(nlp: Language) -> None:
+    text = (
+        "Macron said on Friday that clashes began on September 27. Fighting flared in April 2016 and "
+        "yesterday, and has lasted three years. The army is now ready."
+    )
+    times = {time.span.text: time for time in _times(nlp, text, reference=None)}
+    assert (times["Friday"].value, times["Friday"].resolved) == ("XXXX-WXX-5", False)
+    assert (times["September 27"].value, times["September 27"].resolved) == ("XXXX-09-27", False)
+    assert (times["yesterday"].value, times["yesterday"].resolved) == (None, False)
+    assert (times["now"].value, times["now"].resolved) == ("PRESENT_REF", False)
+    assert (times["April 2016"].value, times["April 2016"].resolved, times["April 2016"].anchor) == (
+        "2016-04", True, "absolute")
+    assert (times["three years"].value, times["three years"].resolved) == ("P3Y", True)
+    assert times["Friday"].anchor == "published"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices may rise, the minister said.",  # a modal, not the month
+        "Stocks fell on what traders call Black Monday.",  # the name of a day
+        "The minister died aged 55.",  # an age
+        "We know the answer and will reply as soon as possible.",  # "We" is no Wednesday, "know" no "now"
+        "A second plane landed safely.",  # an ordinal
+        "About a quarter of the dealers will close.",  # a fraction
+        "The Northbridge Daily reported the story.",  # a newspaper's name
+    ],
+)
+def test_times_leaves_look_alikes_alone(nlp: Language, sentence: str) -> None:
+    assert _times(nlp, sentence) == []
+
+
+@pytest.mark.slow
+def test_times_signal_words_stay_out_of_the_expression(nlp: Language) -> None:
+    times = _times(nlp, "The talks ended shortly before midnight, as soon as the envoys left.")
+    assert [(time.span.text, time.value) for time in times] == [("midnight", "2020-10-03T00:00")]
+
+
+@pytest.mark.slow
+def test_times_ids_follow_the_text_and_carry_the_extractor(nlp: Language) -> None:
+    times = _times(nlp, "On Friday, Macron said the talks of September 27 failed. They resume next month.")
+    assert [time.id for time in times] == ["t1", "t2", "t3"]
+    assert [time.span.text for time in times] == ["Friday", "September 27", "next month"]
+    assert all(time.extractor == "times/1" for time in times)
+
+
+def _article(body: str, published: str | None = None, dateline: Dateline | None = None) -> Article:
+    return Article(id="test", body=body, language="en", published=published, dateline=dateline)
+
+
+@pytest.mark.slow
+def test_times_component_anchors_on_the_published_date_then_the_dateline(nlp: Language) -> None:
+    body = "BAKU, October 3. /TASS/. The minister told TASS on Saturday that troops left yesterday."
+    dateline = Dateline(Span.of(body, 0, 24), "Baku", "2020-10-03", "TASS")
+    doc = nlp(body)
+
+    published = TIMES.run(doc, Analysis(article=_article(body, published="2020-10-10", dateline=dateline)))
+    by_text = {time.span.text: time for time in published.times}
+    assert (by_text["yesterday"].value, by_text["yesterday"].anchor) == ("2020-10-09", "published")
+
+    from_dateline = TIMES.run(doc, Analysis(article=_article(body, dateline=dateline)))
+    by_text = {time.span.text: time for time in from_dateline.times}
+    assert (by_text["Saturday"].value, by_text["Saturday"].anchor) == ("2020-10-03", "dateline")
+
+    yearless = Dateline(Span.of(body, 0, 24), "Baku", "--10-03", "TASS")
+    unanchored = TIMES.run(doc, Analysis(article=_article(body, dateline=yearless)))
+    assert not any(time.resolved for time in unanchored.times if time.span.text in ("Saturday", "yesterday"))
+
+
+@pytest.mark.slow
+def test_times_dateline_date_takes_the_nearest_occurrence(nlp: Language) -> None:
+    # The parse hangs the dateline on the lead's past-tense verb; a dateline is no clause, and its October 4 is the
+    # day after a publication date of October 3, not a year before it.
+    body = "BAKU, October 4 (Wire) - Azerbaijan on Sunday again denied the reports."
+    dateline = Dateline(Span.of(body, 0, 24), "Baku", "--10-04", "Wire")
+    analysis = TIMES.run(nlp(body), Analysis(article=_article(body, published="2020-10-03", dateline=dateline)))
+    assert [(time.span.text, time.value) for time in analysis.times] == [
+        ("October 4", "2020-10-04"), ("Sunday", "2020-09-27")]
+
+
+def test_times_reference_of_prefers_the_published_date() -> None:
+    dateline = Dateline(Span.of("BAKU, October 3. /TASS/.", 0, 24), "Baku", "2020-10-03", "TASS")
+    assert reference_of(_article("x", published="2020-10-04T08:00:00+03:00", dateline=dateline)) == (
+        dt.date(2020, 10, 4), "published")
+    assert reference_of(_article("x", dateline=dateline)) == (dt.date(2020, 10, 3), "dateline")
+    assert reference_of(_article("x")) == (None, "published")
+
+
+def test_times_component_runs_after_the_parse() -> None:
+    assert Pipeline([TIMES]).components == (TIMES,)
+    assert TIMES.extractor == "times/1" and TIMES.assigns == frozenset({"times"})
+
+
+SENTENCES = [row[0] for row in EXPRESSIONS] + [
+    "Talks on the Nagorno-Karabakh settlement have been ongoing since 1992 under the OSCE Minsk Group.",
+    "French President Emmanuel Macron said on Friday that over 300 militants had been transferred.",
+    "Earlier in the day, the prime minister said his country has information about the officers.",
+]
+
+
+@pytest.mark.slow
+@hypothesis_settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=5), st.sampled_from([" ", "\n", "\n\n"]))
+def test_times_every_span_slices_the_body(nlp: Language, sentences: list[str], separator: str) -> None:
+    body = separator.join(sentences)
+    analysis = TIMES.run(nlp(body), Analysis(article=_article(body, published="2020-10-03")))
+    previous_end = 0
+    for time in analysis.times:
+        assert body[time.span.start:time.span.end] == time.span.text
+        assert time.span.start >= previous_end  # in text order, never overlapping
+        previous_end = time.span.end
+
+
+def test_time_grammar_rules_start_only_at_their_first_words() -> None:
+    """``Rule.starts`` must hold every word a rule's pattern can begin with, or the rule is never tried there."""
+    for text in SENTENCES:
+        for word in WORD.finditer(text):
+            keys = set(first_word_keys(word.group()))
+            for rule in RULES:
+                match = rule.pattern.match(text, word.start())
+                if match is not None and match.end() > match.start():
+                    assert keys & rule.starts, f"{rule.name} matches {match.group()!r} but does not start at it"
