@@ -17,6 +17,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
+from claimgraph import query
 from claimgraph.analysis import analyze_article
 from claimgraph.config import Settings
 from claimgraph.errors import ClaimgraphError, ConfigError, Err, InputError
@@ -26,8 +27,17 @@ from claimgraph.evaluate.runner import update_floors as set_floors
 from claimgraph.ingest.article import build_article
 from claimgraph.ingest.runner import IngestReport, ingest
 from claimgraph.ingest.sources import RawInput, raw_from_text, read_path
+from claimgraph.link import LinkReport, link
 from claimgraph.records import Failure
-from claimgraph.report import render_analysis, render_ingest, render_stats
+from claimgraph.report import (
+    render_actor,
+    render_analysis,
+    render_claims,
+    render_contested,
+    render_ingest,
+    render_link,
+    render_stats,
+)
 from claimgraph.store import Store
 from claimgraph.store.duckdb_store import EXPORT_FORMATS
 from claimgraph.store.schema import TABLES
@@ -120,7 +130,9 @@ def analyze(file: str, as_json: bool, outlet: str | None, url: str | None, **ove
         click.echo(render_analysis(analysis.to_dict()))
 
 
-def _run_ingest(paths: list[Path], db: str, settings: Settings) -> IngestReport:
+def _run_ingest(paths: list[Path], db: str, settings: Settings, *, then_link: bool = True,
+                ) -> tuple[IngestReport, LinkReport | None]:
+    """Ingest, then link the whole store (unless told not to): what ``ingest`` and ``demo`` run."""
     progress: Any = None
     if sys.stderr.isatty():
         from tqdm import tqdm
@@ -128,7 +140,11 @@ def _run_ingest(paths: list[Path], db: str, settings: Settings) -> IngestReport:
         progress = tqdm(unit=" articles", file=sys.stderr, desc="ingest")
     try:
         with Store(db) as store:
-            return ingest(paths, store, settings, on_progress=progress.update if progress else None)
+            report = ingest(paths, store, settings, on_progress=progress.update if progress else None)
+            if progress:
+                progress.close()
+                progress = None
+            return report, (link(store) if then_link and report.stored else None)
     finally:
         if progress:
             progress.close()
@@ -144,18 +160,21 @@ def _ingest_exit(report: IngestReport) -> int:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
 @json_option
+@click.option("--no-link", is_flag=True, help="skip linking claims across the store after ingesting")
 @settings_options
-def ingest_command(paths: tuple[Path, ...], db: str, as_json: bool, **overrides: Any) -> None:
-    """Analyse files and folders (.txt, .html, .json, .jsonl; folders recursively) into the store."""
+def ingest_command(paths: tuple[Path, ...], db: str, as_json: bool, no_link: bool, **overrides: Any) -> None:
+    """Analyse files and folders (.txt, .html, .json, .jsonl; folders recursively) into the store, then link."""
     settings = _settings(**overrides)
     try:
-        report = _run_ingest(list(paths), db, settings)
+        report, linked = _run_ingest(list(paths), db, settings, then_link=not no_link)
     except ClaimgraphError as error:
         _fail(error.message, EXIT_NOTHING_DONE)
     if as_json:
-        _print_json({**report.to_dict(), "db": db})
+        _print_json({**report.to_dict(), "db": db, "link": linked.to_dict() if linked else None})
     else:
         click.echo(render_ingest(report, db))
+        if linked:
+            click.echo(render_link(linked))
     sys.exit(_ingest_exit(report))
 
 
@@ -240,6 +259,67 @@ def evaluate_command(
             click.echo(f"\nfloors for {evaluation.key} written to {FLOORS_FILE}")
 
 
+@main.command("link")
+@db_option
+@json_option
+def link_command(db: str, as_json: bool) -> None:
+    """Link claims across all stored articles: propositions, supports/contradicts, copies, independent sources."""
+    with _open_existing(db) as store:
+        report = link(store)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        click.echo(render_link(report))
+
+
+@main.command("claims")
+@click.option("--about", help="words the claims are about (matched on words and concepts, e.g. 'foreign fighters')")
+@click.option("--by", "by", help="the claimant's name or key (accents and case ignored)")
+@click.option("--since", help="only claims made on or after this date (YYYY-MM-DD)")
+@click.option("--limit", type=int, default=100, show_default=True, help="at most this many claims")
+@db_option
+@json_option
+def claims_command(about: str | None, by: str | None, since: str | None, limit: int, db: str, as_json: bool) -> None:
+    """Claims in the store: claimant, polarity, evidence, outlet and date."""
+    if since is not None:
+        _settings(published=since)  # the same date check as --published
+    with _open_existing(db) as store:
+        found = query.claims(store, about=about, by=by, since=since, limit=limit)
+    if as_json:
+        _print_json(found)
+    else:
+        click.echo(render_claims(found))
+
+
+@main.command("contested")
+@db_option
+@json_option
+def contested_command(db: str, as_json: bool) -> None:
+    """Propositions where independent sources disagree: who affirms, who denies, with evidence, outlet and date."""
+    with _open_existing(db) as store:
+        found = query.contested(store)
+    if as_json:
+        _print_json(found)
+    else:
+        click.echo(render_contested(found))
+
+
+@main.command("actor")
+@click.argument("name")
+@db_option
+@json_option
+def actor_command(name: str, db: str, as_json: bool) -> None:
+    """What one actor claimed, about whom, over time."""
+    with _open_existing(db) as store:
+        found = query.actor(store, name)
+    if not found["actors"]:
+        _fail(f"no actor named '{name}' in {db}", EXIT_NOTHING_DONE)
+    if as_json:
+        _print_json(found)
+    else:
+        click.echo(render_actor(found))
+
+
 def _open_existing(db: str) -> Store:
     if db != ":memory:" and not Path(db).exists():
         raise click.UsageError(f"no store at {db}; run `claimgraph ingest` first or pass --db")
@@ -266,17 +346,22 @@ def demo(db: Path | None, as_json: bool, workers: int | None) -> None:
         leftover.unlink(missing_ok=True)
     settings = _settings(workers=workers)
     with resources.as_file(resources.files("claimgraph") / "samples") as samples:
-        report = _run_ingest([Path(samples)], str(target), settings)
+        report, linked = _run_ingest([Path(samples)], str(target), settings)
     with Store(target) as store:
         articles = store.rows("SELECT id FROM articles ORDER BY source")
         analyses = [store.article(row["id"]) for row in articles]
         counts = store.counts()
+        disputes = query.contested(store)
     if as_json:
-        _print_json({"db": str(target), "ingest": report.to_dict(), "articles": analyses, "stats": counts})
+        _print_json({"db": str(target), "ingest": report.to_dict(), "link": linked.to_dict() if linked else None,
+                     "articles": analyses, "contested": disputes, "stats": counts})
     else:
         click.echo(render_ingest(report, str(target)))
         for analysis in analyses:
             click.echo("\n" + render_analysis(analysis, brief=True))
+        if linked:
+            click.echo("\n" + render_link(linked))
+        click.echo("\n" + render_contested(disputes))
         click.echo("\n" + render_stats(counts, str(target)))
         click.echo(
             f"\nThe demo store is {target}. Explore it with `claimgraph show ID --db {target}`; "

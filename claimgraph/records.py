@@ -273,6 +273,23 @@ class Proposition:
 
 
 @dataclass(frozen=True, slots=True)
+class Matter:
+    """What a claim is about, in concepts rather than words, so that claims worded differently can meet in
+    ``link``: predicate and subject concepts (``fight``, ``combatants``), the countries of the subject
+    (``TUR``, or ``FOREIGN``), the countries or actors it concerns, and its content words."""
+
+    predicate: str
+    subject: str | None
+    nationalities: tuple[str, ...]
+    targets: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"predicate": self.predicate, "subject": self.subject, "nationalities": list(self.nationalities),
+                "targets": list(self.targets), "keywords": list(self.keywords)}
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A statement someone makes (or the outlet makes in its own voice), with polarity and modality."""
 
@@ -286,6 +303,7 @@ class Claim:
     basis: str | None
     proposition: Proposition
     evidence: Span
+    matter: Matter | None = None
     confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -293,6 +311,7 @@ class Claim:
             "id": self.id, "extractor": self.extractor, "claimant": self.claimant, "quote": self.quote,
             "polarity": self.polarity, "modality": self.modality, "said_on": self.said_on, "basis": self.basis,
             "proposition": self.proposition.to_dict(), "evidence": self.evidence.to_dict(),
+            "matter": self.matter.to_dict() if self.matter else None,
             **({"confidence": self.confidence} if self.confidence is not None else {}),
         }
 

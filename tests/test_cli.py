@@ -135,3 +135,27 @@ def test_cli_demo_uses_its_own_store_and_reports(tmp_path: Path, monkeypatch: py
     code, out, _ = _run("stats", "--db", str(db), "--json")
     assert json.loads(out)["articles"] >= 8
     assert _run("demo", "--db", "claimgraph.duckdb")[0] == 2
+
+
+def test_cli_contested_claims_and_actor_after_ingest(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Armenian Prime Minister Nikol Pashinyan said on Friday that Turkish military officers are fighting for "
+        "Azerbaijan.\n\nTurkish Foreign Minister Mevlut Cavusoglu said on Saturday that no Turkish officers are "
+        "fighting for Azerbaijan.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.duckdb")
+    code, out, _ = _run("ingest", str(story), "--db", db, "--workers", "1", "--published", "2020-10-03", "--json")
+    assert code == 0 and json.loads(out)["link"]["contested"] == 1
+    code, out, _ = _run("contested", "--db", db, "--json")
+    [proposition] = json.loads(out)
+    assert [claim["claimant"] for claim in proposition["affirming"]] == ["Nikol Pashinyan"]
+    assert [claim["claimant"] for claim in proposition["denying"]] == ["Mevlut Cavusoglu"]
+    code, out, _ = _run("claims", "--by", "Cavusoglu", "--db", db, "--json")
+    assert code == 0 and {claim["polarity"] for claim in json.loads(out)} == {"deny"}
+    code, out, _ = _run("claims", "--since", "2020-10-03", "--db", db, "--json")
+    assert {claim["said_on"] for claim in json.loads(out)} == {"2020-10-03"}
+    code, out, _ = _run("actor", "Nikol Pashinyan", "--db", db)
+    assert code == 0 and "Nikol Pashinyan" in out
+    assert _run("actor", "Nobody Here", "--db", db)[0] == 3

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
-import click
 import pytest
 
 from claimgraph.cli import main
@@ -20,15 +20,18 @@ def _read(name: str) -> str:
     return (DOCS / name).read_text(encoding="utf-8")
 
 
+def test_docs_cli_page_is_generated_from_the_commands() -> None:
+    script = PROJECT_ROOT / "scripts" / "generate_cli_docs.py"
+    spec = importlib.util.spec_from_file_location("generate_cli_docs", script)
+    assert spec is not None and spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    assert _read("cli.md") == generator.cli_markdown(), "docs/cli.md is stale: run scripts/generate_cli_docs.py"
+
+
 @pytest.mark.parametrize("name", sorted(main.commands))
-def test_docs_every_command_and_option_is_documented(name: str) -> None:
-    cli_doc = _read("cli.md")
-    command = main.commands[name]
-    assert f"## `claimgraph {name}`" in cli_doc
-    assert command.help and command.help.strip() in cli_doc
-    for param in command.params:
-        if isinstance(param, click.Option):
-            assert f"`{', '.join(param.opts)}`" in cli_doc, f"{name} {param.opts}"
+def test_docs_every_command_has_help_and_is_in_the_readme(name: str) -> None:
+    assert main.commands[name].help
     assert f"claimgraph {name}" in (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 
 

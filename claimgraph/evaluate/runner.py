@@ -18,7 +18,9 @@ from claimgraph.config import Settings
 from claimgraph.errors import ConfigError, Err
 from claimgraph.evaluate.evaluation import Evaluation, Split, in_split, shared_data_root
 from claimgraph.evaluate.meantime import GoldDocument, gold_hash, ner_label_map, read_meantime
+from claimgraph.evaluate.meantime_coref import evaluate_actors_meantime
 from claimgraph.evaluate.meantime_times import evaluate_times_meantime
+from claimgraph.evaluate.quotes import evaluate_quotes
 from claimgraph.evaluate.scoring import LabelledSpan, SpanScores, bootstrap_interval, score_spans
 from claimgraph.records import Analysis, Article
 
@@ -76,6 +78,8 @@ Evaluator = Callable[[Path, Split, Settings], Evaluation]
 # component -> dataset -> evaluator; the first dataset is the default.
 EVALUATIONS: dict[str, dict[str, Evaluator]] = {
     "entities": {"meantime": evaluate_entities_meantime},
+    "actors": {"meantime": evaluate_actors_meantime},
+    "quotes": {"gold": evaluate_quotes},
     "times": {"meantime": evaluate_times_meantime},
 }
 

@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from claimgraph.errors import Err, StoreError
 from claimgraph.records import SCHEMA, Analysis, Failure, Sighting, Skipped
-from claimgraph.store.schema import JSON_RECORD_TABLES, MIGRATIONS, SCHEMA_VERSION, TABLES
+from claimgraph.store.schema import JSON_RECORD_TABLES, LINK_TABLES, MIGRATIONS, SCHEMA_VERSION, TABLES
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
@@ -110,6 +110,19 @@ class Store:
         arrow = pa.Table.from_pylist(rows)  # noqa: F841  (read by name in the SQL below)
         columns = ", ".join(f'"{name}"' for name in rows[0])
         self._db.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM arrow")
+
+    def replace_links(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        """Replace what ``link`` found (``LINK_TABLES``) in one transaction: a link run is all or nothing."""
+        self._db.execute("BEGIN TRANSACTION")
+        try:
+            for table in LINK_TABLES:
+                self._db.execute(f"DELETE FROM {table}")
+                if tables.get(table):
+                    self._insert(table, tables[table])
+            self._db.execute("COMMIT")
+        except duckdb.Error:
+            self._db.execute("ROLLBACK")
+            raise
 
     # -- reading ------------------------------------------------------------------------------------------
     def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:

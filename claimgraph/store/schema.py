@@ -40,8 +40,47 @@ _V1 = [
     "CREATE INDEX actors_key ON actors (key)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1]
+# Version 2: what `link` finds across articles, and a view of claims with their claimant and article for SQL users.
+_V2 = [
+    """CREATE TABLE article_copies (article_a VARCHAR NOT NULL, article_b VARCHAR NOT NULL, similarity DOUBLE)""",
+    """CREATE TABLE propositions (
+        id VARCHAR PRIMARY KEY, summary VARCHAR, predicate VARCHAR, subject VARCHAR, targets VARCHAR[],
+        claims INTEGER, affirming INTEGER, denying INTEGER, other INTEGER, independent_affirming INTEGER,
+        independent_denying INTEGER, contested BOOLEAN, first_seen DATE, last_seen DATE)""",
+    """CREATE TABLE proposition_claims (
+        proposition_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, claim_id VARCHAR NOT NULL, stance VARCHAR,
+        source VARCHAR)""",
+    """CREATE TABLE claim_links (
+        article_a VARCHAR NOT NULL, claim_a VARCHAR NOT NULL, article_b VARCHAR NOT NULL, claim_b VARCHAR NOT NULL,
+        label VARCHAR, reason VARCHAR, confidence DOUBLE)""",
+    """CREATE VIEW claim_details AS
+    SELECT c.article_id, c.id AS claim_id,
+        json_extract_string(c.record, '$.claimant') AS claimant,
+        a.key AS claimant_key, a.name AS claimant_name, a.kind AS claimant_kind,
+        json_extract_string(c.record, '$.polarity') AS polarity,
+        json_extract_string(c.record, '$.modality') AS modality,
+        json_extract_string(c.record, '$.basis') AS basis,
+        json_extract_string(c.record, '$.proposition.predicate') AS predicate,
+        json_extract_string(c.record, '$.proposition.subject_text') AS subject_text,
+        json_extract_string(c.record, '$.proposition.object_text') AS object_text,
+        json_extract_string(c.record, '$.evidence.text') AS evidence,
+        json_extract(c.record, '$.matter') AS matter,
+        TRY_CAST(json_extract_string(t.record, '$.begin') AS DATE) AS said_on,
+        TRY_CAST(json_extract_string(n.record, '$.value') AS DOUBLE) AS count_value,
+        json_extract_string(n.record, '$.qualifier') AS count_qualifier,
+        json_extract_string(n.record, '$.unit') AS count_unit,
+        r.outlet, r.url, r.published, r.title
+    FROM claims c
+    JOIN articles r ON r.id = c.article_id
+    LEFT JOIN actors a ON a.article_id = c.article_id AND a.id = json_extract_string(c.record, '$.claimant')
+    LEFT JOIN times t ON t.article_id = c.article_id AND t.id = json_extract_string(c.record, '$.said_on')
+    LEFT JOIN counts n ON n.article_id = c.article_id
+        AND n.id = json_extract_string(c.record, '$.proposition.count')""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 RECORD_TABLES = ("entities", "actors", *JSON_RECORD_TABLES)
-TABLES = ("articles", "sightings", *RECORD_TABLES, "failures", "skipped")
+LINK_TABLES = ("article_copies", "propositions", "proposition_claims", "claim_links")
+TABLES = ("articles", "sightings", *RECORD_TABLES, "failures", "skipped", *LINK_TABLES)

@@ -1,108 +1,1193 @@
-"""Actors from named entities: one actor per participant, its name mentions merged.
+"""Actors version 2: one actor per real-world participant of an article, every mention of it merged.
 
-This first version merges what the names themselves tell: the same name written again, a possessive
-(``Rzayev's``), a leading article (``the Kremlin``), diacritics (``Çavuşoğlu`` / ``Cavusoglu``) and a surname
-standing for a full name met elsewhere in the article. Roles, countries, pronouns and descriptions come with the
-actor resolver of a later version.
+What it does, in the order it runs (``docs/actors.md`` has the design and its choices):
+
+1. **Names.** Candidates are the NER mentions of the article plus what the knowledge tables name that the NER
+   missed or split (``OSCE Minsk Group``, ``UN Security Council``, a demonym). A leading ``the`` and a possessive
+   ``'s`` are left out of a name mention.
+2. **Titles become facts.** The words before a person's name (``Azerbaijan's Deputy Foreign Minister``,
+   ``French President``, ``his Italian counterpart``) and an apposition after it (``Fariz Rzayev, Azerbaijan's
+   deputy foreign minister,``) give its roles, sector, country and, from ``spokeswoman`` or ``Mr``, its gender.
+   An organisation's descriptor (``U.S. automaker Chrysler``) gives its sector and country likewise. The title is
+   a description mention of its bearer; a country word inside it is a fact of that bearer, not a mention of the
+   country (an organisation inside it, ``Apple CEO``, stays a mention of the organisation).
+3. **National bodies.** A country word with a body or collective noun (``the Russian Foreign Ministry``,
+   ``the Armenian Armed Forces``, ``Turkish military officers``, ``the armed forces of Armenia``) is one coded
+   actor (``gov:RUS:foreign-ministry``, ``mil:ARM``).
+4. **Countries and metonymy.** A country or capital used as a participant (``Ankara was poised to provide support
+   to Baku``) is its state: kind ``government``, key ``gov:ISO3``, named by the country. A place used literally
+   (``the Turkish city of Gaziantep``, ``fighting in Azerbaijan``) is no actor. The places component's ``literal``
+   flag decides when it has run; until then the parse does, with the cues of ``knowledge/actors/metonymy.tsv``.
+5. **Merging names.** The same name however spelt (``Çavuşoğlu`` / ``Cavusoglu``), a surname standing for the one
+   full name ending with it (also when the NER took it for an organisation), an organisation's name with and
+   without its legal form (``Chrysler LLC`` / ``Chrysler``) and an acronym, in brackets after the name or
+   spelling the initials of one other organisation of the article (``Islamic Revolutionary Guard Corps`` /
+   ``IRGC``).
+6. **Pronouns and descriptions**, in text order (``_Sweep``): a personal pronoun goes to the most recent compatible
+   subject (same sentence first, then up to a few sentences back); a definite description (``the diplomat``, ``the
+   Azerbaijani diplomat``, ``the ministry``, ``the company``) to the most recent actor its head word, country
+   adjective and title words fit (``knowledge/actors/descriptions.tsv``). What cannot be resolved is left out.
+
+Keys are the same in every article: ``person:fariz-rzayev``, ``gov:AZE``, ``mil:ARM``, ``igo:osce-minsk-group``,
+``org:boeing`` (an organisation no table knows), ``group:kurds`` (a people no country names).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-import unicodedata
-from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from claimgraph.analysis.pipeline import Component
-from claimgraph.records import Actor, Analysis, Entity, Span
+from claimgraph.knowledge.actors import (
+    TITLE_CONNECTORS,
+    ActorKnowledge,
+    Organization,
+    actor_knowledge,
+    compact,
+    slug,
+)
+from claimgraph.knowledge.countries import Country, CountryMatch, countries
+from claimgraph.records import Actor, Analysis, Place, Span
 
 NAME = "actors"
-VERSION = 1
+VERSION = 2
+EXTRACTOR = f"{NAME}/{VERSION}"
 
-# spaCy NER labels that name participants, and the contract kind each becomes.
-KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}
-# Which kind wins when a name's mentions are split evenly between kinds.
-KIND_PRIORITY = ("country", "organization", "person", "group")
+# NER labels whose mentions may name a participant; the rest (dates, numbers, works of art) never do.
+CANDIDATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How far back a pronoun looks for its antecedent, in sentences: a person stays the topic across a run of quoted
+# sentences ("...," he added), a collective ("they") rarely beyond the next sentence.
+PERSON_WINDOW = 4
+COLLECTIVE_WINDOW = 2
+POSSESSIVE_CASE = frozenset({"'s", "'"})
+DEFINITE = frozenset({"the", "this", "that"})
+# Descriptions that follow a possessive pronoun and stand for that actor's country ("his country has information").
+COUNTRY_OF_POSSESSOR = frozenset({"country", "government", "nation"})
+PERSON = frozenset({"person"})
+COLLECTIVE = frozenset({"government", "military", "organization", "group", "outlet"})
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+@dataclass(frozen=True, slots=True)
+class _PronounClass:
+    kinds: frozenset[str]
+    gender: str | None
+    plural: bool
+    local: bool = False  # resolved only to a subject earlier in its own sentence
 
 
-def name_key(name: str) -> str:
-    """A slug that is the same however the name is accented or cased: ``Çavuşoğlu`` → ``cavusoglu``."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i"))
-    ascii_only = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.sub(r"[^a-z0-9]+", "-", ascii_only.lower()).strip("-")
+# Third-person pronouns: a closed class of the grammar, not world knowledge, so it stays in the code.
+_HE = _PronounClass(PERSON, "m", False)
+_SHE = _PronounClass(PERSON, "f", False)
+_THEY = _PronounClass(COLLECTIVE, None, True)
+_ITS = _PronounClass(COLLECTIVE - {"group"}, None, False)
+# "it" is mostly about things, plans and reports in news copy, or a dummy subject ("it is not true"): it is
+# resolved only to an organisation or state that is the subject earlier in its own sentence ("GM said it would
+# cut jobs"), never across sentences. "its" is a possessive of an organisation or a state far more often than not.
+_IT = dataclasses.replace(_ITS, local=True)
+PRONOUNS = {
+    "he": _HE, "him": _HE, "his": _HE, "himself": _HE,
+    "she": _SHE, "her": _SHE, "hers": _SHE, "herself": _SHE,
+    "they": _THEY, "them": _THEY, "their": _THEY, "theirs": _THEY, "themselves": _THEY,
+    "it": _IT, "its": _ITS, "itself": _IT,
+}
 
 
-def _name_span(body: str, entity: Entity) -> Span:
-    """The mention without a leading article or a trailing possessive, still a slice of the body."""
-    start, end = entity.span.start, entity.span.end
-    article = _LEADING_ARTICLE.match(entity.span.text)
-    if article:
-        start += article.end()
-    possessive = _POSSESSIVE.search(body[start:end])
-    if possessive and possessive.start() > 0:
-        end = start + possessive.start()
-    return Span.of(body, start, end)
+@dataclass(slots=True)
+class _Draft:
+    """An actor being built: its identity, the facts found so far and its mentions."""
+
+    key: str
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    fixed_name: bool = False  # a table or the country index named it: the text does not rename it
+
+    def add_role(self, role: str) -> None:
+        if role and role.lower() not in (existing.lower() for existing in self.roles):
+            self.roles.append(role)
+
+    def facts(self) -> str:
+        """Its roles, name and key folded into one string, which description cues are looked for in."""
+        return compact(" ".join([*self.roles, self.name, self.key.replace("-", " ")]))
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A run of tokens that may name an actor, and what the tables and the NER say it is."""
+
+    start: int
+    end: int
+    label: str  # the NER label, or "" for a table match the NER missed
+    organization: Organization | None = None
+    country: CountryMatch | None = None
+    consumed: bool = False  # taken into a title or a body as a fact: no mention of its own
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """What the words around a name say of its bearer."""
+
+    roles: tuple[str, ...] = ()
+    sector: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    counterpart_of: int | None = None  # token index of the possessor of "counterpart" (his, Cavusoglu's)
+    span: tuple[int, int] | None = None  # token range of the title (a description mention) or apposition
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """One mention on the time line the pronoun and description resolver walks back over."""
+
+    key: str
+    start: int  # token index
+    end: int
+    sentence: int
+    subject: bool
+
+
+class _Article:
+    """The parse of one article with the lookups every step needs."""
+
+    def __init__(self, doc: Doc, analysis: Analysis, knowledge: ActorKnowledge) -> None:
+        self.doc = doc
+        self.body = analysis.article.body
+        self.knowledge = knowledge
+        self.words = [compact(token.text) for token in doc]
+        self.texts = [token.text for token in doc]
+        self.sentence_of = [0] * len(doc)
+        self.sentence_starts: list[int] = []
+        for number, sentence in enumerate(doc.sents):
+            self.sentence_starts.append(sentence.start)
+            for index in range(sentence.start, sentence.end):
+                self.sentence_of[index] = number
+        dateline = analysis.article.dateline
+        self.dateline = (dateline.span.start, dateline.span.end) if dateline else None
+        self.places: tuple[Place, ...] = analysis.places
+
+    def span(self, start: int, end: int) -> Span:
+        """The body span of tokens ``start:end``."""
+        return Span.of(self.body, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
+
+    def text(self, start: int, end: int) -> str:
+        return " ".join(self.doc[start:end].text.split())
+
+    def in_dateline(self, start: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= self.doc[start].idx < self.dateline[1]
+
+    def place_at(self, start: int, end: int) -> Place | None:
+        """The place the places component found over these tokens, if it has run and found one."""
+        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        for place in self.places:
+            if place.span.start < last and first < place.span.end:
+                return place
+        return None
+
+
+# -- 1. candidates ------------------------------------------------------------------------------------------------
+
+
+def _entity_tokens(article: _Article, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The tokens of an NER mention without a leading ``the`` and a trailing possessive or punctuation."""
+    span: DocSpan | None = article.doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    start, end = span.start, span.end
+    # "National Emergency Operation Centre (NEOC": the bracket opens an acronym, read apart (_organizations).
+    end = next((index for index in range(start + 1, end) if article.words[index] == "("), end)
+    while start < end and (article.words[start] == "the" or article.doc[start].is_punct):
+        start += 1
+    while end > start and (article.words[end - 1] in POSSESSIVE_CASE or article.doc[end - 1].is_punct
+                           or article.doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _split_entity(article: _Article, tokens: tuple[int, int]) -> tuple[tuple[int, int], CountryMatch | None,
+                                                                        Organization | None]:
+    """An NER mention made of a country word and a body or a known organisation, read as such.
+
+    ``Russian Foreign Ministry`` / ``Armenian Armed Forces`` become a candidate for the country word alone, so the
+    body is read from it like any other; ``Parliament of Iraq`` a candidate for ``Iraq`` (the body before ``of``);
+    ``United States Department of State`` the organisation ``Department of State`` of the table, when the
+    table gives it the same country.
+    """
+    knowledge = article.knowledge
+    start, end = tokens
+    words = article.words[:end]
+    country = knowledge.country_phrases.match(words, start, article.texts)
+    if country is not None and country[0] < end:
+        after = country[0] + (1 if article.words[country[0]] in POSSESSIVE_CASE else 0)
+        body = knowledge.bodies.match(words, after)
+        if body is not None and body[0] == end:
+            return (start, country[0]), country[1], None
+        organization = knowledge.organizations.get(article.text(after, end))
+        if organization is not None and organization.country == country[1].country.iso3:
+            return tokens, None, organization
+    for of in range(start + 1, end - 1):
+        if article.words[of] != "of":
+            continue
+        body = knowledge.bodies.match(words[:of], start)
+        country = knowledge.country_phrases.match(words, of + 1, article.texts)
+        if body is not None and body[0] == of and country is not None and country[0] == end:
+            return (of + 1, end), country[1], None
+    return tokens, None, None
+
+
+def _table_matches(article: _Article) -> list[_Candidate]:
+    """Organisations and country words of the tables, longest first, each starting with a capital letter."""
+    found: list[_Candidate] = []
+    index = 0
+    knowledge = article.knowledge
+    while index < len(article.doc):
+        if not article.texts[index][:1].isupper():
+            index += 1
+            continue
+        organization = knowledge.organizations.match(article.words, index, article.texts)
+        country = knowledge.country_phrases.match(article.words, index, article.texts)
+        best_end = max(organization[0] if organization else 0, country[0] if country else 0)
+        if best_end == 0:
+            index += 1
+            continue
+        if organization and organization[0] == best_end:
+            found.append(_Candidate(index, best_end, "", organization=organization[1]))
+        elif country:
+            found.append(_Candidate(index, best_end, "", country=country[1]))
+        index = best_end
+    return found
+
+
+def _candidates(article: _Article, analysis: Analysis) -> list[_Candidate]:
+    """NER mentions and table matches, one candidate per run of tokens, in text order.
+
+    A table match that covers NER mentions replaces them (``UN Security Council`` over ``UN`` and ``Security
+    Council``); an NER mention that covers a table match stays whole (``the Armenian Armed Forces`` over
+    ``Armenian``), and is looked up as a whole.
+    """
+    knowledge = article.knowledge
+    named: list[_Candidate] = []
+    for entity in analysis.entities:
+        if entity.label not in CANDIDATE_LABELS:
+            continue
+        tokens = _entity_tokens(article, entity.span.start, entity.span.end)
+        if tokens is None:
+            continue
+        text = article.text(*tokens)
+        organization = knowledge.organizations.get(text)
+        country = knowledge.country_phrases.get(text)
+        if organization is None and country is None:
+            if entity.label == "ORG" and compact(text) in knowledge.descriptions:
+                continue  # "the Ministry", "Parliament": a description, resolved like one
+            tokens, country, organization = _split_entity(article, tokens)
+        named.append(_Candidate(tokens[0], tokens[1], entity.label, organization, country))
+    tables = _table_matches(article)
+    kept = [
+        candidate for candidate in named
+        if not any(table.start <= candidate.start and candidate.end <= table.end
+                   and (table.start, table.end) != (candidate.start, candidate.end) for table in tables)
+    ]
+    for table in tables:
+        if not any(candidate.start < table.end and table.start < candidate.end for candidate in kept):
+            kept.append(table)
+    return sorted(kept, key=lambda candidate: candidate.start)
+
+
+# -- 2. titles ----------------------------------------------------------------------------------------------------
+
+
+class _Titles:
+    """Reads the title before a name and the apposition after it."""
+
+    def __init__(self, article: _Article, candidates: Sequence[_Candidate], entity_tokens: set[int]) -> None:
+        self.article = article
+        self.by_end = {candidate.end: candidate for candidate in candidates}  # by the token after their last
+        self.by_start = {candidate.start: candidate for candidate in candidates}
+        # Tokens of a name (as the candidates have it, titles left out) or of another NER mention ("Thursday"):
+        # never a word of a title.
+        self.named = entity_tokens | {index for candidate in candidates for index in range(candidate.start,
+                                                                                            candidate.end)}
+
+    def _title_word(self, index: int) -> bool:
+        """A word that may stand in a title: a role word, or a capitalised word ("Supreme" in "Supreme Leader"),
+        and in no name ("State" in "Department of State spokesperson" belongs to the department)."""
+        token = self.article.doc[index]
+        return index not in self.named and (self.article.knowledge.is_role_word(self.article.words[index]) or (
+            token.is_title and token.is_alpha and token.pos_ in ("ADJ", "PROPN", "NOUN")))
+
+    def role_run(self, start: int, end: int) -> tuple[str, str | None, str | None, bool] | None:
+        """A title made of tokens ``start:end``: its text, sector, gender and whether it is ``counterpart``.
+
+        It needs a head (``minister``) or ``counterpart``; a modifier's sector (police, rebel) wins over the head's.
+        """
+        knowledge = self.article.knowledge
+        words = self.article.words
+        while start < end and words[start] in TITLE_CONNECTORS:
+            start += 1
+        while end > start and words[end - 1] in TITLE_CONNECTORS:
+            end -= 1
+        sector: str | None = None
+        gender: str | None = None
+        has_head = counterpart = False
+        index = start
+        while index < end:
+            head = knowledge.role_heads.match(words[:end], index)
+            if head is not None:
+                has_head = True
+                sector = head[1].sector if head[1].sector else sector
+                gender = head[1].gender or gender
+                index = head[0]
+                continue
+            if words[index] in knowledge.counterparts:
+                counterpart = True
+            index += 1
+        if not (has_head or counterpart):
+            return None
+        for index in range(start, end):
+            modifier_sector = knowledge.role_modifiers.get(words[index])
+            if modifier_sector and not knowledge.role_heads.get(words[index]):
+                sector = modifier_sector
+                break
+        return _title_case(self.article.doc[start:end]), sector, gender, counterpart
+
+    def before(self, start: int) -> _Title:
+        """The title before the name starting at ``start``: ``Azerbaijan's Deputy Foreign Minister``."""
+        article, knowledge = self.article, self.article.knowledge
+        words, sentence = article.words, article.sentence_of[start]
+        index = start
+        gender: str | None = None
+        while index > 0 and article.sentence_of[index - 1] == sentence:
+            word = words[index - 1]
+            if word in knowledge.honorifics:
+                gender = gender or knowledge.honorifics[word]
+            elif not (self._title_word(index - 1) or (
+                    word in TITLE_CONNECTORS and index > 1 and knowledge.is_role_word(words[index - 2]))):
+                break
+            index -= 1
+        # A title starts with a role word or an unknown capitalised word right before one ("Supreme Leader").
+        while index < start and not knowledge.is_role_word(words[index]) and not (
+                index + 1 < start and knowledge.is_role_word(words[index + 1])) and words[index] not in \
+                knowledge.honorifics:
+            index += 1
+        run = self.role_run(index, start)
+        if run is None and gender is None and start > 1 and words[start - 1] == ",":
+            return self._title_before_comma(start)
+        if run is None:
+            return _Title(gender=gender)
+        role, sector, role_gender, counterpart = run
+        country, sector, first = self._qualifier_before(index, sector)
+        possessor = None
+        if counterpart:
+            possessor = self._possessor_before(index)
+        # The title itself is a description of its bearer ("Turkish Foreign Minister", "Airbus chief executive"),
+        # a mention of its own beside the name; honorifics before it are not part of it.
+        while first < start and words[first] in knowledge.honorifics:
+            first += 1
+        span = (first, start) if first < start else None
+        return _Title(() if counterpart else (role,), sector, country, gender or role_gender, possessor, span)
+
+    def _title_before_comma(self, start: int) -> _Title:
+        """A title the name is an apposition of: ``a State Department spokesperson, Morgan Ortagus,``."""
+        article = self.article
+        name_root = article.doc[start]
+        while name_root.dep_ == "compound" and name_root.head is not name_root:
+            name_root = name_root.head
+        role_end = start - 1
+        if name_root.dep_ != "appos" or name_root.head.i != role_end - 1:
+            return _Title()
+        index = role_end
+        while index > 0 and article.sentence_of[index - 1] == article.sentence_of[start] and \
+                self._title_word(index - 1):
+            index -= 1
+        run = self.role_run(index, role_end)
+        if run is None or run[3]:
+            return _Title()
+        role, sector, gender, _ = run
+        country, sector, _first = self._qualifier_before(index, sector)
+        return _Title((role,), sector, country, gender)
+
+    def _qualifier_before(self, index: int, sector: str | None) -> tuple[str | None, str | None, int]:
+        """The country (and, for an organisation, the sector) qualifying a title that starts at ``index``, and
+        where the qualified title starts."""
+        words = self.article.words
+        end = index - 1 if index > 0 and words[index - 1] in POSSESSIVE_CASE else index
+        candidate = self.by_end.get(end)
+        if candidate is None or candidate.consumed:
+            return None, sector, index
+        if candidate.country is not None:
+            candidate.consumed = True
+            return candidate.country.country.iso3, sector, candidate.start
+        if candidate.organization is not None or candidate.label == "ORG":
+            # "Chrysler's president", "Apple CEO": the organisation's sector, not the title's (a company
+            # president is no GOV). The organisation stays a mention of its own.
+            organization = candidate.organization
+            if organization is not None:
+                return organization.country, organization.sector, candidate.start
+            word = self.article.knowledge.organization_word(self.article.text(candidate.start, candidate.end))
+            return None, word.sector if word else None, candidate.start
+        return None, sector, index
+
+    def _possessor_before(self, index: int) -> int | None:
+        """The token owning a ``counterpart`` title: ``his`` in ``his Italian counterpart``, or a name + 's."""
+        words = self.article.words
+        probe = index - 1
+        if probe >= 0 and self.by_end.get(index) is not None:
+            probe = self.by_end[index].start - 1  # over the demonym: "his [Italian] counterpart"
+        if probe >= 0 and words[probe] in PRONOUNS:
+            return probe
+        if probe >= 0 and words[probe] in POSSESSIVE_CASE and probe in self.by_end:
+            return self.by_end[probe].end - 1
+        return None
+
+    def after(self, end: int) -> _Title:
+        """An apposition after a name: ``, Azerbaijan's deputy foreign minister,`` / ``, the Vice Chairman of X,``."""
+        article = self.article
+        words, doc = article.words, article.doc
+        if end >= len(doc) or words[end] != ",":
+            return _Title()
+        sentence = article.sentence_of[end]
+        index = first = end + 1
+        if index < len(doc) and words[index] in ("the", "a", "an"):
+            index += 1
+        country: str | None = None
+        qualifier = self.by_start.get(index)
+        if qualifier is not None and qualifier.country is not None:
+            country = qualifier.country.country.iso3
+            index = qualifier.end + (1 if qualifier.end < len(doc) and words[qualifier.end] in POSSESSIVE_CASE else 0)
+        role_start = index
+        while index < len(doc) and article.sentence_of[index] == sentence and (
+                self._title_word(index) or words[index] == "-"):
+            index += 1
+        run = self.role_run(role_start, index)
+        if run is None:
+            return _Title()
+        role, sector, gender, counterpart = run
+        if counterpart:
+            return _Title()
+        head = doc[index - 1]
+        if index + 1 < len(doc) and words[index] in ("of", "at", "for"):
+            affiliation = self.by_start.get(index + 1 + (words[index + 1] == "the"))
+            if affiliation is not None:
+                if affiliation.country is not None:
+                    country = country or affiliation.country.country.iso3
+                elif affiliation.organization is not None:
+                    country = country or affiliation.organization.country
+                    sector = affiliation.organization.sector or sector
+                index = affiliation.end
+        closes = index >= len(doc) or article.sentence_of[index] != sentence or words[index] in (",", ".", ")", ";")
+        if head.dep_ == "appos" and head.head.i < end:
+            # The parser makes it an apposition of the name: it runs to the end of the title's phrase ("head of
+            # Iran's Quds Force"), up to a comma that would open an apposition of its own.
+            edge = head.right_edge.i + 1
+            index = max(index, next((i for i in range(index, edge) if words[i] == ","), edge))
+            while index > first and doc[index - 1].is_punct:
+                index -= 1
+        elif not closes:
+            return _Title()
+        if qualifier is not None and qualifier.country is not None:
+            qualifier.consumed = True
+        return _Title((role,), sector, country, gender, None, (first, index))
+
+
+def _title_case(tokens: Iterable[Token]) -> str:
+    """A title as a role: ``deputy foreign minister`` → ``Deputy Foreign Minister``; acronyms (CEO) and
+    connectors (of) kept as they are, no spaces around a hyphen."""
+    parts: list[str] = []
+    for token in tokens:
+        text = token.text
+        if text.lower() in ("of", "for", "and", "the"):
+            word = text.lower()
+        elif text.isupper() and len(text) > 1:
+            word = text
+        else:
+            word = text[:1].upper() + text[1:].lower()
+        if parts and (word == "-" or parts[-1].endswith("-")):
+            parts[-1] += word
+        else:
+            parts.append(word)
+    return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Descriptor:
+    """What a descriptor before an organisation's name says of it, and its tokens (a description mention)."""
+
+    country: str | None = None
+    sector: str | None = None
+    span: tuple[int, int] | None = None
+
+
+def _organization_descriptor(article: _Article, start: int, by_end: dict[int, _Candidate]) -> _Descriptor:
+    """The country and sector a descriptor before an organisation's name gives: ``U.S. automaker Chrysler``,
+    ``American automobile manufacturer Chrysler LLC``. A country word in it is a fact, not a mention."""
+    knowledge = article.knowledge
+    index = start - 1
+    if index < 0 or article.sentence_of[index] != article.sentence_of[start]:
+        return _Descriptor()
+    word = knowledge.organization_words.get(article.words[index])
+    description = knowledge.descriptions.get(article.words[index])
+    if word is None and (description is None or "organization" not in description.kinds):
+        return _Descriptor()
+    sector = word.sector if word else None
+    # Lower-case words of the descriptor ("automobile" in "American automobile manufacturer").
+    while index > 0 and article.doc[index - 1].is_lower and article.doc[index - 1].is_alpha and start - index < 4 \
+            and article.words[index - 1] not in ("the", "a", "an"):
+        index -= 1
+    qualifier = by_end.get(index)
+    if qualifier is not None and qualifier.country is not None and not qualifier.consumed:
+        qualifier.consumed = True
+        return _Descriptor(qualifier.country.country.iso3, sector, (qualifier.start, start))
+    return _Descriptor(None, sector, (index, start))
+
+
+# -- 3-4. bodies, countries, metonymy ----------------------------------------------------------------------------
+
+
+def _climb(token: Token) -> Token:
+    """The token whose syntactic role a conjunct or apposition shares: ``Armenia`` in ``Azerbaijan and Armenia``."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _is_subject(token: Token) -> bool:
+    return _climb(token).dep_ in SUBJECT_DEPS
+
+
+def _literal_by_parse(article: _Article, root: Token, capital: bool) -> bool | None:
+    """Whether a country or capital is the place (True), its state (False) or modifies a noun (None).
+
+    The cues are ``knowledge/actors/metonymy.tsv``; without one a country is its state and a capital the city
+    unless it is a subject or a possessor (``Ankara was poised to``, ``Ankara's support``).
+    """
+    cues = article.knowledge.literal_cues
+    token = _climb(root)
+    dep = token.dep_
+    possessive = dep == "poss" or any(child.dep_ == "case" for child in token.children)
+    if possessive:
+        return compact(token.head.lemma_) in cues["possessum"] or compact(token.head.text) in cues["possessum"]
+    if dep in ("compound", "amod", "nmod", "npadvmod"):
+        return None
+    if dep == "nsubj":
+        return compact(token.head.lemma_) in cues["subject"]
+    if dep == "nsubjpass":
+        return compact(token.head.lemma_) in cues["passive_subject"]
+    if dep == "pobj":
+        preposition = token.head
+        if preposition.dep_ == "agent":  # "by Russia": the doer of a passive
+            return False
+        word = compact(preposition.text)
+        if word in cues["preposition"]:
+            return True
+        governor = preposition.head
+        if word == "of":
+            return compact(governor.lemma_) in cues["possessum"] or compact(governor.text) in cues["possessum"]
+        return compact(governor.lemma_) in cues["governor"]
+    if dep in ("dobj", "dative", "oprd"):
+        return compact(token.head.lemma_) in cues["governor"]
+    return capital
+
+
+@dataclass(frozen=True, slots=True)
+class _BodyMention:
+    """A national body found around a country word: its tokens and identity."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+    sector: str
+
+
+class _Bodies:
+    """National bodies: a country word with a body or collective noun, before it or after ``of``."""
+
+    def __init__(self, article: _Article) -> None:
+        self.article = article
+
+    def _head_ends_phrase(self, end: int) -> bool:
+        # "military" in "Azerbaijan's military operations" qualifies a noun: only a phrase's head is the body.
+        token = self.article.doc[end - 1]
+        return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod")
+
+    def after_country(self, candidate: _Candidate) -> _BodyMention | None:
+        """``Russian Foreign Ministry``, ``Azerbaijan's army``."""
+        country = candidate.country
+        if country is None or country.how == "people":
+            return None
+        article = self.article
+        index = candidate.end
+        if index < len(article.doc) and article.words[index] in POSSESSIVE_CASE and country.how == "name":
+            index += 1
+        found = article.knowledge.bodies.match(article.words, index)
+        if found is None or not self._head_ends_phrase(found[0]):
+            return None
+        body = found[1]
+        return _BodyMention(candidate.start, found[0], body.key(country.country.iso3), body.kind, body.sector)
+
+    def before_of(self, candidate: _Candidate) -> _BodyMention | None:
+        """``the armed forces of Armenia``."""
+        country = candidate.country
+        article = self.article
+        of = candidate.start - 1
+        if country is None or country.how != "name" or of < 1 or article.words[of] != "of":
+            return None
+        for start in range(max(0, of - 4), of):
+            found = article.knowledge.bodies.match(article.words[:of], start)
+            if found is not None and found[0] == of:
+                body = found[1]
+                return _BodyMention(start, candidate.end, body.key(country.country.iso3), body.kind, body.sector)
+        return None
+
+
+# -- the resolver -------------------------------------------------------------------------------------------------
+
+
+class _Resolver:
+    """Builds the actors of one article (steps 1-6 of the module docstring)."""
+
+    def __init__(self, doc: Doc, analysis: Analysis) -> None:
+        self.article = _Article(doc, analysis, actor_knowledge())
+        self.drafts: dict[str, _Draft] = {}
+        self.named: list[_Mention] = []  # name, body and apposition mentions, before pronouns are resolved
+        self.covered: set[int] = set()  # tokens inside a mention already made
+        self.counterparts: list[tuple[str, int]] = []  # (person key, token of the possessor) to resolve in order
+        self.named_tokens: set[int] = set()  # tokens of every name candidate, an actor or not (no description)
+        self.titled: set[int] = set()  # tokens of title and descriptor mentions
+
+    # -- drafts and mentions
+
+    def draft(self, key: str, kind: str, name: str, *, fixed: bool = False) -> _Draft:
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = _Draft(key, kind, name, fixed_name=fixed)
+        elif not draft.fixed_name and len(name) > len(draft.name):
+            draft.name = name  # the longest written form names the actor (Emmanuel Macron over Macron)
+        return draft
+
+    def mention(self, draft: _Draft, start: int, end: int, *, cover: bool = True) -> None:
+        """A mention of ``draft``; ``cover`` keeps its tokens from being read again (a title's are not: the
+        organisation in "Apple CEO" is a mention of its own)."""
+        article = self.article
+        draft.mentions.append(article.span(start, end))
+        # Title tokens are not covered, but they are no place for a pronoun or a description either.
+        (self.covered if cover else self.titled).update(range(start, end))
+        root = article.doc[start:end].root
+        self.named.append(_Mention(draft.key, start, end, article.sentence_of[start], _is_subject(root)))
+
+    def state(self, country: Country) -> _Draft:
+        draft = self.draft(f"gov:{country.iso3}", "government", country.name, fixed=True)
+        draft.country, draft.sector = country.iso3, "GOV"
+        return draft
+
+    # -- steps
+
+    def run(self, analysis: Analysis) -> tuple[Actor, ...]:
+        article = self.article
+        candidates = [c for c in _candidates(article, analysis) if not article.in_dateline(c.start)]
+        for candidate in candidates:
+            self.named_tokens.update(range(candidate.start, candidate.end))
+        by_end = {candidate.end: candidate for candidate in candidates}
+        for candidate in candidates:
+            # A title the NER took into the name ("President Macron"): the name starts after it.
+            while candidate.label == "PERSON" and candidate.start < candidate.end - 1 and (
+                    article.knowledge.is_role_word(article.words[candidate.start])
+                    or article.words[candidate.start] in article.knowledge.honorifics):
+                candidate.start += 1
+        entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
+                         for token in entity}
+        titles = _Titles(article, candidates, entity_tokens)
+        person_titles: dict[int, tuple[_Title, _Title]] = {}
+        for candidate in candidates:
+            # Titles are read once: reading one takes its country word out of the candidates (consumed).
+            unknown_organization = candidate.label == "ORG" and candidate.organization is None and \
+                candidate.country is None and article.knowledge.organization_word(
+                    article.text(candidate.start, candidate.end)) is None
+            if not (self._is_person(candidate) or unknown_organization):
+                continue
+            before = titles.before(candidate.start)
+            if not self._is_person(candidate):
+                if not before.roles:
+                    continue
+                # "spokeswoman Morgan Ortagus" taken for an organisation: a name after a person's title is a person.
+                candidate.label = "PERSON"
+            person_titles[id(candidate)] = (before, titles.after(candidate.end))
+        persons = [c for c in candidates if self._is_person(c)]
+        organizations: list[tuple[_Candidate, _Descriptor]] = [
+            (c, _organization_descriptor(article, c.start, by_end)) for c in candidates
+            if not self._is_person(c) and (c.organization is not None or c.label == "ORG") and c.country is None
+        ]
+        self._bodies_and_countries(candidates)
+        self._persons(persons, person_titles)
+        self._organizations(organizations)
+        self._other_places(candidates)
+        self._groups(candidates)
+        _Sweep(self).run()
+        return self._actors()
+
+    def _is_person(self, candidate: _Candidate) -> bool:
+        # A "person" with a digit in its name is the NER's mistake for a code or a virus (COVID-19).
+        return candidate.label == "PERSON" and candidate.organization is None and candidate.country is None and \
+            not any(char.isdigit() for char in self.article.text(candidate.start, candidate.end))
+
+    def _bodies_and_countries(self, candidates: Sequence[_Candidate]) -> None:
+        article = self.article
+        bodies = _Bodies(article)
+        for candidate in candidates:
+            if candidate.consumed or candidate.country is None:
+                continue
+            country = candidate.country.country
+            body = bodies.after_country(candidate) or bodies.before_of(candidate)
+            if body is not None:
+                if any(index in self.covered for index in range(body.start, body.end)):
+                    continue
+                draft = self.state(country) if body.key == f"gov:{country.iso3}" else self.draft(
+                    body.key, body.kind, article.text(body.start, body.end))
+                draft.country, draft.sector = country.iso3, body.sector
+                self.mention(draft, body.start, body.end)
+                candidate.consumed = True
+                continue
+            if candidate.country.how == "people":  # "ethnic Armenians": the country's people
+                people = article.knowledge.bodies.get("people")
+                if people is not None:
+                    draft = self.draft(people.key(country.iso3), people.kind, article.text(candidate.start,
+                                                                                           candidate.end))
+                    draft.country, draft.sector = country.iso3, people.sector
+                    self.mention(draft, candidate.start, candidate.end)
+                continue
+            if candidate.country.how == "demonym" or candidate.label == "NORP":
+                continue  # an adjective: a fact of the noun it qualifies, or nothing
+            if self._is_state_mention(candidate):
+                self.mention(self.state(country), candidate.start, candidate.end)
+
+    def _is_state_mention(self, candidate: _Candidate) -> bool:
+        """Whether a country or capital mention stands for its state (see ``_literal_by_parse``)."""
+        article = self.article
+        place = article.place_at(candidate.start, candidate.end)
+        if place is not None:
+            return not place.literal
+        root = article.doc[candidate.start:candidate.end].root
+        capital = candidate.country is not None and candidate.country.how == "capital"
+        literal = _literal_by_parse(article, root, capital)
+        return literal is False
+
+    def _organizations(self, found: Sequence[tuple[_Candidate, _Descriptor]]) -> None:
+        """Organisations: a table's with its key and facts, any other keyed by its name without a legal form.
+
+        An organisation no table knows and whose name has no organisation word (``Inc``, ``Airlines``) is an actor
+        only if some mention of it is a participant or an employer ("Apple CEO"): a name found only as a modifier
+        or after ``in`` ("the Nagorno-Karabakh conflict", "in Nagorno-Karabakh") is most likely a place the NER
+        took for an organisation. One that is a person's surname ("Trump" taken for an organisation) is that person;
+        an acronym in brackets after a name, or spelling the initials of one other name (``_acronyms``), is the
+        organisation it abbreviates.
+        """
+        article = self.article
+        unknown: dict[str, list[tuple[int, int]]] = {}
+        texts: dict[str, str] = {}
+        certain: set[str] = set()  # unknown organisations named as such (Inc, Airlines, a descriptor)
+        bracketed: dict[str, str] = {}  # acronym key -> the key of the name it follows in brackets
+        surnames = self._surnames()
+        for candidate, descriptor in found:
+            if candidate.consumed or any(index in self.covered for index in range(candidate.start, candidate.end)):
+                continue
+            organization = candidate.organization
+            if organization is not None:
+                draft = self.draft(organization.key, organization.kind, organization.name, fixed=True)
+                draft.country, draft.sector = organization.country, organization.sector
+                self.mention(draft, candidate.start, candidate.end)
+                if descriptor.span is not None:
+                    self.mention(draft, *descriptor.span, cover=False)
+                continue
+            text = article.text(candidate.start, candidate.end)
+            word = article.knowledge.organization_word(text)
+            place = article.place_at(candidate.start, candidate.end)
+            if place is not None and place.literal and word is None:
+                continue  # a place the NER took for an organisation
+            person = surnames.get(slug(text)) if word is None else None
+            if person is not None:
+                self.mention(self.drafts[person], candidate.start, candidate.end)
+                continue
+            key = f"org:{article.knowledge.organization_slug(text)}"
+            draft = self.draft(key, word.kind if word else "organization", text)
+            draft.sector = draft.sector or descriptor.sector or (word.sector if word else None)
+            draft.country = draft.country or descriptor.country
+            unknown.setdefault(key, []).append((candidate.start, candidate.end))
+            if descriptor.span is not None:
+                unknown[key].append(descriptor.span)
+            if word is not None or descriptor.span is not None:
+                certain.add(key)
+            texts.setdefault(key, text)
+            bracket = candidate.end
+            if bracket + 2 < len(article.doc) and article.words[bracket] == "(" and article.words[bracket + 2] == ")" \
+                    and _is_acronym(article.texts[bracket + 1]):
+                # "Popular Mobilization Forces (PMF)": the acronym is the same organisation, here and after.
+                acronym = f"org:{slug(article.texts[bracket + 1])}"
+                if acronym != key:
+                    unknown.setdefault(acronym, []).append((bracket + 1, bracket + 2))
+                    texts.setdefault(acronym, article.texts[bracket + 1])
+                    self.draft(acronym, draft.kind, article.texts[bracket + 1])
+                    bracketed.setdefault(acronym, key)
+        for short, full in (_acronyms(texts) | bracketed).items():
+            unknown[full].extend(unknown.pop(short))
+            del self.drafts[short]
+        for key, spans in unknown.items():
+            if key in certain or any(self._participates(start, end) or self._employer(start, end)
+                                     for start, end in spans):
+                for start, end in spans:
+                    self.mention(self.drafts[key], start, end)
+
+    def _employer(self, start: int, end: int) -> bool:
+        """A name qualifying a person's title ("Apple Computer CEO Steve Jobs", "Boeing's chief executive")."""
+        root = self.article.doc[start:end].root
+        return root.dep_ in ("compound", "poss", "nmod") and self.article.knowledge.is_role_word(
+            compact(root.head.text))
+
+    def _surnames(self) -> dict[str, str | None]:
+        """The last word of every person's full name, to the person (None when two people share it)."""
+        found: dict[str, str | None] = {}
+        for draft in self.drafts.values():
+            words = draft.name.split()
+            if draft.kind == "person" and len(words) > 1:
+                last = slug(words[-1])
+                found[last] = draft.key if found.get(last, draft.key) == draft.key else None
+        return found
+
+    def _participates(self, start: int, end: int) -> bool:
+        """Whether a name stands as a participant, by the cues a country's name is read with: not a modifier of a
+        noun ("the Karabakh conflict"), not a place ("in Nagorno-Karabakh", "the region of Nagorno-Karabakh")."""
+        root = self.article.doc[start:end].root
+        return _literal_by_parse(self.article, root, capital=False) is False
+
+    def _other_places(self, candidates: Sequence[_Candidate]) -> None:
+        """A place name that is no country or capital, acting: "Cisco sues Apple" (the NER's GPE), "Catalonia
+        declared". With the places component's reading it is the government there (``gov:ESP:catalonia``); without
+        one nothing tells a place from a mislabelled company, and it stays an organisation (``org:cisco``)."""
+        article = self.article
+        for candidate in candidates:
+            if candidate.label not in ("GPE", "LOC") or candidate.country is not None or candidate.consumed \
+                    or candidate.organization is not None \
+                    or any(index in self.covered for index in range(candidate.start, candidate.end)):
+                continue
+            text = article.text(candidate.start, candidate.end)
+            place = article.place_at(candidate.start, candidate.end)
+            if place is not None:
+                state = countries().get(place.country) if place.country else None
+                if place.literal or state is None:
+                    continue
+                draft = self.state(state) if place.feature == "country" else self.draft(
+                    f"gov:{state.iso3}:{slug(place.name)}", "government", place.name)
+                draft.country, draft.sector = state.iso3, "GOV"
+                self.mention(draft, candidate.start, candidate.end)
+                continue
+            root = _climb(article.doc[candidate.start:candidate.end].root)
+            agent = root.dep_ in SUBJECT_DEPS or root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.dep_ ==
+                                                                         "agent")
+            if agent and _literal_by_parse(article, root, capital=True) is False:
+                self.mention(self.draft(f"org:{slug(text)}", "organization", text), candidate.start, candidate.end)
+
+    def _persons(self, persons: Sequence[_Candidate], titles: dict[int, tuple[_Title, _Title]]) -> None:
+        article = self.article
+        names: dict[str, list[tuple[_Candidate, _Title, _Title]]] = {}
+        for candidate in persons:
+            if any(index in self.covered for index in range(candidate.start, candidate.end)):
+                continue
+            key = slug(article.text(candidate.start, candidate.end))
+            if key:
+                names.setdefault(key, []).append((candidate, *titles[id(candidate)]))
+        texts = {key: max((article.text(c.start, c.end) for c, _, _ in found), key=len) for key, found in names.items()}
+        for surname, owner in _surname_owners(texts).items():
+            names[owner].extend(names.pop(surname))
+        for key, found in names.items():
+            if not any(self._participates(candidate.start, candidate.end) for candidate, _, _ in found):
+                continue  # "the Karabakh conflict": a name only ever qualifying a noun is no participant
+            full = max((article.text(c.start, c.end) for c, _, _ in found), key=len)
+            draft = self.draft(f"person:{key}", "person", full)
+            for candidate, before, after in found:
+                self.mention(draft, candidate.start, candidate.end)
+                for title in (before, after):
+                    self._apply(draft, title)
+                    if title.span is not None:
+                        self.mention(draft, *title.span, cover=False)
+                    if title.counterpart_of is not None:
+                        self.counterparts.append((draft.key, title.counterpart_of))
+
+    @staticmethod
+    def _apply(draft: _Draft, title: _Title) -> None:
+        for role in title.roles:
+            draft.add_role(role)
+        draft.sector = draft.sector or title.sector
+        draft.country = draft.country or title.country
+        draft.gender = draft.gender or title.gender
+
+    def _groups(self, candidates: Sequence[_Candidate]) -> None:
+        """Peoples no country names (``Kurds``): a group of their own, when used as a noun."""
+        article = self.article
+        for candidate in candidates:
+            if candidate.label != "NORP" or candidate.country is not None or candidate.consumed:
+                continue
+            root = article.doc[candidate.start:candidate.end].root
+            if root.dep_ in ("amod", "compound") or any(i in self.covered for i in range(candidate.start,
+                                                                                           candidate.end)):
+                continue
+            text = article.text(candidate.start, candidate.end)
+            self.mention(self.draft(f"group:{slug(text)}", "group", text), candidate.start, candidate.end)
+
+    def _actors(self) -> tuple[Actor, ...]:
+        drafts = [draft for draft in self.drafts.values() if draft.mentions]
+        drafts.sort(key=lambda draft: min(mention.start for mention in draft.mentions))
+        return tuple(
+            Actor(
+                id=f"a{number}", extractor=EXTRACTOR, key=draft.key, name=draft.name, kind=draft.kind,
+                mentions=tuple(sorted(set(draft.mentions), key=lambda span: (span.start, span.end))),
+                country=draft.country, sector=draft.sector, roles=tuple(draft.roles),
+            )
+            for number, draft in enumerate(drafts, start=1)
+        )
+
+
+def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
+    """One-word person names (``rzayev``, ``al-muhandis``) and the only full name ending with each.
+
+    With two full names ending the same way (two Aliyevs) a surname is ambiguous and stays on its own.
+    """
+    owners: dict[str, str] = {}
+    for key, text in texts.items():
+        if len(text.split()) != 1:
+            continue
+        full = [other for other in texts
+                if other != key and other.endswith(f"-{key}") and len(texts[other].split()) > 1]
+        if len(full) == 1:
+            owners[key] = full[0]
+    return owners
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def _initials(text: str) -> str:
+    """``Islamic Revolutionary Guard Corps`` → ``IRGC``: the capitals starting its words (``of``, ``the``... are
+    skipped, hyphenated words count each part)."""
+    return "".join(word[0] for word in text.replace("-", " ").split() if word[:1].isupper())
+
+
+def _acronyms(texts: dict[str, str]) -> dict[str, str]:
+    """Acronym organisations (``IRGC``) and the only longer organisation of the article whose initials they are."""
+    merged: dict[str, str] = {}
+    for key, text in texts.items():
+        if not _is_acronym(text):
+            continue
+        full = [other for other, name in texts.items() if other != key and len(name.split()) > 1
+                and _initials(name) == text]
+        if len(full) == 1:
+            merged[key] = full[0]
+    return merged
+
+
+# -- 6. pronouns and descriptions ---------------------------------------------------------------------------------
+
+
+class _Sweep:
+    """Walks the article in text order, resolving pronouns and descriptions against the mentions before them."""
+
+    def __init__(self, resolver: _Resolver) -> None:
+        self.resolver = resolver
+        self.article = resolver.article
+        self.history: list[_Mention] = []
+        self.by_root: dict[int, _Mention] = {}  # the syntactic head token of each mention on the time line
+        self.resolved: dict[int, str] = {}  # pronoun token -> actor key
+
+    def run(self) -> None:
+        pending = sorted(self.resolver.named, key=lambda mention: mention.start)
+        position = 0
+        doc = self.article.doc
+        for token in doc:
+            while position < len(pending) and pending[position].start <= token.i:
+                self._remember(pending[position])
+                position += 1
+            if token.i in self.resolver.covered or token.i in self.resolver.named_tokens or \
+                    token.i in self.resolver.titled:
+                continue
+            if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
+                self._pronoun(token)
+            elif self.article.words[token.i] in self.article.knowledge.descriptions:
+                self._description(token)
+        for person, possessor in self.resolver.counterparts:
+            self._counterpart(person, possessor)
+
+    def _add(self, key: str, start: int, end: int) -> None:
+        article = self.article
+        draft = self.resolver.drafts[key]
+        draft.mentions.append(article.span(start, end))
+        self.resolver.covered.update(range(start, end))
+        root = article.doc[start:end].root
+        self._remember(_Mention(key, start, end, article.sentence_of[start], _is_subject(root)))
+
+    def _remember(self, mention: _Mention) -> None:
+        self.history.append(mention)
+        self.by_root[self.article.doc[mention.start:mention.end].root.i] = mention
+
+    def _fits(self, mention: _Mention, pronoun: _PronounClass) -> bool:
+        """Kind, gender and number agree. A collective is plural when its mention is ("Syrian militants"),
+        singular when it is ("Azerbaijan", "the ministry"): "they" is not a state named in the singular."""
+        draft = self.resolver.drafts[mention.key]
+        if draft.kind not in pronoun.kinds:
+            return False
+        if pronoun.gender and draft.gender and draft.gender != pronoun.gender:
+            return False
+        if draft.kind == "person":
+            return True
+        return self._plural(mention) == pronoun.plural
+
+    def _plural(self, mention: _Mention) -> bool:
+        return self.article.doc[mention.start:mention.end].root.tag_ in ("NNS", "NNPS")
+
+    def _pronoun(self, token: Token) -> None:
+        pronoun = PRONOUNS[token.lower_]
+        key = self._antecedent(token, pronoun)
+        if key is None:
+            return
+        self.resolved[token.i] = key
+        draft = self.resolver.drafts[key]
+        draft.gender = draft.gender or pronoun.gender
+        self._add(key, token.i, token.i + 1)
+
+    def _antecedent(self, token: Token, pronoun: _PronounClass) -> str | None:
+        """The most recent compatible subject: in the pronoun's sentence before it (for a possessive, any
+        compatible mention there), then in the sentences before, nearest first.
+
+        For ``they`` and ``it`` the nearest earlier subject that agrees in number decides, actor or not: in "any
+        international efforts ... should start. They should start ..." the efforts, not an actor, are meant.
+        An object pronoun is never its own clause's subject ("Rzayev told him").
+        """
+        sentence = self.article.sentence_of[token.i]
+        possessive = token.tag_ == "PRP$"
+        same = [m for m in self.history if m.sentence == sentence and m.end <= token.i]
+        for mention in reversed(same):
+            if not (possessive or mention.subject) or not self._fits(mention, pronoun):
+                continue
+            if not possessive and token.dep_ not in SUBJECT_DEPS and self._clause_subject(mention, token):
+                continue
+            return mention.key
+        if pronoun.local:
+            return None
+        if pronoun.kinds != PERSON:
+            return self._agreeing_subject(token, pronoun)
+        earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
+        for mention in reversed(earlier):
+            if mention.subject and self._fits(mention, pronoun):
+                return mention.key
+        return None
+
+    def _clause_subject(self, mention: _Mention, token: Token) -> bool:
+        root = self.article.doc[mention.start:mention.end].root
+        return _is_subject(root) and _climb(root).head == token.head
+
+    def _agreeing_subject(self, token: Token, pronoun: _PronounClass) -> str | None:
+        """For ``they`` and ``it``: the nearest subject before the pronoun's sentence that agrees in number."""
+        article = self.article
+        sentence = article.sentence_of[token.i]
+        first = article.sentence_starts[max(0, sentence - COLLECTIVE_WINDOW)]
+        for index in range(article.sentence_starts[sentence] - 1, first - 1, -1):
+            candidate = article.doc[index]
+            if candidate.dep_ not in SUBJECT_DEPS:
+                continue
+            mention = self.by_root.get(index)
+            if mention is not None:
+                if self._fits(mention, pronoun):
+                    return mention.key
+                plural = self._plural(mention)
+            else:
+                plural = candidate.tag_ in ("NNS", "NNPS") or candidate.lower_ in ("they", "we")
+            if plural == pronoun.plural and candidate.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None  # a subject that agrees but is no fitting actor: the pronoun is most likely about it
+        return None
+
+    def _description(self, token: Token) -> None:
+        """``the diplomat``, ``the Azerbaijani diplomat``, ``the ministry``, ``his country``."""
+        article = self.article
+        knowledge = article.knowledge
+        description = knowledge.descriptions[article.words[token.i]]
+        if token.tag_ not in ("NN", "NNP") or token.dep_ in ("compound", "amod"):
+            return
+        following = token.i + 1
+        if following < len(article.doc) and following in self.resolver.covered and article.doc[following].pos_ \
+                == "PROPN":
+            return  # a title before a name ("the minister Fariz Rzayev"), read with the name
+        determiners = [child for child in token.children if child.dep_ in ("det", "poss") and child.i < token.i]
+        if not determiners:
+            return
+        determiner = determiners[0]
+        if determiner.i in self.resolved and article.words[token.i] in COUNTRY_OF_POSSESSOR:
+            self._country_of(self.resolved[determiner.i], determiner.i + 1, token.i + 1)
+            return
+        if article.words[determiner.i] not in DEFINITE:
+            return
+        country, titles = self._qualifiers(determiner.i + 1, token.i)
+        if titles is None:
+            return
+        for mention in reversed(self.history):
+            draft = self.resolver.drafts[mention.key]
+            if not description.admits(draft.kind, draft.sector, draft.key, draft.facts()):
+                continue
+            if country is not None and draft.country != country:
+                continue
+            if not all(title in draft.facts() for title in titles):
+                continue
+            self._add(draft.key, determiner.i, token.i + 1)
+            return
+
+    def _qualifiers(self, start: int, end: int) -> tuple[str | None, list[str] | None]:
+        """The country adjective and title words between a description's determiner and its head (None for the
+        title words when a named qualifier cannot be checked)."""
+        article = self.article
+        country: str | None = None
+        titles: list[str] = []
+        for index in range(start, end):
+            match = article.knowledge.country_phrases.get(article.texts[index])
+            if match is not None and match.how == "demonym":
+                country = match.country.iso3
+            elif article.knowledge.is_role_word(article.words[index]):
+                titles.append(article.words[index])
+            elif article.doc[index].ent_type_ == "NORP":
+                return None, None  # a qualifier no table knows ("the Middle Eastern nation"): nothing to check
+        return country, titles
+
+    def _country_of(self, key: str, start: int, end: int) -> None:
+        """``his country`` after ``his`` went to a person: the state of that person's country."""
+        draft = self.resolver.drafts[key]
+        country = draft.country if draft.kind == "person" else None
+        if country is None:
+            return
+        found = countries().get(country)
+        if found is not None:
+            state = self.resolver.state(found)
+            self._add(state.key, start, end)
+
+    def _counterpart(self, person: str, possessor: int) -> None:
+        """``his Italian counterpart Luigi Di Maio``: Di Maio holds the role of the one ``his`` refers to."""
+        owner = self.resolved.get(possessor)
+        if owner is None:
+            owner = next((m.key for m in self.resolver.named if m.start <= possessor < m.end), None)
+        if owner is None or owner == person:
+            return
+        roles = self.resolver.drafts[owner].roles
+        if roles:
+            draft = self.resolver.drafts[person]
+            draft.add_role(roles[0])
+            draft.sector = draft.sector or self.resolver.drafts[owner].sector
 
 
 def resolve_actors(doc: Doc, analysis: Analysis) -> Analysis:
-    body = analysis.article.body
-    spans_by_slug: dict[str, list[Span]] = {}
-    kinds_by_slug: dict[str, Counter[str]] = {}
-    for entity in analysis.entities:
-        kind = KIND_BY_LABEL.get(entity.label)
-        if kind is None:
-            continue
-        span = _name_span(body, entity)
-        slug = name_key(span.text)
-        if slug:
-            spans_by_slug.setdefault(slug, []).append(span)
-            kinds_by_slug.setdefault(slug, Counter())[kind] += 1
-    # The NER model labels one name differently from sentence to sentence (Azerbaijan as GPE, then ORG, then
-    # PERSON): one name is one actor, of the kind most of its mentions were given.
-    groups: dict[tuple[str, str], list[Span]] = {}
-    names: dict[tuple[str, str], str] = {}
-    for slug, spans in spans_by_slug.items():
-        kind = max(kinds_by_slug[slug].items(), key=lambda item: (item[1], -KIND_PRIORITY.index(item[0])))[0]
-        groups[(kind, slug)] = spans
-        # The longest written form names the actor (``Emmanuel Macron`` over ``Macron``).
-        names[(kind, slug)] = " ".join(max((span.text for span in spans), key=len).split())
-
-    _merge_surnames(groups, names)
-    actors = tuple(
-        Actor(
-            id=f"a{number}",
-            extractor=f"{NAME}/{VERSION}",
-            key=f"{kind}:{slug}",
-            name=names[(kind, slug)],
-            kind=kind,
-            mentions=tuple(sorted(spans, key=lambda span: span.start)),
-        )
-        for number, ((kind, slug), spans) in enumerate(
-            sorted(groups.items(), key=lambda item: min(span.start for span in item[1])), start=1
-        )
-    )
-    return dataclasses.replace(analysis, actors=actors)
+    return dataclasses.replace(analysis, actors=_Resolver(doc, analysis).run(analysis))
 
 
-def _merge_surnames(groups: dict[tuple[str, str], list[Span]], names: dict[tuple[str, str], str]) -> None:
-    """Fold a one-word person (``Rzayev``) into the only full name that ends with it (``Fariz Rzayev``).
-
-    With two full names ending the same way (two Aliyevs) the surname is ambiguous and stays on its own.
-    """
-    people = [group for group in groups if group[0] == "person"]
-    for group in people:
-        slug = group[1]
-        if "-" in slug:
-            continue
-        owners = [other for other in people if other != group and other[1].endswith(f"-{slug}")]
-        if len(owners) == 1:
-            groups[owners[0]].extend(groups.pop(group))
-            names.pop(group)
-
-
-ACTORS = Component(NAME, VERSION, frozenset({"entities"}), frozenset({"actors"}), resolve_actors)
+ACTORS = Component(NAME, VERSION, frozenset({"entities", "tokens"}), frozenset({"actors"}), resolve_actors)

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimgraph.analysis.pipeline import Component
-from claimgraph.records import Actor, Analysis, Claim, Proposition, Quote, Span
+from claimgraph.knowledge.concepts import concepts
+from claimgraph.records import Actor, Analysis, Claim, Matter, Proposition, Quote, Span
 
 NAME = "claims"
 VERSION = 1
@@ -170,11 +171,59 @@ class _Records:
                     return found
         return None
 
+    def _actor(self, token: Token) -> Actor | None:
+        start, end = token.idx, token.idx + len(token.text)
+        return next((a for a in self.actors if any(m.start < end and start < m.end for m in a.mentions)), None)
+
+    def country_at(self, token: Token) -> str | None:
+        actor = self._actor(token)
+        return actor.country if actor is not None else None
+
+    def actor_key_at(self, token: Token) -> str | None:
+        actor = self._actor(token)
+        return actor.key if actor is not None else None
+
     def within(self, start: int, end: int, records: Iterable[Any]) -> str | None:
         found: str | None = next(
             (record.id for record in records if start <= record.span.start and record.span.end <= end), None
         )
         return found
+
+
+# -- matter: the claim in concepts ------------------------------------------------------------------------------------
+
+
+def _matter(records: _Records, root: Token, subject: Token | None, target: Token | None,
+            clause: Sequence[Token], start: int, end: int) -> Matter:
+    """Concepts of a claim for matching across articles: see ``claimgraph/knowledge/concepts.json``."""
+    known = concepts()
+    if subject is not None and subject.lemma_.lower() in known.predicates:
+        # "the participation of foreign forces": the participants are the subject.
+        of = next((child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+        subject = next((grand for grand in of.children if grand.dep_ == "pobj"), subject) if of else subject
+    nationalities: set[str] = set()
+    if subject is not None:
+        for token in subject.subtree:
+            if token.lower_ in known.foreign:
+                nationalities.add("FOREIGN")
+            country = records.country_at(token)
+            if country is not None and token.dep_ in {"amod", "compound", "poss", "pobj", "nmod"}:
+                nationalities.add(country)
+    targets: set[str] = set()
+    if target is not None:
+        for token in target.subtree:
+            key = records.country_at(token) or records.actor_key_at(token)
+            if key is not None:
+                targets.add(key)
+    targets.update(place.country for place in records.analysis.places
+                   if start <= place.span.start and place.span.end <= end and place.country)
+    keywords = sorted({token.lemma_.lower() for token in clause
+                       if token.pos_ in {"NOUN", "VERB", "PROPN", "ADJ", "NUM"} and not token.is_stop})
+    return Matter(
+        predicate=known.predicate(root.lemma_.lower()),
+        subject=known.noun(subject.lemma_.lower()) if subject is not None else None,
+        nationalities=tuple(sorted(nationalities)), targets=tuple(sorted(targets)), keywords=tuple(keywords),
+    )
 
 
 # -- claims ----------------------------------------------------------------------------------------------------------
@@ -197,6 +246,7 @@ def _claim_for_clause(
             predicate=judged.lemma_.lower(), subject=records.actor_at(judged), subject_text=_phrase(body, judged),
         )
         clause_tokens: list[Token] = list(judged.subtree)
+        matter_of: tuple[Token, Token | None, Token | None] = (judged, judged, None)
     else:
         root, basis = _descend_to_proposition(root)
         negated = negated or _is_negated(root)
@@ -208,6 +258,7 @@ def _claim_for_clause(
             object=records.actor_at(target), object_text=_phrase(body, target),
         )
         clause_tokens = list(root.subtree)
+        matter_of = (root, subject, target)
     start = min(token.idx for token in clause_tokens)
     end = max(token.idx + len(token.text) for token in clause_tokens)
     analysis = records.analysis
@@ -220,7 +271,9 @@ def _claim_for_clause(
     return Claim(
         id="", extractor=EXTRACTOR, claimant=claimant, quote=quote.id if quote else None, polarity=polarity,
         modality=_modality(tokens, quote, cue_class), said_on=said_on, basis=basis or _basis_of(tokens),
-        proposition=proposition, evidence=Span.of(body, *evidence), confidence=quote.confidence if quote else 0.7,
+        proposition=proposition, evidence=Span.of(body, *evidence),
+        matter=_matter(records, *matter_of, clause_tokens, start, end),
+        confidence=quote.confidence if quote else 0.7,
     )
 
 

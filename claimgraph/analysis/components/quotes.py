@@ -23,7 +23,6 @@ from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from claimgraph.analysis.pipeline import Component
 from claimgraph.records import Actor, Analysis, Quote, Span, Speaker
@@ -40,7 +39,7 @@ STRAIGHT_MARK = '"'
 SHORT_QUOTE_WORDS = 4
 # The longest attribution that splits one utterance: `"...," said Lena Marsh, an analyst at the Institute. "..."`.
 MAX_SPLIT_ATTRIBUTION_WORDS = 16
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
@@ -54,6 +53,7 @@ class CueLexicon:
     phrases: dict[str, str]
     nouns: dict[str, str]
     venues: frozenset[str]
+    clause_only: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,7 +61,8 @@ def cue_lexicon() -> CueLexicon:
     data: dict[str, Any] = json.loads(
         resources.files("claimgraph.knowledge").joinpath("cues.json").read_text(encoding="utf-8")
     )
-    return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]))
+    return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
+                      frozenset(data["clause_only"]))
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------
@@ -117,12 +118,14 @@ def _words(text: str) -> int:
 
 def _cue_class_of(token: Token) -> str | None:
     lexicon = cue_lexicon()
+    if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
+        return None  # "so-called" is an adjective, not a cue
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         return lexicon.verbs.get(token.lemma_.lower())
     return None
 
 
-def _subject(cue: Token) -> Token | None:
+def _subject(cue: Token, *, inverted: bool = False) -> Token | None:
     """The speaker's head word: the cue's subject, the agent of a passive cue, or the subject of ``went on``."""
     for child in cue.children:
         if child.dep_ in _SUBJECT_DEPS:
@@ -134,51 +137,80 @@ def _subject(cue: Token) -> Token | None:
                 return objects[0]
     # "went on to say" and "said and added" share the subject of the verb they hang on; "he said when asked"
     # does not make "asked" his statement.
-    if cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go"):
-        return _subject(cue.head) if cue.head is not cue else None
-    return None
+    # "went on to say", "said and added", "..., saying that" share the subject of the verb they hang on; "he said
+    # when asked" does not make "asked" his statement.
+    shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
+        cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
+    )
+    if shares_subject and cue.head is not cue:
+        return _subject(cue.head)
+    if not inverted:
+        return None
+    # Inverted attribution after a quote ("...," said Tedros Adhanom Ghebreyesus; "..." tweeted Mayor Sadiq Khan):
+    # the parser often makes the speaker an object of the cue, or the cue a modifier of the speaker.
+    if cue.dep_ in {"amod", "compound"} and cue.head.pos_ in {"PROPN", "NOUN"}:
+        return cue.head
+    return next((child for child in cue.rights if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj"}
+                 and child.pos_ in {"PROPN", "NOUN"}), None)
 
 
 def _phrase_cue(cue: Token) -> tuple[int, int, str] | None:
-    """A multi-word cue around ``cue`` (``went on to say``, ``voiced concern``): its char range and class."""
+    """A multi-word cue around ``cue`` (``went on to say``, ``voiced concern``, ``called for``): its char range
+    and class."""
     lexicon = cue_lexicon()
     if cue.lemma_ == "say" and cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_ == "go":
         return cue.head.idx, cue.idx + len(cue.text), lexicon.phrases["go on to say"]
-    for child in cue.children:
-        if child.dep_ == "dobj":
-            phrase = f"{cue.lemma_.lower()} {child.lemma_.lower()}"
+    for child in cue.rights:
+        # A particle or preposition belongs to the cue only right after it ("called for", not "called ... on
+        # Monday" nor "Office on June 18 called").
+        if child.dep_ == "dobj" or (child.dep_ in {"prep", "prt"} and child.i <= cue.i + 2):
+            phrase = f"{cue.lemma_.lower()} {child.lemma_.lower() if child.dep_ == 'dobj' else child.lower_}"
             if phrase in lexicon.phrases:
                 return cue.idx, child.idx + len(child.text), lexicon.phrases[phrase]
     return None
 
 
+def _clausal_complement(cue: Token) -> Token | None:
+    """The clause a cue reports. The parser sometimes hangs a preceding clause on the cue as well ("The strike
+    follows attacks; Insider reported that ..."): a clause after the cue, introduced by "that", comes first."""
+    clauses = [child for child in cue.children if child.dep_ == "ccomp"]
+    if not clauses:
+        return None
+    after = [clause for clause in clauses if clause.i > cue.i]
+    marked = [clause for clause in after if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
+    return (marked or after or clauses)[0]
+
+
 def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
-    """The reported proposition: the cue's clausal complement; for cues that take one, its object or the object
-    of ``about``/``over``/``of``."""
-    for child in cue.children:
-        if child.dep_ == "ccomp":
-            return [token for token in child.subtree if not (token.dep_ == "mark" and token.head == child)]
-    if cue_class == "assert":
+    """The reported proposition: the cue's clausal complement; for cues that take one, what is asked for
+    (``urged both sides to stop``), the accusation (``accused Turkey of sending ...``), or the object of
+    ``about``/``over``/``of``/``for`` (``voiced concern about P``, ``called for a halt``)."""
+    clause = _clausal_complement(cue)
+    if clause is not None:
+        return [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause)]
+    if cue.lemma_.lower() in cue_lexicon().clause_only:
         return []  # "he said" with no clause reports nothing here (a direct quote may carry it)
-    for child in cue.children:
-        if child.dep_ == "xcomp" and cue_class == "request":
-            return list(child.subtree)
-        if child.dep_ == "prep":
-            found = _prepositional_object(child)
-            if found:
-                return found
-        if child.dep_ == "dobj":
-            if f"{cue.lemma_.lower()} {child.lemma_.lower()}" in cue_lexicon().phrases:
-                # "voiced concern about P": the content is P, the object of the cue's noun.
-                return next((found for prep in child.children if prep.dep_ == "prep"
-                             and (found := _prepositional_object(prep))), [])
-            return list(child.subtree)
-    return []
+    children = list(cue.children)
+    complement = next((child for child in children if child.dep_ == "xcomp"), None)
+    if complement is not None and cue_class == "request":
+        return [token for token in complement.subtree if not (token.dep_ == "aux" and token.lower_ == "to"
+                                                              and token.head == complement)]
+    direct_object = next((child for child in children if child.dep_ == "dobj"), None)
+    if direct_object is not None and f"{cue.lemma_.lower()} {direct_object.lemma_.lower()}" in cue_lexicon().phrases:
+        # "voiced concern about P": the content is P, the object of the cue's noun.
+        return next((found for prep in direct_object.children if prep.dep_ == "prep"
+                     and (found := _prepositional_object(prep))), [])
+    for child in children:
+        if child.dep_ == "prep" and (found := _prepositional_object(child)):
+            if direct_object is not None and child.lower_ in {"of", "for"}:
+                return [*direct_object.subtree, *child.subtree]  # "accused Turkey of sending fighters"
+            return found
+    return list(direct_object.subtree) if direct_object is not None else []
 
 
 def _prepositional_object(prep: Token) -> list[Token]:
     """What ``about``/``over``/``of``/``on``/``for`` introduces, as content (``concern about P``)."""
-    if prep.lower_ not in {"about", "over", "of", "on", "for"}:
+    if prep.lower_ not in {"about", "over", "of", "on", "for", "against"}:
         return []
     objects = [token for token in prep.children if token.dep_ in {"pobj", "pcomp"}]
     return list(objects[0].subtree) if objects else []
@@ -247,16 +279,69 @@ class _Resolver:
             right = child.right_edge
         phrase = _trimmed(self.body, head.left_edge.idx, right.idx + len(right.text))
         span = Span.of(self.body, *phrase)
-        # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
-        # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
-        actor = self.actor_covering(head.idx, head.idx + len(head.text))
-        if actor is None and head.lower_ in _PERSONAL_PRONOUNS and self.last_actor is not None:
-            # A pronoun the actor resolver left alone: in news copy it is the speaker quoted just before.
-            actor = self.last_actor
+        actor = self._actor_of(head)
+        if head.lower_ in _PERSONAL_PRONOUNS:
             span = Span.of(self.body, head.idx, head.idx + len(head.text))
         if actor is not None:
             self.last_actor = actor
         return Speaker(actor, span, actor is not None)
+
+    def _actor_of(self, head: Token) -> str | None:
+        # A name in apposition names the speaker ("The Senate Minority Leader, Chuck Schumer, said").
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                named = self.actor_covering(child.idx, child.idx + len(child.text))
+                if named is not None:
+                    return named
+        # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
+        # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
+        actor = self.actor_covering(head.idx, head.idx + len(head.text))
+        if actor is not None:
+            return actor
+        # A title heading a name ("Mayor of London Sadiq Khan"): the name inside the phrase.
+        names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}]
+        for name in reversed(names):
+            named = self.actor_covering(name.idx, name.idx + len(name.text))
+            if named is not None:
+                return named
+        if head.lower_ in _PERSONAL_PRONOUNS:
+            # A pronoun the actor resolver left alone: in news copy it is the speaker quoted just before, else
+            # the last person or body named before it.
+            return self.last_actor or self._named_before(head.idx, {"person"} if head.lower_ in {"he", "she"}
+                                                         else {"organization", "government", "country", "group"})
+        if head.pos_ == "NOUN":
+            return self._described(head)
+        return None
+
+    def _named_before(self, position: int, kinds: set[str]) -> str | None:
+        best: tuple[int, str] | None = None
+        for actor in self.actors:
+            if actor.kind not in kinds:
+                continue
+            for mention in actor.mentions:
+                if mention.end <= position and (best is None or mention.end > best[0]):
+                    best = (mention.end, actor.id)
+        return best[1] if best else None
+
+    def _described(self, head: Token) -> str | None:
+        """The actor a description names (``the French president``, ``the mayor``): the one whose roles or name
+        contain the head word, of the country its adjective names, mentioned last before it."""
+        word = head.lemma_.lower()
+        countries = {actor.country for child in head.children if child.dep_ in {"amod", "compound", "poss"}
+                     for actor in self.actors if actor.country and any(
+                         m.start <= child.idx < m.end for m in actor.mentions)}
+        candidates = [
+            actor for actor in self.actors
+            if actor.kind in {"person", "organization", "government"}
+            and any(word in role.lower().split() for role in (*actor.roles, actor.name))
+            and (not countries or actor.country in countries)
+        ]
+        best: tuple[int, str] | None = None
+        for actor in candidates:
+            before = [m.end for m in actor.mentions if m.end <= head.idx]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), actor.id)
+        return best[1] if best else None
 
 
 # -- drafts: quotes found, speakers not yet resolved ---------------------------------------------------------------
@@ -327,19 +412,43 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
     return groups
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”]|$)")
+
+
+def _sentence_before(body: str, paragraph_start: int, quote_open: int) -> tuple[int, int]:
+    """The part of the quote's sentence before its opening mark (``Schumer said on Friday``)."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(body, paragraph_start, max(paragraph_start, quote_open))]
+    return (ends[-1] if ends else paragraph_start), max(paragraph_start, quote_open)
+
+
+def _sentence_after(body: str, segment: Segment, paragraph_end: int) -> tuple[int, int] | None:
+    """The part of the quote's sentence after its closing mark (``," he said.``), or None when the quote ends
+    its sentence (``... incurable." He went on ...``)."""
+    start = segment.end + 1
+    rest = body[start:paragraph_end].lstrip()
+    closed = re.search(r"[.!?]\]?$", body[segment.start:segment.end].rstrip()) is not None  # "incurable[.]"
+    if not rest or (closed and not rest[0].islower()):
+        return None
+    end = _SENTENCE_END.search(body, start, paragraph_end)
+    return start, end.end() if end else paragraph_end
+
+
 def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]:
     paragraphs = list(_paragraphs(body))
     quoted = [(segment.start, segment.end) for segment in segments]
     drafts: list[_Draft] = []
     for group in _group_utterances(body, segments):
         first, last = group[0], group[-1]
-        after = (last.end + 1, paragraphs[last.paragraph][1])
-        before = (paragraphs[first.paragraph][0], max(paragraphs[first.paragraph][0], first.start - 1))
-        # The cue after the quote ("...," he said), else between its segments, else before it (He said: "...").
+        before = _sentence_before(body, paragraphs[first.paragraph][0], first.start - 1)
+        after = _sentence_after(body, last, paragraphs[last.paragraph][1])
+        introduced = body[before[0]:before[1]].rstrip().endswith((":", ","))
+        # The cue after the quote in its sentence ("...," said Tedros), else one between its segments ("...," he
+        # said. "..."), else the one that introduces it (He said: "..."), else any cue earlier in its sentence.
         cue = (
-            _attribution_cue(doc, *after, quoted)
+            (_attribution_cue(doc, *after, quoted) if after else None)
             or next((c for a, b in itertools.pairwise(group)
                      if (c := _attribution_cue(doc, a.end + 1, b.start - 1, quoted))), None)
+            or (_attribution_cue(doc, *before, quoted) if introduced else None)
             or _attribution_cue(doc, *before, quoted)
         )
         contents = tuple(
@@ -353,7 +462,7 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
             drafts.append(_Draft("direct", contents, None, None, None, None, 0.6))
             continue
         cue_start, cue_end, cue_class = _cue_range(cue) or (cue.idx, cue.idx + len(cue.text), "assert")
-        head = _subject(cue) or _according_to_object(cue)
+        head = _subject(cue, inverted=cue.idx > first.end) or _according_to_object(cue)
         drafts.append(_Draft("direct", contents, (cue_start, cue_end), cue_class, cue, head, 0.9))
     return drafts
 
@@ -401,17 +510,28 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
 
 def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     """``according to X, P`` / ``P, according to X``: the content is the clause the phrase modifies."""
-    sentence: SpacySpan = token.sent
-    phrase = sorted(token.subtree, key=lambda t: t.i)
-    phrase_start, phrase_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-    if phrase_start - sentence.start_char < sentence.end_char - phrase_end:
-        start, end = _trimmed(body, phrase_end, sentence.end_char)
-    else:
-        start, end = _trimmed(body, sentence.start_char, phrase_start)
-    if _words(body[start:end]) < 2:
+    # The content is the clause the phrase hangs on, without the phrase: climb from the verb it modifies to the
+    # clause's root through coordinated verbs ("rates have been 25% and averaged 50% according to ...").
+    root = token.head
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    phrase = {t.i for t in token.subtree}
+    clause = [t for t in root.subtree if t.i not in phrase]
+    if not clause:
         return None
+    before = [t for t in clause if t.i < token.i]
+    after = [t for t in clause if t.i > token.i]
+    # The phrase sits at one end of its clause; the content is the larger side.
+    side = after if len(after) >= len(before) else before
+    span = _span_of_tokens(body, side)
+    if span is None or _words(body[span[0]:span[1]]) < 2:
+        return None
+    start, end = span
     to = token.nbor(1)
-    return _Draft("indirect", ((start, end),), (token.idx, to.idx + len(to.text)), "assert", None, source, 0.8)
+    # "according to WHO's statistics": the source is whoever the statistics are of.
+    owner = next((child for child in source.children if child.dep_ == "poss" and child.pos_ == "PROPN"), None)
+    return _Draft("indirect", ((start, end),), (token.idx, to.idx + len(to.text)), "assert", None, owner or source,
+                  0.8)
 
 
 def _headline_draft(analysis: Analysis) -> tuple[_Draft, tuple[int, int]] | None:

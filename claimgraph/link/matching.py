@@ -1,0 +1,190 @@
+"""Which claims are about the same matter, and whether they support or contradict each other.
+
+Claims are compared on their matter (``claimgraph/knowledge/concepts.json``): the action's concept, the subject's
+concept and nationality, the countries or actors concerned, and the content words. Comparison runs within
+blocks (claims sharing an action family and a subject concept or a country concerned, in the same or adjacent
+month), and inside a large block only between a claim and its nearest neighbours in time, so the number of pairs
+grows linearly with the number of claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from claimgraph.knowledge.concepts import concepts
+from claimgraph.link.records import ClaimRow, PairLabel
+
+# Score at which two claims are about the same matter, and at which they are only related. Set on the dev half
+# of the claim-pair gold set (claimgraph/evaluate/gold/claims); see docs/linking.md.
+SAME_MATTER = 0.6
+RELATED = 0.4
+# A claim is compared with at most this many neighbours (by date) in each of its blocks.
+NEIGHBOURS = 20
+# Without a shared country or actor, claims must share this much of their words to be about one matter.
+MIN_SHARED_WORDS = 0.15
+# Counts that differ by more than this factor are incompatible ("300" against "1,000").
+COUNT_RATIO = 1.5
+_NON_COMMITTAL = frozenset({"concern", "question"})
+
+
+def action_family(predicate: str) -> str:
+    """Actions that bear on each other share a block: being moved to a war zone and fighting there."""
+    related = concepts().related_predicates.get(predicate, frozenset())
+    return min({predicate, *related})
+
+
+def _month(day: dt.date | None) -> int | None:
+    return day.year * 12 + day.month if day else None
+
+
+def block_keys(claim: ClaimRow) -> set[tuple[str, ...]]:
+    """The blocks a claim is compared in: its action family with its subject concept, or with a country or actor
+    it concerns, in its month. A claim is also filed under the next month, so that claims a few days apart across
+    a month's end still meet."""
+    family = action_family(claim.predicate)
+    month = _month(claim.day)
+    months = [str(month), str(month + 1)] if month is not None else ["?"]
+    keys: set[tuple[str, ...]] = set()
+    for key_month in months:
+        if claim.subject:
+            keys.add(("subject", family, claim.subject, key_month))
+        for target in claim.targets:
+            keys.add(("target", family, target, key_month))
+    return keys
+
+
+def candidate_pairs(claims: Sequence[ClaimRow]) -> Iterator[tuple[ClaimRow, ClaimRow]]:
+    """Pairs of claims worth comparing: in a shared block, among each other's nearest neighbours in time.
+
+    At most ``NEIGHBOURS`` pairs per claim and block, so at most ``NEIGHBOURS * len(block_keys)`` per claim. A pair
+    met in two blocks is yielded twice; remembering every pair to avoid that would cost more memory than the
+    repeated comparison costs time, so ``label_pairs`` keeps each labelled pair once instead.
+    """
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        for key in block_keys(claim):
+            blocks[key].append(index)
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        ordered = sorted(members, key=lambda i: (claims[i].day or dt.date.min, i))
+        for position, first in enumerate(ordered):
+            for second in ordered[position + 1:position + 1 + NEIGHBOURS]:
+                yield claims[first], claims[second]
+
+
+def _nationalities_compatible(first: frozenset[str], second: frozenset[str]) -> bool:
+    if not first or not second:
+        return False
+    return bool(first & second) or "FOREIGN" in first or "FOREIGN" in second
+
+
+def similarity(first: ClaimRow, second: ClaimRow) -> tuple[float, list[str]]:
+    """How likely two claims are about the same matter (0 to 1), with the reasons that add up to it.
+
+    Light verbs (be, have, say) and pronoun subjects carry no matter of their own and add nothing; without a
+    shared country or actor, or words in common, claims are never about the same matter, whatever else agrees.
+    """
+    known = concepts()
+    score, reasons = 0.0, []
+    if first.predicate not in known.light_predicates:
+        if first.predicate == second.predicate:
+            score += 0.3
+            reasons.append(f"same action ({first.predicate})")
+        elif known.related(first.predicate, second.predicate):
+            score += 0.2
+            reasons.append(f"related actions ({first.predicate}, {second.predicate})")
+    if first.subject and first.subject == second.subject and first.subject not in known.pronouns:
+        score += 0.2
+        reasons.append(f"same subject ({first.subject})")
+    if _nationalities_compatible(first.nationalities, second.nationalities):
+        score += 0.1
+        reasons.append("compatible origin (" + "/".join(sorted(first.nationalities | second.nationalities)) + ")")
+    shared_targets = first.targets & second.targets
+    if shared_targets:
+        score += 0.2
+        reasons.append("about " + ", ".join(sorted(shared_targets)))
+    union = first.keywords | second.keywords
+    overlap = len(first.keywords & second.keywords) / len(union) if union else 0.0
+    score += 0.3 * overlap
+    if overlap >= 0.2:
+        reasons.append(f"{overlap:.0%} of their words shared")
+    if not shared_targets and overlap < MIN_SHARED_WORDS:
+        score = min(score, RELATED - 0.01)
+    return min(score, 1.0), reasons
+
+
+def _counts_conflict(first: ClaimRow, second: ClaimRow) -> str | None:
+    """Counts of the same thing that cannot both hold, allowing for their qualifiers (``over 300`` and ``1,000``
+    can; ``300`` and ``1,000`` cannot)."""
+    if first.count_value is None or second.count_value is None or not first.count_value or not second.count_value:
+        return None
+    if first.count_unit and second.count_unit and concepts().noun(first.count_unit) != concepts().noun(
+        second.count_unit
+    ):
+        return None
+    low, high = sorted([first, second], key=lambda claim: claim.count_value or 0)
+    assert low.count_value is not None and high.count_value is not None
+    if high.count_value / low.count_value <= COUNT_RATIO:
+        return None
+    if low.count_qualifier in {"over", "at least"} or high.count_qualifier in {"up to", "under", "nearly"}:
+        return None
+    return f"incompatible counts ({low.count_value:g} against {high.count_value:g})"
+
+
+def label_pair(first: ClaimRow, second: ClaimRow) -> PairLabel | None:
+    """The stance between two claims, or None when they are not about one matter."""
+    score, reasons = similarity(first, second)
+    if score < RELATED:
+        return None
+    because = "; ".join(reasons) or "shared words"
+    if score < SAME_MATTER:
+        return PairLabel(first, second, "related", f"partly the same matter: {because}", round(score, 3))
+    if first.modality in _NON_COMMITTAL or second.modality in _NON_COMMITTAL:
+        return PairLabel(first, second, "related",
+                         f"concern or a question about a matter is not a stance on it: {because}", round(score, 3))
+    if first.polarity != second.polarity:
+        affirms, denies = (first, second) if first.polarity == "affirm" else (second, first)
+        return PairLabel(first, second, "contradicts",
+                         f"{affirms.claimant_name or 'one source'} affirms, {denies.claimant_name or 'another'} "
+                         f"denies: {because}", round(score, 3))
+    conflict = _counts_conflict(first, second)
+    if conflict is not None:
+        return PairLabel(first, second, "contradicts", f"{conflict}: {because}", round(score * 0.9, 3))
+    return PairLabel(first, second, "supports", f"same stance: {because}", round(score, 3))
+
+
+def label_pairs(claims: Sequence[ClaimRow]) -> tuple[list[PairLabel], int]:
+    """Every labelled pair among ``claims`` and the number of pairs compared."""
+    compared, labelled = 0, {}
+    for first, second in candidate_pairs(claims):
+        compared += 1
+        key = (first.key, second.key) if first.key < second.key else (second.key, first.key)
+        if key in labelled:
+            continue
+        pair = label_pair(first, second)
+        if pair is not None:
+            labelled[key] = pair
+    return list(labelled.values()), compared
+
+
+def group_propositions(claims: Sequence[ClaimRow], pairs: Iterable[PairLabel]) -> list[list[ClaimRow]]:
+    """Claims joined by a same-matter pair (supports or contradicts, or a committed claim and a concern about the
+    same matter) form one proposition; groups of one are left out."""
+    parent = {claim.key: claim.key for claim in claims}
+
+    def find(key: tuple[str, str]) -> tuple[str, str]:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for pair in pairs:
+        if pair.label in {"supports", "contradicts"} or pair.confidence >= SAME_MATTER:
+            parent[find(pair.first.key)] = find(pair.second.key)
+    groups: dict[tuple[str, str], list[ClaimRow]] = defaultdict(list)
+    for claim in claims:
+        groups[find(claim.key)].append(claim)
+    return [members for members in groups.values() if len(members) > 1]
