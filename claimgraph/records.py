@@ -317,6 +317,54 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, where and when, coded in PLOVER (with the CAMEO code and root derived from it).
+
+    ``modality`` keeps negated, future and hypothetical events apart from facts; ``reported_by`` names the
+    claimant when only a speaker asserts the event, not the outlet.
+    """
+
+    id: str
+    extractor: str
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo_code: str | None
+    cameo_root: str | None
+    quad_class: int | None
+    goldstein: float | None
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    place: str | None
+    time: str | None
+    time_source: str
+    size: str | None
+    dead: str | None
+    injured: str | None
+    modality: str
+    reported_by: str | None
+    trigger: Span
+    evidence: Span
+    confidence: float | None = None
+
+    @property
+    def negated(self) -> bool:
+        return self.modality == "negated"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "extractor": self.extractor, "type": self.type, "mode": self.mode,
+            "context": list(self.context), "cameo_code": self.cameo_code, "cameo_root": self.cameo_root,
+            "quad_class": self.quad_class, "goldstein": self.goldstein, "source": list(self.source),
+            "target": list(self.target), "place": self.place, "time": self.time, "time_source": self.time_source,
+            "size": self.size, "dead": self.dead, "injured": self.injured, "modality": self.modality,
+            "negated": self.negated, "reported_by": self.reported_by, "trigger": self.trigger.to_dict(),
+            "evidence": self.evidence.to_dict(),
+            **({"confidence": self.confidence} if self.confidence is not None else {}),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything extracted from one article. Lists the contract names stay empty until their component exists."""
 
@@ -328,7 +376,7 @@ class Analysis:
     counts: tuple[Count, ...] = ()
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
-    events: tuple[dict[str, Any], ...] = ()
+    events: tuple[Event, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -341,7 +389,7 @@ class Analysis:
             "counts": [count.to_dict() for count in self.counts],
             "quotes": [quote.to_dict() for quote in self.quotes],
             "claims": [claim.to_dict() for claim in self.claims],
-            "events": list(self.events),
+            "events": [event.to_dict() for event in self.events],
         }
 
     def spans(self) -> list[Span]:
@@ -351,6 +399,8 @@ class Analysis:
         found.extend(time.span for time in self.times)
         found.extend(count.span for count in self.counts)
         found.extend(claim.evidence for claim in self.claims)
+        for event in self.events:
+            found.extend((event.trigger, event.evidence))
         for quote in self.quotes:
             found.append(quote.content)
             found.extend(span for span in (quote.cue, quote.speaker.span) if span is not None)

@@ -18,6 +18,7 @@ from typing import Any
 from claimgraph.link.copies import copy_clusters, find_copies
 from claimgraph.link.matching import group_propositions, label_pairs
 from claimgraph.link.records import ClaimRow, PairLabel
+from claimgraph.records import Analysis
 from claimgraph.store import Store
 
 COMMITTED = frozenset({"asserted", "hedged"})
@@ -51,6 +52,39 @@ def claim_row(row: dict[str, Any]) -> ClaimRow | None:
         count_value=row["count_value"], count_qualifier=row["count_qualifier"], count_unit=row["count_unit"],
         day=day if isinstance(day, dt.date) else None, outlet=row["outlet"], evidence=row["evidence"] or "",
     )
+
+
+def rows_from_analysis(analysis: Analysis) -> list[ClaimRow]:
+    """The claims of one analysis as ``link`` reads them from the store (for evaluation without a store)."""
+    actors = {actor.id: actor for actor in analysis.actors}
+    times = {time.id: time for time in analysis.times}
+    counts = {count.id: count for count in analysis.counts}
+    published = dt.date.fromisoformat(analysis.article.published) if analysis.article.published else None
+    rows = []
+    for claim in analysis.claims:
+        if claim.matter is None:
+            continue
+        claimant = actors.get(claim.claimant or "")
+        said = times.get(claim.said_on or "")
+        count = counts.get(claim.proposition.count or "")
+        day = _date(said.begin) if said is not None else None
+        rows.append(ClaimRow(
+            article_id=analysis.article.id, claim_id=claim.id, claimant_key=claimant.key if claimant else None,
+            claimant_name=claimant.name if claimant else None, polarity=claim.polarity, modality=claim.modality,
+            basis=claim.basis, predicate=claim.matter.predicate, subject=claim.matter.subject,
+            nationalities=frozenset(claim.matter.nationalities), targets=frozenset(claim.matter.targets),
+            keywords=frozenset(claim.matter.keywords), count_value=float(count.value) if count else None,
+            count_qualifier=count.qualifier if count else None, count_unit=count.unit if count else None,
+            day=day or published, outlet=analysis.article.outlet, evidence=claim.evidence.text,
+        ))
+    return rows
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def read_claims(store: Store) -> list[ClaimRow]:
