@@ -17,6 +17,7 @@ from claimgraph.analysis import analyze_many
 from claimgraph.config import Settings
 from claimgraph.errors import ConfigError, Err
 from claimgraph.evaluate.evaluation import Evaluation, Split, in_split, shared_data_root
+from claimgraph.evaluate.geoparsing import evaluate_places_gwn, evaluate_places_lgl
 from claimgraph.evaluate.meantime import GoldDocument, gold_hash, ner_label_map, read_meantime
 from claimgraph.evaluate.meantime_coref import evaluate_actors_meantime
 from claimgraph.evaluate.meantime_times import evaluate_times_meantime
@@ -81,6 +82,7 @@ EVALUATIONS: dict[str, dict[str, Evaluator]] = {
     "actors": {"meantime": evaluate_actors_meantime},
     "quotes": {"gold": evaluate_quotes},
     "times": {"meantime": evaluate_times_meantime},
+    "places": {"gwn": evaluate_places_gwn, "lgl": evaluate_places_lgl},
 }
 
 
@@ -139,7 +141,9 @@ def update_floors(
     entry = floors["evaluations"].get(evaluation.key, {"metrics": {}})
     lowered = [
         metric for metric in metrics
-        if metric in entry["metrics"] and evaluation.metrics[metric].estimate < entry["metrics"][metric]["floor"]
+        # Floors are stored to 4 decimals: an unchanged re-run must not count as lowering one.
+        if metric in entry["metrics"]
+        and round(evaluation.metrics[metric].estimate, 4) < entry["metrics"][metric]["floor"]
     ]
     if lowered and not (allow_lower and reason):
         raise ConfigError(

@@ -1,0 +1,381 @@
+"""Places: every place mention geocoded to GeoNames (id, point, ISO3 country, feature), offline.
+
+Mentions (``mention_spans``) are spaCy's GPE, LOC and FAC entities; ORG, PERSON and NORP entities that name a
+place (the small model tags ``Azerbaijan`` as PERSON and ``Nagorno-Karabakh`` as ORG); the other occurrences of a
+name once taken as a place, where NER missed them; and the dateline's place. ``claimgraph.knowledge.geo.resolve``
+picks each mention's place among the gazetteer's candidates with the article as context. A name the gazetteer
+lacks is looked up again without its first words (``northern Syria``); a facility, through any part of its name
+(``Gaziantep Airport``), and it then becomes a landmark at that place's point with no GeoNames id of its own.
+
+``literal`` is False where a country, capital or region stands for its government or people, read from the parse:
+the subject of an agentive or speech verb (``Baku denied``), the possessor of what only a government has
+(``Turkey's support``), the object of a verb such as support or accuse, a party to ties or talks (``ties between
+Ankara and Baku``), or the agent of a passive. The word lists are ``claimgraph/knowledge/geo/metonymy.json``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.analysis.pipeline import Component
+from claimgraph.knowledge.geo import build
+from claimgraph.knowledge.geo.gazetteer import Gazetteer, GeoPlace, gazetteer
+from claimgraph.knowledge.geo.resolve import Mention, Resolution, resolve
+from claimgraph.records import Analysis, Entity, Place, Span
+
+NAME = "places"
+VERSION = 1
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels under which spaCy's small model also puts place names; see ``mention_spans`` for when such an entity is
+# taken as a place. A city must have this many people to be taken by its name alone.
+OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+OTHER_LABEL_MIN_POPULATION = 15_000
+_NAMED_ALONE = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.REGION, build.WATER})
+# A place found through part of a longer name must be big enough that the part is unlikely to be a coincidence
+# ("Third" in "Third Presbyterian Church" is also a hamlet): a country, region or city of this many people.
+PARTIAL_MIN_POPULATION = 100_000
+PARTIAL_CONFIDENCE = 0.5  # a place found through part of the name is less certain: its confidence is scaled
+MAX_NAME_WORDS = 6  # longer mentions are not cut into parts
+# The kinds of place whose name can stand for a government or a people.
+POLITIES = frozenset({build.COUNTRY, build.CAPITAL, build.ADMIN1, build.REGION})
+
+# Words that are place names somewhere (South, a region of Cameroon) but, cut out of a longer name, say nothing.
+_GENERIC = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+    "new", "old", "greater", "great", "saint", "san", "santa", "lake", "river", "mount", "port", "fort", "city",
+    "county", "island", "bay", "park", "valley", "hill", "hills", "beach", "springs", "centre", "center",
+})
+# Words after which a name is a place whatever label NER gave it. "to" and "at" are left out: "a letter to Putin".
+_LOCATIVE = re.compile(
+    r"\b(?:in|from|near|into|outside|across|around|towards?|through|(?:city|town|village|capital|region|province) of)"
+    r"\s+(?:the\s+)?$"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class MetonymyWords:
+    """The lists of ``metonymy.json``; its ``comment`` says what each is."""
+
+    agent_verbs: frozenset[str]
+    abstract_nouns: frozenset[str]
+    object_verbs: frozenset[str]
+    relation_nouns: frozenset[str]
+    locative_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    place_verbs: frozenset[str]
+    affected_verbs: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def metonymy_words() -> MetonymyWords:
+    text = resources.files("claimgraph.knowledge.geo").joinpath("metonymy.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return MetonymyWords(**{field.name: frozenset(data[field.name]) for field in dataclasses.fields(MetonymyWords)})
+
+
+@dataclass(frozen=True, slots=True)
+class Geocoded:
+    """One mention with the place it means: ``place`` None when the gazetteer has no candidate, ``partial`` when
+    the place was found through part of the name."""
+
+    span: Span
+    label: str
+    place: GeoPlace | None
+    confidence: float
+    partial: bool
+
+    @property
+    def landmark(self) -> bool:
+        """A facility located through the place in its name (``Gaziantep Airport``): at that place's point, but
+        not that place."""
+        return self.partial and self.label == "FAC" and self.place is not None
+
+    @property
+    def geonames_id(self) -> int | None:
+        return None if self.place is None or self.landmark else self.place.geonames_id
+
+
+def _trim(body: str, start: int, end: int) -> Span:
+    """The name without surrounding whitespace (NER takes in line breaks after a headline word), a leading
+    article or a trailing possessive, still a slice of the body."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    article = _LEADING_ARTICLE.match(body[start:end])
+    if article and start + article.end() < end:
+        start += article.end()
+    possessive = _POSSESSIVE.search(body[start:end])
+    if possessive and possessive.start() > 0:
+        end = start + possessive.start()
+    return Span.of(body, start, end)
+
+
+def _names_a_place(places: Gazetteer, text: str, *, well_known: bool) -> bool:
+    """Whether ``text`` names a place: any place, or with ``well_known`` a country, continent, first-level region,
+    region of the project's table or big city by its own name."""
+    # An acronym (UN, NATO, FBI) names an organisation unless it is a country's or region's (US, EU, UAE, NSW):
+    # a town called Un must not make the United Nations a place.
+    acronym = text.isupper() and len(text) <= 5
+    for candidate in places.candidates(text):
+        if candidate.place.kind in _NAMED_ALONE and not candidate.alternate:
+            return True
+        if acronym:
+            continue
+        if not well_known or (not candidate.alternate and candidate.place.population >= OTHER_LABEL_MIN_POPULATION):
+            return True
+    return False
+
+
+def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str]]:
+    """The place mentions of an article with their NER labels, in text order.
+
+    GPE, LOC and FAC entities are places. An ORG, PERSON or NORP entity is one when its text names a well-known
+    place (``_names_a_place``) or any place right after a locative word (``in Stepanakert``, ``the city of X``),
+    and then every entity with the same text is one too: one name is one place in one article. A PERSON entity
+    that is a word of a person's full name in the article (Jackson after Michael Jackson) never is. The
+    dateline's place has the label ``"DATELINE"``, whether an entity covers it or not.
+    """
+    body = analysis.article.body
+    name_words = {
+        word for entity in analysis.entities if entity.label == "PERSON" and " " in entity.span.text.strip()
+        for word in entity.span.text.split()
+    }
+    candidates = [
+        (_trim(body, entity.span.start, entity.span.end), entity.label) for entity in analysis.entities
+        if entity.label in PLACE_LABELS or (
+            entity.label in OTHER_LABELS and not (entity.label == "PERSON" and entity.span.text.strip() in name_words))
+    ]
+    names = {
+        span.text for span, label in candidates
+        if label in PLACE_LABELS or _names_a_place(places, span.text, well_known=True)
+        or (_LOCATIVE.search(body, max(0, span.start - 30), span.start)
+            and _names_a_place(places, span.text, well_known=False))
+    }
+    found = [(span, label) for span, label in candidates if span.text in names]
+    found.extend(_repeated(body, analysis.entities, found))
+    dateline = _dateline_span(analysis)
+    if dateline:
+        # The dateline's place keeps its own label, whatever NER called it: it is always the place itself.
+        found = [item for item in found if not (item[0].start < dateline.end and dateline.start < item[0].end)]
+        found.append((dateline, "DATELINE"))
+    return sorted(found, key=lambda item: (item[0].start, item[0].end))
+
+
+def _repeated(body: str, entities: Sequence[Entity], found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Other occurrences of names already taken as places that NER left out ("Baku denied" after "support to
+    Baku"): one name is one place in one article. Occurrences inside another entity (Baku State University) are
+    that entity's."""
+    taken = [(entity.span.start, entity.span.end) for entity in entities] + [(s.start, s.end) for s, _ in found]
+    labels = {span.text: label for span, label in found}
+    repeated: list[tuple[Span, str]] = []
+    for text, label in labels.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body):
+            if not any(start < match.end() and match.start() < end for start, end in taken):
+                repeated.append((Span.of(body, match.start(), match.end()), label))
+                taken.append((match.start(), match.end()))
+    return repeated
+
+
+def _dateline_span(analysis: Analysis) -> Span | None:
+    dateline = analysis.article.dateline
+    if dateline is None or not dateline.place:
+        return None
+    body = analysis.article.body
+    # The dateline's place is recased (BAKU → Baku); find it in the body as written.
+    at = body.casefold().find(dateline.place.casefold(), dateline.span.start, dateline.span.end)
+    return Span.of(body, at, at + len(dateline.place)) if at >= 0 else None
+
+
+def _lookup_text(places: Gazetteer, text: str, label: str) -> tuple[str, bool]:
+    """The part of ``text`` to look up: all of it when the gazetteer knows it, else a shorter known part;
+    ``partial`` says which.
+
+    A place name keeps its referent without the words before it (``northern Syria``, ``South Los Angeles``) but
+    not without its last word (``Tennessee Colony`` is no part of Tennessee), so only leading words are dropped.
+    A facility is in the place its name begins with (``Gaziantep Airport``), so any run of its words is tried.
+    """
+    if places.candidates(text):
+        return text, False
+    words = text.split()
+    if len(words) > MAX_NAME_WORDS:
+        return text, False
+    for size in range(len(words) - 1, 0, -1):
+        starts = range(len(words) - size + 1) if label == "FAC" else [len(words) - size]
+        for first in starts:
+            part = " ".join(words[first:first + size])
+            if part[:1].isupper() and part.lower() not in _GENERIC and places.candidates(part):
+                return part, True
+    return text, False
+
+
+def _demonym_countries(places: Gazetteer, entities: Sequence[Entity]) -> Counter[str]:
+    countries: Counter[str] = Counter()
+    for entity in entities:
+        if entity.label == "NORP":
+            named = places.demonym(entity.span.text)
+            if named is not None and named.country:
+                countries[named.country] += 1
+    return countries
+
+
+def geocode(analysis: Analysis, spans: Sequence[tuple[Span, str]]) -> list[Geocoded]:
+    """The place each labelled span means, with the article (its entities and dateline) as context.
+
+    The component runs it over ``mention_spans``; ``claimgraph evaluate places`` runs it over gold spans too.
+    """
+    places = gazetteer()
+    body = analysis.article.body
+    lookups = [_lookup_text(places, span.text, label) for span, label in spans]
+    mentions = [Mention(text, span.start, span.end) for (span, _), (text, _) in zip(spans, lookups, strict=True)]
+    dateline = _dateline_span(analysis)
+    resolved = resolve(
+        places, body, mentions, demonym_countries=_demonym_countries(places, analysis.entities),
+        dateline=Mention(dateline.text, dateline.start, dateline.end) if dateline else None,
+    )
+    results: list[Geocoded] = []
+    for (span, label), (_, partial), resolution in zip(spans, lookups, resolved, strict=True):
+        results.append(_geocoded(span, label, partial, resolution))
+    return results
+
+
+def _geocoded(span: Span, label: str, partial: bool, resolution: Resolution | None) -> Geocoded:
+    if resolution is None:
+        return Geocoded(span, label, None, 0.0, partial)
+    place = resolution.place
+    if partial and place.kind in (build.CITY, build.ADMIN2) and place.population < PARTIAL_MIN_POPULATION:
+        return Geocoded(span, label, None, 0.0, partial)
+    confidence = round(resolution.confidence * (PARTIAL_CONFIDENCE if partial else 1.0), 3)
+    return Geocoded(span, label, place, confidence, partial)
+
+
+# -- literal or metonymic ---------------------------------------------------------------------------------------
+
+
+def _head_token(doc: Doc, span: Span) -> Token | None:
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found.root if found is not None and len(found) else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    # "Azerbaijan and Armenia have imposed martial law": Armenia hangs off Azerbaijan; the role is the first's.
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _verb_lemmas(verb: Token) -> set[str]:
+    """The verb with the verbs and predicates it chains to: "was poised to provide" gives poise and provide."""
+    lemmas = {verb.lemma_.lower()}
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "acomp"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(grandchild.lemma_.lower() for grandchild in child.children if grandchild.dep_ == "xcomp")
+    return lemmas
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    return {child.lemma_.lower() for child in verb.children if child.dep_ in ("dobj", "attr")}
+
+
+def is_literal(doc: Doc, span: Span, place: GeoPlace | None) -> bool:
+    """False where a country, capital or region's name stands for its government or people.
+
+    A cue in the parse decides (``_cue``); without one a country is its state, as most country names in the news
+    are (three in five of GeoWebNews's dev half), and a city or region is the place.
+    """
+    if place is None or place.kind not in POLITIES:
+        return True
+    head = _head_token(doc, span)
+    cue = _cue(_first_conjunct(head), metonymy_words()) if head is not None else None
+    if cue is not None:
+        return cue
+    return place.kind != build.COUNTRY
+
+
+def _cue(token: Token, words: MetonymyWords) -> bool | None:
+    """True for a cue that the name is the place, False for one that it is the state or people, None for none."""
+    dep, governor = token.dep_, token.head
+    lemma = governor.lemma_.lower()
+    if dep in _SUBJECTS:
+        if dep == "nsubjpass" and lemma in words.affected_verbs:
+            return True  # "Gaza was bombed"
+        if lemma in words.place_verbs:
+            return True  # "Armenia borders Iran"
+        if _verb_lemmas(governor) & words.agent_verbs or _object_lemmas(governor) & words.abstract_nouns:
+            return False
+        return None
+    if dep in ("poss", "nmod", "compound"):
+        # "Turkey's support", "Azerbaijan's Deputy Foreign Minister Fariz Rzayev", "Moscow officials";
+        # "Azerbaijan's land", "the Turkey border".
+        if lemma in words.abstract_nouns or governor.ent_type_ in ("PERSON", "ORG"):
+            return False
+        return True if lemma in words.place_nouns else None
+    if dep == "dobj":
+        if lemma in words.object_verbs:
+            return False
+        return True if lemma in words.affected_verbs else None
+    if dep == "pobj":
+        return _prepositional_cue(governor, words)
+    return None
+
+
+def _prepositional_cue(preposition: Token, words: MetonymyWords) -> bool | None:
+    attached = preposition.head
+    lemma = attached.lemma_.lower()
+    word = preposition.lower_
+    if preposition.dep_ == "agent":  # "was accused by Moscow": the agent of a passive acts
+        return False
+    if word in ("between", "with") and lemma in words.relation_nouns:
+        return False
+    # "support to Baku", "provide support to Baku" (the parser hangs "to" on the noun or on the verb).
+    nouns = {lemma} | (_object_lemmas(attached) if attached.pos_ in ("VERB", "AUX") else set())
+    if word in ("to", "for", "on", "against", "from") and (nouns & words.abstract_nouns or lemma in words.object_verbs):
+        return False
+    if word == "of":
+        # "the territory of Azerbaijan" is the place; "the President of Azerbaijan", "the position of Turkey" the state.
+        return True if lemma in words.place_nouns else False if lemma in words.abstract_nouns else None
+    return True if word in words.locative_prepositions else None
+
+
+def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
+    places = gazetteer()
+    geocoded = geocode(analysis, mention_spans(places, analysis))
+    records: list[Place] = []
+    for item in geocoded:
+        place = item.place
+        if place is None or item.landmark:
+            name, feature = item.span.text, "landmark" if item.label == "FAC" else "unknown"
+        else:
+            name, feature = place.name, place.feature
+        records.append(Place(
+            id=f"p{len(records) + 1}",
+            extractor=f"{NAME}/{VERSION}",
+            span=item.span,
+            name=name,
+            geonames_id=item.geonames_id,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            country=place.country if place else None,
+            feature=feature,
+            # A dateline says where the story was filed: the place itself, whatever the parse makes of it.
+            literal=item.label == "DATELINE" or is_literal(doc, item.span, None if item.landmark else place),
+            confidence=item.confidence,
+        ))
+    return dataclasses.replace(analysis, places=tuple(records))
+
+
+PLACES = Component(NAME, VERSION, frozenset({"entities", "tokens"}), frozenset({"places"}), extract_places)

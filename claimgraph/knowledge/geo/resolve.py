@@ -1,0 +1,268 @@
+"""Choosing, for each place name of an article, the place it means: toponym resolution.
+
+Every mention's candidates come from the gazetteer. Each candidate gets a score: a prior (what kind of place it
+is, how many people live there, whether the name is its own or an alternate one) plus what the article says
+around it. The context is read twice over:
+
+* local cues next to the mention: ``the Turkish city of Gaziantep`` (a demonym before a place word) and
+  ``Alexandria, La.`` / ``Springfield, Illinois`` (a region or country after a comma) constrain it hard;
+* the article as a whole: the dateline's place, the countries its demonyms name (``Turkish`` → TUR) and, after a
+  first pass, the countries, first-level regions and points of the other places chosen with some confidence.
+  Later passes re-score with those, so ``Alexandria`` next to ``Rapides Parish`` moves to Louisiana.
+
+Mentions with the same key (``Baku`` twice) are one place in one article. The weights are named constants
+below, set on the dev halves of GeoWebNews and LGL (``claimgraph evaluate places --split dev``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from claimgraph.knowledge.geo import build
+from claimgraph.knowledge.geo.gazetteer import Candidate, Gazetteer, GeoPlace
+from claimgraph.knowledge.geo.names import name_key
+
+# -- the prior: what a name alone says --------------------------------------------------------------------------
+# Added per kind of place. A country or a curated region is what a bare name means far more often than a town
+# of the same name (Georgia the country over Georgia, Vermont). The project's regions and seas have no population
+# to add, and must still win over a town of their name that the article's context favours (Middle East,
+# Pennsylvania, in a story from Pennsylvania about the Middle East).
+KIND_PRIOR = {
+    build.COUNTRY: 4.0, build.CONTINENT: 4.0, build.REGION: 8.0, build.WATER: 8.0, build.CAPITAL: 2.5,
+    build.ADMIN1: 1.0, build.ADMIN2: -0.5, build.CITY: 0.0,
+}
+POPULATION_WEIGHT = 0.8  # per power of ten of population
+ALTERNATE_PENALTY = 1.5  # the name is one of the place's alternate names, not its own
+# A region named after its seat (Ankara province, Gaziantep province) loses to the city: news means the city.
+SEAT_PENALTY = 2.5
+
+# -- the context -----------------------------------------------------------------------------------------------
+LOCAL_COUNTRY = 5.0  # "the Turkish city of X", "X, Turkey": X lies in that country
+CONTAINER = 5.0  # "the Kansas town of X", "X, La.": X lies in that first-level region
+COUNTRY_PRESENT = 1.5  # the candidate's country is one the article is about
+COUNTRY_SHARE = 2.0  # times the share of the article's place weight that is in the candidate's country
+SAME_ADMIN1 = 1.5  # another place of the article lies in the same first-level region (or is it)
+NEARBY = 2.0  # times exp(-km / NEARBY_KM) to the nearest other place of the article
+NEARBY_KM = 100.0
+DATELINE_WEIGHT = 3.0  # the dateline's country counts as this many mentions
+DEMONYM_WEIGHT = 0.5  # each demonym (Turkish, Armenian) counts as this many mentions of its country
+PASSES = 4
+ANCHOR_CONFIDENCE = 0.4  # a place chosen with at least this confidence is context for the others
+KEEP = 40  # candidates per name carried into context scoring, best priors first (San Jose has 101)
+
+_PLACE_WORDS = (
+    "city", "town", "village", "capital", "port", "province", "region", "district", "state", "county",
+    "border town", "border city", "resort", "island", "enclave", "republic", "governorate", "municipality",
+)
+# Trailing words that say what kind of area a name is ("Donetsk region", "the Karabakh zone").
+_DESIGNATORS = frozenset({
+    "region", "province", "county", "state", "district", "oblast", "governorate", "zone", "area",
+})
+_PLACE_WORD_OF = re.compile(
+    r"\b(?P<qualifier>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+$"
+)
+_AFTER_COMMA = re.compile(r"^,\s*(?P<container>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name in an article: the name as written (trimmed) and where it is."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The place a mention means, with the share of the candidates' probability it holds."""
+
+    place: GeoPlace
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Group:
+    """The mentions of one name in one article, resolved together."""
+
+    key: str
+    mentions: list[Mention]
+    candidates: list[Candidate]
+    priors: list[float]
+    local: list[float]
+    scores: list[float]
+    choice: int | None = None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _prior(candidate: Candidate, siblings: Sequence[Candidate]) -> float:
+    place = candidate.place
+    score = KIND_PRIOR[place.kind] + POPULATION_WEIGHT * math.log10(place.population + 1)
+    if candidate.alternate:
+        score -= ALTERNATE_PENALTY
+    if place.kind in (build.ADMIN1, build.ADMIN2) and any(
+        other.place.kind in (build.CITY, build.CAPITAL) and not other.alternate and other.place.country == place.country
+        and (other.place.admin1 == place.row or (other.place.admin1 == place.admin1 and place.kind == build.ADMIN2))
+        for other in siblings
+    ):
+        score -= SEAT_PENALTY
+    return score
+
+
+def _lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    found = gazetteer.candidates(text)
+    words = text.split()
+    if not found and len(words) > 1 and words[-1].lower() in _DESIGNATORS:
+        # "Donetsk region", "Ankara province", "the Karabakh zone": not every name the gazetteer holds has it.
+        found = gazetteer.candidates(" ".join(words[:-1]))
+    # A demonym given as a place ("Russian" in "Russian troops", as gold sets mark them) means its country,
+    # more than a town of that name (Canadian, Texas).
+    place = gazetteer.demonym(text) or (gazetteer.demonym(text[:-1]) if text.endswith("s") else None)
+    if place is not None and all(c.place.row != place.row for c in found):
+        found = (*found, Candidate(place, alternate=False))
+    return found
+
+
+def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[str], set[int]]:
+    """Countries and regions the text right around a mention puts it in."""
+    countries: set[str] = set()
+    containers: set[int] = set()
+    before = _PLACE_WORD_OF.search(body, max(0, mention.start - 60), mention.start)
+    if before:
+        # "the Turkish city of Gaziantep", "the Kansas town of Hays", "the Syrian province of Idlib".
+        named = gazetteer.demonym(before["qualifier"])
+        if named is not None and named.country:
+            countries.add(named.country)
+        for candidate in gazetteer.candidates(before["qualifier"]):
+            if candidate.alternate:
+                continue
+            if candidate.place.kind == build.COUNTRY and candidate.place.country:
+                countries.add(candidate.place.country)
+            elif candidate.place.kind == build.ADMIN1:
+                containers.add(candidate.place.row)
+    after = _AFTER_COMMA.match(body[mention.end:mention.end + 60])
+    if after:
+        words = after["container"].split()
+        for size in range(len(words), 0, -1):
+            found = [
+                c.place for c in gazetteer.candidates(" ".join(words[:size]))
+                if c.place.kind in (build.COUNTRY, build.ADMIN1)
+            ]
+            if found:
+                for place in found:
+                    if place.kind == build.COUNTRY and place.country:
+                        countries.add(place.country)
+                    else:
+                        containers.add(place.row)
+                break
+    return countries, containers
+
+
+def _local_score(place: GeoPlace, countries: set[str], containers: set[int]) -> float:
+    score = 0.0
+    if countries and place.country in countries and place.kind != build.COUNTRY:
+        score += LOCAL_COUNTRY
+    if containers and (place.admin1 in containers):
+        score += CONTAINER
+    return score
+
+
+def resolve(
+    gazetteer: Gazetteer, body: str, mentions: Sequence[Mention], *,
+    demonym_countries: Mapping[str, int] | None = None, dateline: Mention | None = None,
+) -> list[Resolution | None]:
+    """The place each mention means, in the order given; None where the gazetteer has no candidate.
+
+    ``demonym_countries`` counts the countries the article's demonyms name; ``dateline`` is the dateline's place,
+    which is resolved with the others and sets the article's home country.
+    """
+    everything = [*mentions, dateline] if dateline else list(mentions)
+    groups: dict[str, _Group] = {}
+    for mention in everything:
+        key = name_key(mention.text)
+        if not key:
+            continue
+        group = groups.get(key)
+        if group is None:
+            found = _lookup(gazetteer, mention.text)
+            if not found:
+                continue
+            priors = [_prior(candidate, found) for candidate in found]
+            order = sorted(range(len(found)), key=lambda i: -priors[i])
+            group = _Group(key, [], [found[i] for i in order], [priors[i] for i in order], [0.0] * len(order),
+                           [0.0] * len(order))
+            groups[key] = group
+        group.mentions.append(mention)
+    for group in groups.values():
+        cues = [_local_cues(gazetteer, body, mention) for mention in group.mentions]
+        countries = set().union(*(c for c, _ in cues))
+        containers = set().union(*(r for _, r in cues))
+        group.local = [_local_score(c.place, countries, containers) for c in group.candidates]
+        # Candidates with a low prior stay when the text right around them points to them.
+        keep = [i for i in range(len(group.candidates)) if i < KEEP or group.local[i] > 0]
+        group.candidates = [group.candidates[i] for i in keep]
+        group.priors = [group.priors[i] for i in keep]
+        group.local = [group.local[i] for i in keep]
+
+    dateline_key = name_key(dateline.text) if dateline else None
+    base_countries: dict[str, float] = defaultdict(float)
+    for country, count in (demonym_countries or {}).items():
+        base_countries[country] += DEMONYM_WEIGHT * count
+    for _ in range(PASSES):
+        # Only confident choices are context for the others: two ambiguous names must not pull each other to the
+        # wrong state (Monroe and Trenton, both in Louisiana and in Ohio, in an article about Ohio).
+        anchors = {
+            key: group.candidates[group.choice].place for key, group in groups.items()
+            if group.choice is not None and _confidence(group) >= ANCHOR_CONFIDENCE
+        }
+        for key, group in groups.items():
+            others = {k: place for k, place in anchors.items() if k != key}
+            weights: dict[str, float] = defaultdict(float, base_countries)
+            for other_key, place in others.items():
+                if place.country:
+                    weights[place.country] += (
+                        DATELINE_WEIGHT if other_key == dateline_key else len(groups[other_key].mentions))
+            weight_total = sum(weights.values())
+            admin1s = {p.row if p.kind == build.ADMIN1 else p.admin1 for p in others.values()} - {None}
+            points = [(p.lat, p.lon) for p in others.values() if p.lat is not None and p.lon is not None
+                      and p.kind in (build.CITY, build.CAPITAL, build.ADMIN2)]
+            group.scores = []
+            for candidate, prior, local in zip(group.candidates, group.priors, group.local, strict=True):
+                place = candidate.place
+                share = weights.get(place.country or "", 0.0) / weight_total if weight_total else 0.0
+                score = prior + local + COUNTRY_PRESENT * (share > 0) + COUNTRY_SHARE * share
+                if place.row in admin1s or place.admin1 in admin1s:
+                    score += SAME_ADMIN1
+                if points and place.lat is not None and place.lon is not None:
+                    nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in points)
+                    score += NEARBY * math.exp(-nearest / NEARBY_KM)
+                group.scores.append(score)
+        for group in groups.values():
+            group.choice = max(range(len(group.scores)), key=group.scores.__getitem__)
+
+    results: list[Resolution | None] = []
+    for mention in mentions:
+        group = groups.get(name_key(mention.text))
+        if group is None or group.choice is None:
+            results.append(None)
+        else:
+            results.append(Resolution(group.candidates[group.choice].place, round(_confidence(group), 3)))
+    return results
+
+
+def _confidence(group: _Group) -> float:
+    """The softmax share of the chosen candidate's score."""
+    assert group.choice is not None
+    top = group.scores[group.choice]
+    return 1 / sum(math.exp(score - top) for score in group.scores)

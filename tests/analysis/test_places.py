@@ -1,0 +1,102 @@
+"""The places component on texts written for these tests (wire style; none copied from an outlet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.analysis.components.entities import ENTITIES
+from claimgraph.analysis.components.places import PLACES
+from claimgraph.analysis.nlp import load_nlp
+from claimgraph.analysis.pipeline import Pipeline
+from claimgraph.config import Settings
+from claimgraph.ingest.article import build_article
+from claimgraph.ingest.sources import raw_from_text
+from claimgraph.records import Analysis, Article, Place
+
+pytestmark = pytest.mark.slow
+
+STORY = (
+    "Fighters were moved through the Turkish city of Gaziantep, officials said on Friday.\n\n"
+    "Ankara was poised to provide support to Baku, the minister said. Baku denied the reports.\n\n"
+    "Turkey's support for Azerbaijan stems from the ties between Ankara and Baku, he added. "
+    "Armenia has imposed martial law, and clashes in Nagorno-Karabakh went on."
+)
+
+
+def _places(body: str, settings: Settings) -> tuple[Place, ...]:
+    nlp = load_nlp(settings.model, settings.max_chars)
+    analysis = Pipeline((ENTITIES, PLACES)).run(nlp(body), Analysis(article=Article(id="t", body=body, language="en")))
+    return analysis.places
+
+
+def _by_text(places: tuple[Place, ...], text: str) -> list[Place]:
+    return [place for place in places if place.span.text == text]
+
+
+def test_places_gaziantep_resolves_to_the_turkish_city(settings: Settings) -> None:
+    (gaziantep,) = _by_text(_places(STORY, settings), "Gaziantep")
+    assert (gaziantep.geonames_id, gaziantep.country, gaziantep.feature) == (314830, "TUR", "city")
+    assert gaziantep.lat is not None and abs(gaziantep.lat - 37.06) < 0.1
+    assert gaziantep.literal
+    assert gaziantep.confidence is not None and 0 < gaziantep.confidence <= 1
+
+
+def test_places_capitals_standing_for_governments_are_not_literal(settings: Settings) -> None:
+    places = _places(STORY, settings)
+    assert [place.literal for place in _by_text(places, "Ankara")] == [False, False]
+    assert [place.literal for place in _by_text(places, "Baku")] == [False, False, False]
+    (turkey,) = _by_text(places, "Turkey")
+    assert not turkey.literal
+    (armenia,) = _by_text(places, "Armenia")
+    assert not armenia.literal and armenia.feature == "country"
+
+
+def test_places_nagorno_karabakh_resolves_through_the_project_table(settings: Settings) -> None:
+    (karabakh,) = _by_text(_places(STORY, settings), "Nagorno-Karabakh")
+    assert (karabakh.name, karabakh.country, karabakh.feature, karabakh.geonames_id) == (
+        "Nagorno-Karabakh", "AZE", "region", None)
+    assert karabakh.lat is not None and karabakh.lon is not None
+    assert karabakh.literal  # "clashes in Nagorno-Karabakh" is the place itself
+
+
+def test_places_countries_are_their_state_unless_the_parse_says_place(settings: Settings) -> None:
+    body = (
+        "Fighters from Syria crossed into Turkey on Monday. The occupation of Azerbaijan's land must end, "
+        "the minister said. Russia, France and the United States lead the mediation."
+    )
+    literal = {place.span.text: place.literal for place in _places(body, settings)}
+    assert literal["Syria"] and literal["Turkey"] and literal["Azerbaijan"]
+    assert not literal["Russia"] and not literal["France"] and not literal["United States"]
+
+
+def test_places_stepanakert_and_khankendi_are_one_place(settings: Settings) -> None:
+    # spaCy's small model tags Stepanakert as a person; "in" before it makes it a place.
+    body = "Shelling was reported in Stepanakert on Sunday. Officials in Baku call the city Khankendi."
+    places = _places(body, settings)
+    ids = {place.span.text: place.geonames_id for place in places}
+    assert ids["Stepanakert"] is not None and ids["Stepanakert"] == ids["Khankendi"]
+
+
+def test_places_country_names_get_the_country_feature(settings: Settings) -> None:
+    places = _places("Azerbaijan and Armenia have imposed martial law.", settings)
+    assert {place.span.text: place.feature for place in places} == {"Azerbaijan": "country", "Armenia": "country"}
+    assert {place.country for place in places} == {"AZE", "ARM"}
+
+
+def test_places_spans_slice_the_body_and_ids_follow_the_text(settings: Settings) -> None:
+    places = _places(STORY, settings)
+    assert places
+    assert [place.id for place in places] == [f"p{number}" for number in range(1, len(places) + 1)]
+    assert [place.span.start for place in places] == sorted(place.span.start for place in places)
+    for place in places:
+        assert STORY[place.span.start:place.span.end] == place.span.text
+        assert place.extractor == "places/1"
+
+
+def test_places_dateline_place_is_a_literal_place(settings: Settings) -> None:
+    text = "BAKU, October 3. /TASS/. Officials met foreign diplomats on Saturday, the ministry said.\n"
+    article = build_article(raw_from_text(text, "test"), settings)
+    nlp = load_nlp(settings.model, settings.max_chars)
+    places = Pipeline((ENTITIES, PLACES)).run(nlp(article.body), Analysis(article=article)).places
+    assert places[0].span.text == "BAKU"
+    assert (places[0].name, places[0].country, places[0].literal) == ("Baku", "AZE", True)

