@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from claimgraph.knowledge.concepts import concepts
 from claimgraph.link.records import ClaimRow, PairLabel
@@ -24,6 +25,8 @@ RELATED = 0.4
 NEIGHBOURS = 20
 # Without a shared country or actor, claims must share this much of their words to be about one matter.
 MIN_SHARED_WORDS = 0.15
+# Links stored per claim (three times as many contradictions); propositions are built from all pairs regardless.
+MAX_LINKS_PER_CLAIM = 10
 # Counts that differ by more than this factor are incompatible ("300" against "1,000").
 COUNT_RATIO = 1.5
 _NON_COMMITTAL = frozenset({"concern", "question"})
@@ -60,7 +63,7 @@ def candidate_pairs(claims: Sequence[ClaimRow]) -> Iterator[tuple[ClaimRow, Clai
 
     At most ``NEIGHBOURS`` pairs per claim and block, so at most ``NEIGHBOURS * len(block_keys)`` per claim. A pair
     met in two blocks is yielded twice; remembering every pair to avoid that would cost more memory than the
-    repeated comparison costs time, so ``label_pairs`` keeps each labelled pair once instead.
+    repeated comparison costs time, so ``link_pairs`` keeps each labelled pair once instead.
     """
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
@@ -156,23 +159,28 @@ def label_pair(first: ClaimRow, second: ClaimRow) -> PairLabel | None:
     return PairLabel(first, second, "supports", f"same stance: {because}", round(score, 3))
 
 
-def label_pairs(claims: Sequence[ClaimRow]) -> tuple[list[PairLabel], int]:
-    """Every labelled pair among ``claims`` and the number of pairs compared."""
-    compared, labelled = 0, {}
-    for first, second in candidate_pairs(claims):
-        compared += 1
-        key = (first.key, second.key) if first.key < second.key else (second.key, first.key)
-        if key in labelled:
-            continue
-        pair = label_pair(first, second)
-        if pair is not None:
-            labelled[key] = pair
-    return list(labelled.values()), compared
+@dataclass
+class Linking:
+    """What comparing the claims found: the links kept, the propositions (claims joined by a same-matter pair),
+    and how many pairs were compared."""
+
+    links: list[PairLabel]
+    propositions: list[list[ClaimRow]]
+    compared: int
 
 
-def group_propositions(claims: Sequence[ClaimRow], pairs: Iterable[PairLabel]) -> list[list[ClaimRow]]:
-    """Claims joined by a same-matter pair (supports or contradicts, or a committed claim and a concern about the
-    same matter) form one proposition; groups of one are left out."""
+def _binds(pair: PairLabel) -> bool:
+    """A pair about one matter joins its claims into one proposition (a concern about it included)."""
+    return pair.label in {"supports", "contradicts"} or pair.confidence >= SAME_MATTER
+
+
+def link_pairs(claims: Sequence[ClaimRow]) -> Linking:
+    """Compare candidate pairs, join same-matter claims into propositions as pairs are found, and keep at most
+    ``MAX_LINKS_PER_CLAIM`` links of each claim (contradictions first kept, since they are what analysts look for).
+
+    Memory stays proportional to the number of claims: a story repeated by thousands of outlets makes millions of
+    "supports" pairs, which join one proposition without each being stored.
+    """
     parent = {claim.key: claim.key for claim in claims}
 
     def find(key: tuple[str, str]) -> tuple[str, str]:
@@ -181,10 +189,25 @@ def group_propositions(claims: Sequence[ClaimRow], pairs: Iterable[PairLabel]) -
             key = parent[key]
         return key
 
-    for pair in pairs:
-        if pair.label in {"supports", "contradicts"} or pair.confidence >= SAME_MATTER:
-            parent[find(pair.first.key)] = find(pair.second.key)
+    kept: dict[tuple[tuple[str, str], tuple[str, str]], PairLabel] = {}
+    links_of: dict[tuple[str, str], int] = defaultdict(int)
+    compared = 0
+    for first, second in candidate_pairs(claims):
+        compared += 1
+        key = (first.key, second.key) if first.key < second.key else (second.key, first.key)
+        if key in kept:
+            continue
+        pair = label_pair(first, second)
+        if pair is None:
+            continue
+        if _binds(pair):
+            parent[find(first.key)] = find(second.key)
+        limit = MAX_LINKS_PER_CLAIM * (3 if pair.label == "contradicts" else 1)
+        if links_of[first.key] < limit and links_of[second.key] < limit:
+            kept[key] = pair
+            links_of[first.key] += 1
+            links_of[second.key] += 1
     groups: dict[tuple[str, str], list[ClaimRow]] = defaultdict(list)
     for claim in claims:
         groups[find(claim.key)].append(claim)
-    return [members for members in groups.values() if len(members) > 1]
+    return Linking(list(kept.values()), [members for members in groups.values() if len(members) > 1], compared)

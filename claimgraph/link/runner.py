@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.link.copies import copy_clusters, find_copies
-from claimgraph.link.matching import group_propositions, label_pairs
+from claimgraph.link.matching import link_pairs
 from claimgraph.link.records import ClaimRow, PairLabel
 from claimgraph.records import Analysis
 from claimgraph.store import Store
@@ -162,9 +162,9 @@ def link_claims(claims: Sequence[ClaimRow], copies: list[tuple[str, str, float]]
                 ) -> tuple[dict[str, list[dict[str, Any]]], LinkReport]:
     """The link tables for ``claims``, without a store (the benchmark and tests call this directly)."""
     clusters = copy_clusters(article_ids, copies)
-    pairs, compared = label_pairs(claims)
-    groups = group_propositions(claims, pairs)
-    propositions, members = _proposition_rows(groups, clusters)
+    linking = link_pairs(claims)
+    pairs, compared = linking.links, linking.compared
+    propositions, members = _proposition_rows(linking.propositions, clusters)
     tables = {
         "article_copies": [{"article_a": a, "article_b": b, "similarity": s} for a, b, s in copies],
         "propositions": propositions, "proposition_claims": members, "claim_links": _link_rows(pairs),

@@ -4,7 +4,14 @@ import dataclasses
 import datetime as dt
 import random
 
-from claimgraph.link.matching import NEIGHBOURS, block_keys, candidate_pairs, label_pair, label_pairs
+from claimgraph.link.matching import (
+    MAX_LINKS_PER_CLAIM,
+    NEIGHBOURS,
+    block_keys,
+    candidate_pairs,
+    label_pair,
+    link_pairs,
+)
 from claimgraph.link.records import ClaimRow
 
 BASE = ClaimRow(
@@ -61,5 +68,18 @@ def test_matching_candidate_pairs_grow_linearly_with_claims() -> None:
     most_keys = max(len(block_keys(claim)) for claim in claims)
     assert pairs <= NEIGHBOURS * most_keys * len(claims)
     assert pairs < len(claims) * (len(claims) - 1) / 2 / 10  # far below all pairs
-    labelled, compared = label_pairs(claims[:300])
-    assert compared > 0 and all(pair.label in {"supports", "contradicts", "related"} for pair in labelled)
+    linking = link_pairs(claims[:300])
+    assert linking.compared > 0
+    assert all(pair.label in {"supports", "contradicts", "related"} for pair in linking.links)
+
+
+def test_matching_links_per_claim_are_capped_but_propositions_are_whole() -> None:
+    # One story told by 200 outlets: every pair supports, yet each claim keeps a bounded number of links.
+    copies = [_claim(article_id=f"a{i:03d}", claimant_key=f"person:{i}") for i in range(200)]
+    linking = link_pairs(copies)
+    links_of: dict[str, int] = {}
+    for pair in linking.links:
+        for claim in (pair.first, pair.second):
+            links_of[claim.article_id] = links_of.get(claim.article_id, 0) + 1
+    assert max(links_of.values()) <= MAX_LINKS_PER_CLAIM
+    assert [len(group) for group in linking.propositions] == [200]

@@ -143,7 +143,8 @@ def _subject(cue: Token, *, inverted: bool = False) -> Token | None:
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
     if shares_subject and cue.head is not cue:
-        return _subject(cue.head)
+        # "the presidents ..., calling for a halt": the noun a participle modifies is its speaker.
+        return cue.head if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} else _subject(cue.head)
     if not inverted:
         return None
     # Inverted attribution after a quote ("...," said Tedros Adhanom Ghebreyesus; "..." tweeted Mayor Sadiq Khan):
@@ -191,11 +192,18 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     if cue.lemma_.lower() in cue_lexicon().clause_only:
         return []  # "he said" with no clause reports nothing here (a direct quote may carry it)
     children = list(cue.children)
-    complement = next((child for child in children if child.dep_ == "xcomp"), None)
-    if complement is not None and cue_class == "request":
+    # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "denied sending").
+    complement = next((child for child in children if child.dep_ in {"xcomp", "pcomp"} and child.i > cue.i), None)
+    if complement is not None:
         return [token for token in complement.subtree if not (token.dep_ == "aux" and token.lower_ == "to"
                                                               and token.head == complement)]
     direct_object = next((child for child in children if child.dep_ == "dobj"), None)
+    if direct_object is not None:
+        # "called it a serious development", "named the PKK as terrorists": the object and what it is called.
+        predicative = [child for child in children if child.i > direct_object.i and (
+            child.dep_ in {"oprd", "ccomp", "attr"} or (child.dep_ == "prep" and child.lower_ == "as"))]
+        if predicative:
+            return [*direct_object.subtree, *(token for child in predicative for token in child.subtree)]
     if direct_object is not None and f"{cue.lemma_.lower()} {direct_object.lemma_.lower()}" in cue_lexicon().phrases:
         # "voiced concern about P": the content is P, the object of the cue's noun.
         return next((found for prep in direct_object.children if prep.dep_ == "prep"
@@ -495,7 +503,9 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         cue_start, cue_end, cue_class = cue
         content = _span_of_tokens(body, (t for t in _content_tokens(token, cue_class) if not _inside(t.idx, quoted)))
         head = _subject(token)
-        if content is None or head is None or _words(body[content[0]:content[1]]) < 2:
+        # Reported speech after "said" needs a clause of two words at least; "urged calm" is a statement too.
+        shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only else 1
+        if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
         inner = [s for s in segments if content[0] <= s.start and s.end <= content[1]]
         kind = "mixed" if inner else "indirect"
