@@ -16,6 +16,7 @@ from typing import Any
 from claimgraph.analysis import analyze_many
 from claimgraph.config import Settings
 from claimgraph.errors import ConfigError, Err
+from claimgraph.evaluate.claims import evaluate_claims
 from claimgraph.evaluate.evaluation import Evaluation, Split, in_split, shared_data_root
 from claimgraph.evaluate.geoparsing import evaluate_places_gwn, evaluate_places_lgl
 from claimgraph.evaluate.meantime import GoldDocument, gold_hash, ner_label_map, read_meantime
@@ -81,6 +82,7 @@ EVALUATIONS: dict[str, dict[str, Evaluator]] = {
     "entities": {"meantime": evaluate_entities_meantime},
     "actors": {"meantime": evaluate_actors_meantime},
     "quotes": {"gold": evaluate_quotes},
+    "claims": {"gold": evaluate_claims},
     "times": {"meantime": evaluate_times_meantime},
     "places": {"gwn": evaluate_places_gwn, "lgl": evaluate_places_lgl},
 }
