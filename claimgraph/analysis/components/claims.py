@@ -66,20 +66,37 @@ def clause_root(tokens: Sequence[Token]) -> Token | None:
     return candidates[0] if candidates else None
 
 
-def _descend_to_proposition(root: Token) -> tuple[Token, str | None]:
-    """The clause that states the matter, and the basis it rests on: ``reports that P`` and ``has information
-    that P`` are about P."""
+def _descend_to_proposition(root: Token) -> tuple[Token, str | None, Token | None]:
+    """The clause that states the matter, the basis it rests on, and its subject when the clause has none of its
+    own: ``reports that P`` and ``has information that P`` are about P; ``(it was) concerned about reports that P``
+    is about P; ``Turkey of sending officers`` (what an accusation reports) is about Turkey sending officers."""
     words = claim_words()
     if root.lemma_.lower() in words.basis:
         clause = _clause_child(root)
         if clause is not None:
-            return clause, words.basis[root.lemma_.lower()]
+            return clause, words.basis[root.lemma_.lower()], None
     for child in root.children:
         if child.dep_ in {"dobj", "pobj"} and child.lemma_.lower() in words.basis:
             clause = _clause_child(child)
             if clause is not None:
-                return clause, words.basis[child.lemma_.lower()]
-    return root, None
+                return clause, words.basis[child.lemma_.lower()], None
+        if child.dep_ == "acomp":
+            # "it was deeply concerned about reports that ...": the matter is what the concern is about.
+            for prep in child.children:
+                objects = [t for t in prep.children if t.dep_ == "pobj"] if prep.dep_ == "prep" else []
+                if objects:
+                    clause, basis, subject = _descend_to_proposition(objects[0])
+                    if clause is not objects[0]:
+                        return clause, basis, subject
+    if root.pos_ in {"NOUN", "PROPN"}:
+        # The accused and the accusation hang on the accusing verb side by side ("accused [Turkey] [of sending]").
+        attached = [*root.children, *(root.head.children if root.dep_ == "dobj" else ())]
+        for prep in attached:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i > root.i:
+                verbs = [t for t in prep.children if t.dep_ in {"pcomp", "pobj"} and t.pos_ == "VERB"]
+                if verbs:
+                    return verbs[0], None, root
+    return root, None, None
 
 
 def _clause_child(token: Token) -> Token | None:
@@ -248,9 +265,9 @@ def _claim_for_clause(
         clause_tokens: list[Token] = list(judged.subtree)
         matter_of: tuple[Token, Token | None, Token | None] = (judged, judged, None)
     else:
-        root, basis = _descend_to_proposition(root)
+        root, basis, accused = _descend_to_proposition(root)
         negated = negated or _is_negated(root)
-        subject = next((child for child in root.children if child.dep_ in _SUBJECT_DEPS), None)
+        subject = accused or next((child for child in root.children if child.dep_ in _SUBJECT_DEPS), None)
         target = _object(root)
         proposition = Proposition(
             predicate=_predicate(root),
