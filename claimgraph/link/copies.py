@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from datasketch import MinHash, MinHashLSH
 
+from claimgraph.link.groups import Groups
+
 COPY_THRESHOLD = 0.5
 SHINGLE_WORDS = 5
 PERMUTATIONS = 64
@@ -44,16 +46,7 @@ def find_copies(articles: Iterable[tuple[str, str]]) -> list[tuple[str, str, flo
 
 def copy_clusters(ids: Iterable[str], pairs: Iterable[tuple[str, str, float]]) -> dict[str, str]:
     """Each article's cluster: the smallest id among the articles it is a copy of (itself when none)."""
-    parent = {article_id: article_id for article_id in ids}
-
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
+    groups = Groups(ids)
     for first, second, _ in pairs:
-        root_first, root_second = find(first), find(second)
-        if root_first != root_second:
-            parent[max(root_first, root_second)] = min(root_first, root_second)
-    return {article_id: find(article_id) for article_id in parent}
+        groups.join(first, second)
+    return {member: min(members) for members in groups.members().values() for member in members}

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from claimgraph.knowledge.concepts import concepts
+from claimgraph.link.groups import Groups
 from claimgraph.link.records import ClaimRow, PairLabel
 
 # Score at which two claims are about the same matter, and at which they are only related. Set on the dev split
@@ -198,14 +199,7 @@ def link_pairs(claims: Sequence[ClaimRow]) -> Linking:
     Memory stays proportional to the number of claims: a story repeated by thousands of outlets makes millions of
     "supports" pairs, which join one proposition without each being stored.
     """
-    parent = {claim.key: claim.key for claim in claims}
-
-    def find(key: tuple[str, str]) -> tuple[str, str]:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
+    groups = Groups(claim.key for claim in claims)
     kept: dict[tuple[tuple[str, str], tuple[str, str]], PairLabel] = {}
     links_of: dict[tuple[str, str], int] = defaultdict(int)
     compared = 0
@@ -218,13 +212,12 @@ def link_pairs(claims: Sequence[ClaimRow]) -> Linking:
         if pair is None:
             continue
         if _binds(pair):
-            parent[find(first.key)] = find(second.key)
+            groups.join(first.key, second.key)
         limit = MAX_LINKS_PER_CLAIM * (3 if pair.label == "contradicts" else 1)
         if links_of[first.key] < limit and links_of[second.key] < limit:
             kept[key] = pair
             links_of[first.key] += 1
             links_of[second.key] += 1
-    groups: dict[tuple[str, str], list[ClaimRow]] = defaultdict(list)
-    for claim in claims:
-        groups[find(claim.key)].append(claim)
-    return Linking(list(kept.values()), [members for members in groups.values() if len(members) > 1], compared)
+    by_key = {claim.key: claim for claim in claims}
+    propositions = [[by_key[key] for key in members] for members in groups.members().values() if len(members) > 1]
+    return Linking(list(kept.values()), propositions, compared)
