@@ -24,6 +24,7 @@ from claimgraph.errors import ClaimgraphError, ConfigError, Err, InputError
 from claimgraph.evaluate.evaluation import Split
 from claimgraph.evaluate.runner import EVALUATIONS, FLOORS_FILE, evaluate
 from claimgraph.evaluate.runner import update_floors as set_floors
+from claimgraph.export import EVENT_FORMATS, export_events
 from claimgraph.ingest.article import build_article
 from claimgraph.ingest.runner import IngestReport, ingest
 from claimgraph.ingest.sources import RawInput, raw_from_text, read_path
@@ -209,13 +210,30 @@ def stats(db: str, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--table", "table", required=True, type=click.Choice(TABLES), help="the table to export")
-@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(EXPORT_FORMATS))
+@click.option("--table", "table", type=click.Choice(TABLES),
+              help="the table to export (with jsonl, csv or parquet)")
+@click.option("--format", "fmt", default="jsonl", show_default=True,
+              type=click.Choice((*EXPORT_FORMATS, *EVENT_FORMATS)),
+              help="jsonl, csv or parquet for a table; plover (POLECAT-style JSON lines) or gdelt (a GDELT-like "
+                   "tab-separated event table) for events, see docs/events.md")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="file to write (default: standard output; required for parquet)")
 @db_option
-def export(table: str, fmt: str, output: Path | None, db: str) -> None:
-    """Write one table as JSON lines, CSV or Parquet."""
+def export(table: str | None, fmt: str, output: Path | None, db: str) -> None:
+    """Write one table as JSON lines, CSV or Parquet, or the events as PLOVER JSON or a GDELT-like table."""
+    if fmt in EVENT_FORMATS:
+        if table is not None:
+            raise click.UsageError(f"--format {fmt} exports the events; leave out --table")
+        with _open_existing(db) as store:
+            if output is None:
+                export_events(store, fmt, sys.stdout)
+                return
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                written = export_events(store, fmt, handle)
+            click.echo(f"{written} {'events' if fmt == 'plover' else 'rows'} written to {output}", err=True)
+        return
+    if table is None:
+        raise click.UsageError(f"--format {fmt} exports a table: give --table (one of {', '.join(TABLES)})")
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet writes a binary file: give --output PATH")
     with _open_existing(db) as store:

@@ -53,7 +53,8 @@ def render_stats(counts: dict[str, int], db: str) -> str:
 def render_link(report: LinkReport) -> str:
     links = ", ".join(f"{count} {label}" for label, count in sorted(report.links.items())) or "no links"
     return (f"linked {report.claims} claims ({report.compared} pairs compared): {links}; "
-            f"{report.propositions} propositions, {report.contested} contested; {report.copies} article copies")
+            f"{report.propositions} propositions, {report.contested} contested; {report.copies} article copies; "
+            f"{report.event_groups} event groups")
 
 
 def _claim_line(claim: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from claimgraph.config import Settings
 from claimgraph.errors import ConfigError, Err
 from claimgraph.evaluate.claims import evaluate_claims
 from claimgraph.evaluate.evaluation import Evaluation, Split, in_split, shared_data_root
+from claimgraph.evaluate.events import evaluate_events
 from claimgraph.evaluate.geoparsing import evaluate_places_gwn, evaluate_places_lgl
 from claimgraph.evaluate.meantime import GoldDocument, gold_hash, ner_label_map, read_meantime
 from claimgraph.evaluate.meantime_coref import evaluate_actors_meantime
@@ -85,6 +86,7 @@ EVALUATIONS: dict[str, dict[str, Evaluator]] = {
     "claims": {"gold": evaluate_claims},
     "times": {"meantime": evaluate_times_meantime},
     "places": {"gwn": evaluate_places_gwn, "lgl": evaluate_places_lgl},
+    "events": {"plover_gsr": evaluate_events},
 }
 
 

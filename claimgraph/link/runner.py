@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.link.copies import copy_clusters, find_copies
+from claimgraph.link.events import EventRow, event_row, event_tables, group_events
 from claimgraph.link.matching import link_pairs
 from claimgraph.link.records import ClaimRow, PairLabel
 from claimgraph.records import Analysis
@@ -32,10 +33,12 @@ class LinkReport:
     propositions: int
     contested: int
     copies: int
+    event_groups: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"claims": self.claims, "pairs_compared": self.compared, "links": self.links,
-                "propositions": self.propositions, "contested": self.contested, "article_copies": self.copies}
+                "propositions": self.propositions, "contested": self.contested, "article_copies": self.copies,
+                "event_groups": self.event_groups}
 
 
 def claim_row(row: dict[str, Any]) -> ClaimRow | None:
@@ -159,7 +162,7 @@ def _link_rows(pairs: Iterable[PairLabel]) -> list[dict[str, Any]]:
 
 
 def link_claims(claims: Sequence[ClaimRow], copies: list[tuple[str, str, float]], article_ids: Iterable[str],
-                ) -> tuple[dict[str, list[dict[str, Any]]], LinkReport]:
+                events: Sequence[EventRow] = ()) -> tuple[dict[str, list[dict[str, Any]]], LinkReport]:
     """The link tables for ``claims``, without a store (the benchmark and tests call this directly)."""
     clusters = copy_clusters(article_ids, copies)
     linking = link_pairs(claims)
@@ -169,10 +172,11 @@ def link_claims(claims: Sequence[ClaimRow], copies: list[tuple[str, str, float]]
         "article_copies": [{"article_a": a, "article_b": b, "similarity": s} for a, b, s in copies],
         "propositions": propositions, "proposition_claims": members, "claim_links": _link_rows(pairs),
     }
+    tables.update(event_tables(group_events(events, clusters)))
     report = LinkReport(
         claims=len(claims), compared=compared, links=dict(Counter(pair.label for pair in pairs)),
         propositions=len(propositions), contested=sum(1 for row in propositions if row["contested"]),
-        copies=len(copies),
+        copies=len(copies), event_groups=len(tables["event_groups"]),
     )
     return tables, report
 
@@ -181,6 +185,7 @@ def link(store: Store) -> LinkReport:
     """Recompute every cross-article result in ``store``."""
     articles = store.rows("SELECT id, body FROM articles ORDER BY id")
     copies = find_copies((row["id"], row["body"]) for row in articles)
-    tables, report = link_claims(read_claims(store), copies, (row["id"] for row in articles))
+    events = [event_row(row) for row in store.rows("SELECT * FROM event_details ORDER BY article_id, event_id")]
+    tables, report = link_claims(read_claims(store), copies, (row["id"] for row in articles), events)
     store.replace_links(tables)
     return report

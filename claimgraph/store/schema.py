@@ -78,9 +78,51 @@ _V2 = [
         AND n.id = json_extract_string(c.record, '$.proposition.count')""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# Version 3: events across articles (``link``): one row per event with its mentions, and a view of event records
+# with their actors, place, day and article for SQL users and the event exports.
+_V3 = [
+    """CREATE TABLE event_groups (
+        id VARCHAR PRIMARY KEY, type VARCHAR, cameo_code VARCHAR, source_keys VARCHAR[], target_keys VARCHAR[],
+        place VARCHAR, first_day DATE, last_day DATE, mentions INTEGER, independent_sources INTEGER)""",
+    """CREATE TABLE event_mentions (
+        group_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL)""",
+    """CREATE VIEW event_details AS
+    SELECT e.article_id, e.id AS event_id,
+        json_extract_string(e.record, '$.type') AS type,
+        json_extract_string(e.record, '$.mode') AS mode,
+        json_extract_string(e.record, '$.cameo_code') AS cameo_code,
+        json_extract_string(e.record, '$.cameo_root') AS cameo_root,
+        TRY_CAST(json_extract_string(e.record, '$.quad_class') AS INTEGER) AS quad_class,
+        TRY_CAST(json_extract_string(e.record, '$.goldstein') AS DOUBLE) AS goldstein,
+        json_extract_string(e.record, '$.modality') AS modality,
+        json_extract_string(e.record, '$.source[*]') AS source_ids,
+        json_extract_string(e.record, '$.target[*]') AS target_ids,
+        coalesce((SELECT list(a.key ORDER BY a.key) FROM actors a WHERE a.article_id = e.article_id
+                  AND list_contains(json_extract_string(e.record, '$.source[*]'), a.id)), []) AS source_keys,
+        coalesce((SELECT list(a.key ORDER BY a.key) FROM actors a WHERE a.article_id = e.article_id
+                  AND list_contains(json_extract_string(e.record, '$.target[*]'), a.id)), []) AS target_keys,
+        s.key AS reported_by_key, s.name AS reported_by_name,
+        json_extract_string(p.record, '$.name') AS place_name,
+        json_extract_string(p.record, '$.country') AS place_country,
+        TRY_CAST(json_extract_string(p.record, '$.lat') AS DOUBLE) AS place_lat,
+        TRY_CAST(json_extract_string(p.record, '$.lon') AS DOUBLE) AS place_lon,
+        TRY_CAST(json_extract_string(p.record, '$.geonames_id') AS BIGINT) AS place_geonames_id,
+        json_extract_string(p.record, '$.feature') AS place_feature,
+        coalesce(TRY_CAST(json_extract_string(t.record, '$.begin') AS DATE), r.published) AS day,
+        json_extract_string(e.record, '$.time_source') AS time_source,
+        json_extract_string(e.record, '$.trigger.text') AS trigger,
+        json_extract_string(e.record, '$.evidence.text') AS evidence,
+        r.outlet, r.url, r.published, r.title
+    FROM events e
+    JOIN articles r ON r.id = e.article_id
+    LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = json_extract_string(e.record, '$.reported_by')
+    LEFT JOIN places p ON p.article_id = e.article_id AND p.id = json_extract_string(e.record, '$.place')
+    LEFT JOIN times t ON t.article_id = e.article_id AND t.id = json_extract_string(e.record, '$.time')""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 RECORD_TABLES = ("entities", "actors", *JSON_RECORD_TABLES)
-LINK_TABLES = ("article_copies", "propositions", "proposition_claims", "claim_links")
+LINK_TABLES = ("article_copies", "propositions", "proposition_claims", "claim_links", "event_groups", "event_mentions")
 TABLES = ("articles", "sightings", *RECORD_TABLES, "failures", "skipped", *LINK_TABLES)
