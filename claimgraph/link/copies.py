@@ -14,7 +14,7 @@ from datasketch import MinHash, MinHashLSH
 
 from claimgraph.link.groups import Groups
 
-COPY_THRESHOLD = 0.5
+COPY_THRESHOLD = 0.4
 SHINGLE_WORDS = 5
 PERMUTATIONS = 64
 _WORD = re.compile(r"\w+")
