@@ -43,6 +43,7 @@ class ClaimWords:
     hedge_cues: frozenset[str]
     basis: dict[str, str]
     truth_words: frozenset[str]
+    attitudes: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,7 +52,7 @@ def claim_words() -> ClaimWords:
         resources.files("claimgraph.knowledge").joinpath("claims.json").read_text(encoding="utf-8")
     )
     return ClaimWords(frozenset(data["negators"]), frozenset(data["hedges"]), frozenset(data["hedge_cues"]),
-                      data["basis"], frozenset(data["truth_words"]))
+                      data["basis"], frozenset(data["truth_words"]), frozenset(data["attitudes"]))
 
 
 # -- reading a clause ------------------------------------------------------------------------------------------------
@@ -71,6 +72,11 @@ def _descend_to_proposition(root: Token) -> tuple[Token, str | None, Token | Non
     own: ``reports that P`` and ``has information that P`` are about P; ``(it was) concerned about reports that P``
     is about P; ``Turkey of sending officers`` (what an accusation reports) is about Turkey sending officers."""
     words = claim_words()
+    if root.lemma_.lower() in words.attitudes and not _is_negated(root):
+        # "He knows there is no border crisis": what is known or believed is the matter.
+        clause = next((child for child in root.children if child.dep_ == "ccomp"), None)
+        if clause is not None:
+            return _descend_to_proposition(clause)
     if root.lemma_.lower() in words.basis:
         clause = _clause_child(root)
         if clause is not None:
@@ -110,7 +116,9 @@ def _is_negated(root: Token) -> bool:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in negators):
             return True
         if child.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS and (
-            child.lower_ in negators or any(grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children)
+            child.lower_ in negators
+            or any(grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children)
+            or child.left_edge.lower_ in {"not", "no", "never"}  # "Not a single life was lost"
         ):
             return True
     return False

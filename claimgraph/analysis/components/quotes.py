@@ -500,6 +500,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         cue = _cue_range(token)
         if cue is None or (cue[0], cue[1]) in direct_cues:
             continue
+        if any(child.dep_ == "neg" for child in token.children) and cue[2] != "deny":
+            continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
         cue_start, cue_end, cue_class = cue
         content = _span_of_tokens(body, (t for t in _content_tokens(token, cue_class) if not _inside(t.idx, quoted)))
         head = _subject(token)
