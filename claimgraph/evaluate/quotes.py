@@ -256,7 +256,9 @@ def _score_article(gold: GoldArticle, predicted: Sequence[Predicted], group: str
     right = 0
     for quote in gold_quotes:
         start, end = _strip(body, *quote.content)
-        overlapping = [p for p in mine if p.content[0] < end and start < p.content[1]]
+        # Attribution is scored whatever kind the quote was given: a direct quote found as mixed with the right
+        # speaker is rightly attributed (its content and cue count against the kind above).
+        overlapping = [p for p in predicted if p.content[0] < end and start < p.content[1]]
         if any(same_speaker(name, p.speaker) for p in overlapping for name in quote.speakers):
             right += 1
     speaker = PRF(tp=right, fp=0, fn=len(gold_quotes) - right)

@@ -144,7 +144,13 @@ def _subject(cue: Token, *, inverted: bool = False) -> Token | None:
     )
     if shares_subject and cue.head is not cue:
         # "the presidents ..., calling for a halt": the noun a participle modifies is its speaker.
-        return cue.head if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} else _subject(cue.head)
+        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
+            if cue.head.dep_ in {"nsubj", "nsubjpass", "appos", "ROOT"}:
+                return cue.head
+            # "posted a message on Twitter blaming Iran": the poster, the subject of the verb above.
+            verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+            return _subject(verb) if verb is not None else None
+        return _subject(cue.head)
     if not inverted:
         return None
     # Inverted attribution after a quote ("...," said Tedros Adhanom Ghebreyesus; "..." tweeted Mayor Sadiq Khan):
@@ -385,15 +391,18 @@ def _inside(position: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
-def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> Token | None:
-    """The speech cue in the text between ``start`` and ``end`` that lies outside every quote."""
+def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]], *, last: bool = False,
+                     ) -> Token | None:
+    """The speech cue in the text between ``start`` and ``end`` that lies outside every quote: the first one, or
+    with ``last`` the one nearest the end (before a quote, the cue next to it introduces it)."""
     window = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     if window is None:
         return None
-    for token in window:
-        if not token.is_space and not _inside(token.idx, quoted) and _cue_range(token) is not None:
-            return token
-    return None
+    cues = [token for token in window
+            if not token.is_space and not _inside(token.idx, quoted) and _cue_range(token) is not None]
+    if not cues:
+        return None
+    return cues[-1] if last else cues[0]
 
 
 _ATTRIBUTION_WORDS = frozenset({"said", "says", "added", "adds", "told", "asked", "explained", "continued", "noted",
@@ -456,8 +465,8 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
             (_attribution_cue(doc, *after, quoted) if after else None)
             or next((c for a, b in itertools.pairwise(group)
                      if (c := _attribution_cue(doc, a.end + 1, b.start - 1, quoted))), None)
-            or (_attribution_cue(doc, *before, quoted) if introduced else None)
-            or _attribution_cue(doc, *before, quoted)
+            or (_attribution_cue(doc, *before, quoted, last=True) if introduced else None)
+            or _attribution_cue(doc, *before, quoted, last=True)
         )
         contents = tuple(
             content for segment in group if (content := _trimmed(body, segment.start, segment.end))[1] > content[0]
@@ -606,10 +615,25 @@ def _venue(cue: Token, body: str) -> str | None:
     return None
 
 
+def _as_mixed(draft: _Draft, body: str) -> _Draft:
+    """A quoted phrase inside the clause its cue reports (``saying there was "no evidence ..."``) is a mixed quote
+    of the whole clause, not a direct quote of the phrase."""
+    if draft.cue_token is None or draft.cue_class is None or len(draft.contents) != 1:
+        return draft
+    clause = _span_of_tokens(body, _content_tokens(draft.cue_token, draft.cue_class))
+    if clause is None:
+        return draft
+    (start, end), = draft.contents
+    outside = body[clause[0]:max(clause[0], start - 1)] + body[min(clause[1], end + 1):clause[1]]
+    if not (clause[0] <= start and end <= clause[1]) or _words(outside.strip(" \"“”,.")) == 0:
+        return draft
+    return dataclasses.replace(draft, kind="mixed", contents=(clause,))
+
+
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     body = analysis.article.body
     segments = find_segments(body)
-    direct = _direct_drafts(doc, body, segments)
+    direct = [_as_mixed(draft, body) for draft in _direct_drafts(doc, body, segments)]
     drafts = sorted([*direct, *_indirect_drafts(doc, body, direct, segments)], key=lambda draft: draft.position)
     dateline = analysis.article.dateline
     resolver = _Resolver(body, analysis.actors, (dateline.span.start, dateline.span.end) if dateline else None)
