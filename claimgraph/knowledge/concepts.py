@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
+
+from claimgraph.knowledge import read_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +31,7 @@ class Concepts:
 
 @functools.lru_cache(maxsize=1)
 def concepts() -> Concepts:
-    data: dict[str, Any] = json.loads(
-        resources.files("claimgraph.knowledge").joinpath("concepts.json").read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = read_table("concepts.json")
     return Concepts(
         data["predicates"], {key: frozenset(value) for key, value in data["related_predicates"].items()},
         data["nouns"], frozenset(data["foreign"]), frozenset(data["light_predicates"]), frozenset(data["pronouns"]),

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimgraph.analysis.pipeline import Component
+from claimgraph.knowledge import read_table
 from claimgraph.knowledge.concepts import concepts
 from claimgraph.records import Actor, Analysis, Claim, Matter, Proposition, Quote, Span
 
@@ -48,9 +47,7 @@ class ClaimWords:
 
 @functools.lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
-    data: dict[str, Any] = json.loads(
-        resources.files("claimgraph.knowledge").joinpath("claims.json").read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = read_table("claims.json")
     return ClaimWords(frozenset(data["negators"]), frozenset(data["hedges"]), frozenset(data["hedge_cues"]),
                       data["basis"], frozenset(data["truth_words"]), frozenset(data["attitudes"]))
 

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimgraph.analysis.pipeline import Component
+from claimgraph.knowledge import read_table
 from claimgraph.records import Actor, Analysis, Count, Span
 
 NAME = "counts"
@@ -39,9 +38,7 @@ class CountWords:
 
 @functools.lru_cache(maxsize=1)
 def count_words() -> CountWords:
-    data: dict[str, Any] = json.loads(
-        resources.files("claimgraph.knowledge").joinpath("counts.json").read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = read_table("counts.json")
     return CountWords(data["qualifiers"], data["vague"], data["units"], data["multipliers"])
 
 

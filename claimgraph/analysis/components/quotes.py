@@ -15,16 +15,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from claimgraph.analysis.pipeline import Component
+from claimgraph.knowledge import read_table
 from claimgraph.records import Actor, Analysis, Quote, Span, Speaker
 
 NAME = "quotes"
@@ -58,9 +57,7 @@ class CueLexicon:
 
 @functools.lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
-    data: dict[str, Any] = json.loads(
-        resources.files("claimgraph.knowledge").joinpath("cues.json").read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = read_table("cues.json")
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]))
 
