@@ -38,6 +38,8 @@ STRAIGHT_MARK = '"'
 SHORT_QUOTE_WORDS = 4
 # The longest attribution that splits one utterance: `"...," said Lena Marsh, an analyst at the Institute. "..."`.
 MAX_SPLIT_ATTRIBUTION_WORDS = 16
+# A pronoun speaker within this many characters after a quoted person is that person (about two paragraphs).
+RECENT_SPEAKER_CHARS = 600
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
@@ -255,6 +257,7 @@ class _Resolver:
     actors: tuple[Actor, ...]
     dateline: tuple[int, int] | None = None
     last_actor: str | None = None
+    last_position: int = 0
 
     def actor_covering(self, start: int, end: int) -> str | None:
         best: tuple[int, str] | None = None
@@ -294,7 +297,7 @@ class _Resolver:
         if head.lower_ in _PERSONAL_PRONOUNS:
             span = Span.of(self.body, head.idx, head.idx + len(head.text))
         if actor is not None:
-            self.last_actor = actor
+            self.last_actor, self.last_position = actor, head.idx
         return Speaker(actor, span, actor is not None)
 
     def _actor_of(self, head: Token) -> str | None:
@@ -304,6 +307,10 @@ class _Resolver:
                 named = self.actor_covering(child.idx, child.idx + len(child.text))
                 if named is not None:
                     return named
+        if head.lower_ in {"he", "she"} and self._recent_person(head.idx):
+            # "He said" right after someone was quoted is that speaker: in news copy this beats the nearest
+            # compatible subject that general coreference picks.
+            return self.last_actor
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
@@ -323,6 +330,12 @@ class _Resolver:
         if head.pos_ == "NOUN":
             return self._described(head)
         return None
+
+    def _recent_person(self, position: int) -> bool:
+        """Whether the last resolved speaker is a person quoted within ``RECENT_SPEAKER_CHARS`` before ``position``."""
+        if self.last_actor is None or position - self.last_position > RECENT_SPEAKER_CHARS:
+            return False
+        return any(actor.id == self.last_actor and actor.kind == "person" for actor in self.actors)
 
     def _named_before(self, position: int, kinds: set[str]) -> str | None:
         best: tuple[int, str] | None = None
@@ -415,9 +428,13 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
             previous = groups[-1][-1]
             gap = body[previous.end + 1:segment.start - 1]
             continued = previous.continues and segment.paragraph > previous.paragraph and not gap.strip()
+            # The attribution between two segments ends where the second opens ("...," he said. "..."); text
+            # after the gap's last full stop introduces a new quote ("... yesterday. Stoltenberg wrote, "...").
+            after_stop = re.split(r"[.!?]\s", gap)[-1] if re.search(r"[.!?]\s", gap) else ""
             split_by_cue = (
                 segment.paragraph == previous.paragraph and 0 < _words(gap) <= MAX_SPLIT_ATTRIBUTION_WORDS
                 and any(word.strip(",.").lower() in _ATTRIBUTION_WORDS for word in gap.split())
+                and not after_stop.strip()
             )
             if continued or split_by_cue:
                 groups[-1].append(segment)
