@@ -99,7 +99,9 @@ def similarity(first: ClaimRow, second: ClaimRow) -> tuple[float, list[str]]:
     """
     known = concepts()
     reasons: list[str] = []
-    words = _overlap(first.keywords, second.keywords)
+    # The action is scored on its own below; counting its word here too would join "I like X" and "I like Y".
+    actions = {first.predicate, second.predicate}
+    words = _overlap(first.keywords - actions, second.keywords - actions)
     if words >= 0.3:
         reasons.append(f"{words:.0%} of words shared")
     # "FOREIGN" marks a subject's origin as unknown-but-other; it names no country two claims could share.

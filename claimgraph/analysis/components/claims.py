@@ -32,6 +32,7 @@ EXTRACTOR = f"{NAME}/{VERSION}"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+_PERSONS = frozenset({"i", "we", "you", "me", "us"})
 _PREDICATE_PREPOSITIONS = frozenset({"for", "in", "to", "into", "against", "with", "through", "from", "on", "at"})
 
 
@@ -383,7 +384,10 @@ def _outlet_clauses(doc: Doc, analysis: Analysis) -> list[SpacySpan]:
             # A sentence glued to a dateline is the lead; it is the outlet's unless attributed (checked above).
             pass
         root = sentence.root
-        if root.pos_ in {"VERB", "AUX"} and any(child.dep_ in _SUBJECT_DEPS for child in root.children) and not (
+        subject = next((child for child in root.children if child.dep_ in _SUBJECT_DEPS), None)
+        # An outlet does not speak in the first or second person: "I really like it here" outside quote marks
+        # is an interview transcript, someone else's words, not the outlet's claim.
+        if root.pos_ in {"VERB", "AUX"} and subject is not None and subject.lower_ not in _PERSONS and not (
             sentence.text.rstrip().endswith("?")
         ):
             sentences.append(sentence)
