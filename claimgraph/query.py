@@ -22,20 +22,19 @@ _CLAIM_COLUMNS = (
 )
 
 
-def _terms(text: str) -> set[str]:
-    """Words of ``text`` with their singular and their concept, so ``foreign fighters`` meets ``Syrian
-    militants fight`` through the concepts ``combatants`` and ``fight``."""
+def _word_forms(word: str) -> set[str]:
+    """A word with its singular and its concept, so ``foreign fighters`` meets ``Syrian mercenaries`` through the
+    concepts ``FOREIGN`` and ``combatants``."""
     known = concepts()
-    terms: set[str] = set()
-    for word in _WORD.findall(text.lower()):
-        forms = {word, word[:-1] if word.endswith("s") and len(word) > 3 else word}
-        for form in forms:
-            terms.add(form)
-            terms.add(known.noun(form))
-            terms.add(known.predicate(form))
-        if word in known.foreign:
-            terms.add("FOREIGN")
-    return terms
+    forms = {word, word[:-1] if word.endswith("s") and len(word) > 3 else word}
+    forms |= {known.noun(form) for form in forms} | {known.predicate(form) for form in forms}
+    if word in known.foreign:
+        forms.add("FOREIGN")
+    return forms
+
+
+def _terms(text: str) -> set[str]:
+    return {form for word in _WORD.findall(text.lower()) for form in _word_forms(word)}
 
 
 def _claim_terms(row: dict[str, Any]) -> set[str]:
@@ -73,9 +72,13 @@ def claims(store: Store, *, about: str | None = None, by: str | None = None, sin
         f"SELECT {_CLAIM_COLUMNS} FROM claim_details c {where} "
         "ORDER BY coalesce(c.said_on, c.published) DESC NULLS LAST, c.article_id, c.claim_id", parameters,
     )
-    if about:
-        wanted = _terms(about)
-        scored = [(len(wanted & _claim_terms(row)) / len(wanted), row) for row in rows] if wanted else []
+    wanted = [_word_forms(word) for word in _WORD.findall((about or "").lower())]
+    if wanted:
+        # Each word asked about counts once, matched by any of its forms.
+        scored = []
+        for row in rows:
+            terms = _claim_terms(row)
+            scored.append((sum(1 for forms in wanted if forms & terms) / len(wanted), row))
         # Most of what was asked about must be there; the best matches first, then the newest.
         rows = [row for score, row in sorted(scored, key=lambda item: -item[0]) if score >= 0.5]
     return [_public(row) for row in rows[:limit]]

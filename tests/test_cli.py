@@ -154,6 +154,10 @@ def test_cli_contested_claims_and_actor_after_ingest(tmp_path: Path) -> None:
     assert [claim["claimant"] for claim in proposition["denying"]] == ["Mevlut Cavusoglu"]
     code, out, _ = _run("claims", "--by", "Cavusoglu", "--db", db, "--json")
     assert code == 0 and {claim["polarity"] for claim in json.loads(out)} == {"deny"}
+    code, out, _ = _run("claims", "--about", "foreign troops", "--db", db, "--json")
+    assert code == 0 and {claim["claimant"] for claim in json.loads(out)} == {"Nikol Pashinyan", "Mevlut Cavusoglu"}
+    code, out, _ = _run("claims", "--about", "ceasefire talks", "--db", db, "--json")
+    assert json.loads(out) == []
     code, out, _ = _run("claims", "--since", "2020-10-03", "--db", db, "--json")
     assert {claim["said_on"] for claim in json.loads(out)} == {"2020-10-03"}
     code, out, _ = _run("actor", "Nikol Pashinyan", "--db", db)
