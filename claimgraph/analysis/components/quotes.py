@@ -210,9 +210,10 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         if predicative:
             return [*direct_object.subtree, *(token for child in predicative for token in child.subtree)]
     if direct_object is not None and f"{cue.lemma_.lower()} {direct_object.lemma_.lower()}" in cue_lexicon().phrases:
-        # "voiced concern about P": the content is P, the object of the cue's noun.
-        return next((found for prep in direct_object.children if prep.dep_ == "prep"
-                     and (found := _prepositional_object(prep))), [])
+        # "voiced concern about P": the content is P, the object of the cue's noun, or of the verb when a time
+        # comes between ("voiced concern earlier this week about P").
+        preps = [*direct_object.children, *(child for child in children if child.i > direct_object.i)]
+        return next((found for prep in preps if prep.dep_ == "prep" and (found := _prepositional_object(prep))), [])
     for child in children:
         if child.dep_ == "prep" and (found := _prepositional_object(child)):
             if direct_object is not None and child.lower_ in {"of", "for"}:
