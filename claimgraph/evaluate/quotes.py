@@ -19,7 +19,6 @@ import hashlib
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,7 @@ from claimgraph.evaluate.evaluation import Evaluation, Split
 from claimgraph.evaluate.scoring import PRF, Interval, LabelledSpan, bootstrap_interval, score_spans
 from claimgraph.ingest.article import build_article
 from claimgraph.ingest.sources import RawInput, iter_inputs
-from claimgraph.knowledge.countries import countries
+from claimgraph.knowledge.countries import countries, fold
 from claimgraph.records import Analysis, Article
 
 GOLD_DIR = Path(__file__).with_name("gold") / "quotes"
@@ -81,10 +80,7 @@ def normalise_name(name: str | None) -> tuple[str, ...]:
     ``('mevlut', 'cavusoglu')``, ``US State Department`` → ``('USA', 'state', 'department')``."""
     if not name:
         return ()
-    ascii_name = "".join(
-        c for c in unicodedata.normalize("NFKD", name.replace("ı", "i")) if not unicodedata.combining(c)
-    )
-    words = re.findall(r"[a-z0-9]+", ascii_name.lower().replace("'s", "").replace("u.s.", "us"))
+    words = re.findall(r"[a-z0-9]+", fold(name).replace("'s", "").replace("u.s.", "us"))
     index = countries()
     normalised: list[str] = []
     position = 0

