@@ -19,9 +19,12 @@ from claimgraph.records import Analysis, Article, Failure
 __all__ = ["analyze_article", "analyze_many"]
 
 
-@functools.lru_cache(maxsize=1)
-def _pipeline() -> Pipeline:
-    return Pipeline(COMPONENTS)
+@functools.lru_cache(maxsize=8)
+def _pipeline(until: str | None = None) -> Pipeline:
+    """The registered components in order, all of them or up to and including the one named ``until`` (an
+    evaluation of one component need not run the ones after it)."""
+    names = [component.name for component in COMPONENTS]
+    return Pipeline(COMPONENTS if until is None else COMPONENTS[:names.index(until) + 1])
 
 
 def _check_length(article: Article, settings: Settings) -> None:
@@ -37,10 +40,12 @@ def analyze_article(article: Article, settings: Settings | None = None) -> Analy
     return _pipeline().run(doc, Analysis(article=article))
 
 
-def analyze_many(articles: Iterable[Article], settings: Settings) -> Iterator[Analysis | Failure]:
-    """``analyze_article`` over many articles, parsed in spaCy batches; a failing article yields a ``Failure``."""
+def analyze_many(articles: Iterable[Article], settings: Settings, *, until: str | None = None,
+                 ) -> Iterator[Analysis | Failure]:
+    """``analyze_article`` over many articles, parsed in spaCy batches; a failing article yields a ``Failure``.
+    ``until`` stops after the named component."""
     nlp = load_nlp(settings.model, settings.max_chars)
-    pipeline = _pipeline()
+    pipeline = _pipeline(until)
     accepted: list[Article] = []
     for article in articles:
         try:

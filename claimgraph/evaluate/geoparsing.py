@@ -39,10 +39,8 @@ from typing import Any
 
 import numpy as np
 
-from claimgraph.analysis.components.entities import ENTITIES
+from claimgraph.analysis import analyze_many
 from claimgraph.analysis.components.places import PLACES, geocode
-from claimgraph.analysis.nlp import load_nlp
-from claimgraph.analysis.pipeline import Pipeline
 from claimgraph.config import Settings
 from claimgraph.errors import ConfigError, Err
 from claimgraph.evaluate.evaluation import Evaluation, Split, in_split
@@ -327,11 +325,13 @@ def score_documents(
 
 
 def _analyse(documents: Sequence[GeoDocument], settings: Settings) -> list[Analysis]:
-    nlp = load_nlp(settings.model, settings.max_chars)
-    pipeline = Pipeline((ENTITIES, PLACES))
     articles = [Article(id=document.doc_id, body=document.text, language="en") for document in documents]
-    docs = nlp.pipe((article.body for article in articles), batch_size=settings.batch_size)
-    return [pipeline.run(doc, Analysis(article=article)) for article, doc in zip(articles, docs, strict=True)]
+    analyses = []
+    for outcome in analyze_many(articles, settings, until=PLACES.name):
+        if not isinstance(outcome, Analysis):
+            raise RuntimeError(f"analysis failed on {outcome.source}: {outcome.message}")
+        analyses.append(outcome)
+    return analyses
 
 
 def _interval(counts: Sequence[PRF]) -> Interval:

@@ -52,10 +52,8 @@ from pathlib import Path
 
 import numpy as np
 
+from claimgraph.analysis import analyze_many
 from claimgraph.analysis.components.actors import ACTORS
-from claimgraph.analysis.nlp import load_nlp
-from claimgraph.analysis.pipeline import Pipeline
-from claimgraph.analysis.registry import COMPONENTS
 from claimgraph.config import Settings
 from claimgraph.errors import ConfigError, Err
 from claimgraph.evaluate.evaluation import Evaluation, Split, in_split
@@ -306,14 +304,11 @@ def predict(documents: Sequence[CorefDocument], settings: Settings) -> list[list
     The registered components run up to the actor resolver (places included once they run before it): what comes
     after it cannot change actors, and need not be working for actors to be scored.
     """
-    names = [component.name for component in COMPONENTS]
-    pipeline = Pipeline(COMPONENTS[:names.index(ACTORS.name) + 1])
-    nlp = load_nlp(settings.model, settings.max_chars)
+    articles = [Article(id=d.doc_id, body=d.text, language="en", source=d.name) for d in documents]
     predicted: list[list[Predicted]] = []
-    docs = nlp.pipe((document.text for document in documents), batch_size=settings.batch_size)
-    for document, doc in zip(documents, docs, strict=True):
-        article = Article(id=document.doc_id, body=document.text, language="en", source=document.name)
-        outcome = pipeline.run(doc, Analysis(article=article))
+    for document, outcome in zip(documents, analyze_many(articles, settings, until=ACTORS.name), strict=True):
+        if not isinstance(outcome, Analysis):
+            raise RuntimeError(f"analysis failed on {outcome.source}: {outcome.message}")
         predicted.append([
             Predicted(mention.start, mention.end, actor.key)
             for actor in outcome.actors for mention in actor.mentions

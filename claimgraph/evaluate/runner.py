@@ -33,7 +33,7 @@ def _predict_entities(documents: Sequence[GoldDocument], settings: Settings) -> 
     articles = [Article(id=doc.doc_id, body=doc.text, language="en", source=doc.name) for doc in documents]
     label_map = ner_label_map()
     predicted: list[tuple[LabelledSpan, ...]] = []
-    for document, outcome in zip(documents, analyze_many(articles, settings), strict=True):
+    for document, outcome in zip(documents, analyze_many(articles, settings, until="entities"), strict=True):
         if not isinstance(outcome, Analysis):
             raise RuntimeError(f"analysis failed on {outcome.source}: {outcome.message}")
         spans = [
