@@ -8,23 +8,6 @@ from claimgraph.analysis import analyze_article
 from claimgraph.config import Settings
 from claimgraph.ingest.article import build_article
 from claimgraph.ingest.sources import raw_from_text
-from claimgraph.records import Analysis
-
-
-def analyze_raw(
-    text: str,
-    *,
-    source: str = "<text>",
-    settings: Settings | None = None,
-    outlet: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    published_metadata: str | None = None,
-) -> Analysis:
-    """Clean and analyse one article given as text or HTML; raises ``InputError`` when it is not an article."""
-    settings = settings or Settings.from_env()
-    raw = raw_from_text(text, source, title=title, url=url, outlet=outlet, published=published_metadata)
-    return analyze_article(build_article(raw, settings), settings)
 
 
 def analyze(
@@ -40,4 +23,5 @@ def analyze(
     ``--published``): a dateline without a year takes its year from it. The language model loads once per process.
     """
     settings = Settings.from_env().with_overrides({"published": published, "language": language})
-    return analyze_raw(text, settings=settings, outlet=outlet, url=url, title=title).to_dict()
+    raw = raw_from_text(text, "<text>", title=title, url=url, outlet=outlet)
+    return analyze_article(build_article(raw, settings), settings).to_dict()
