@@ -73,6 +73,7 @@ class Predicted:
     content: tuple[int, int]
     cue: tuple[int, int] | None
     speaker: str | None
+    members: tuple[str, ...] = ()  # the actors a collective speaker stands for ("both sides")
 
 
 def normalise_name(name: str | None) -> tuple[str, ...]:
@@ -188,6 +189,7 @@ def claimgraph_predictions(article: Article, settings: Settings) -> list[Predict
             KIND_GROUP[quote.kind], (quote.content.start, quote.content.end),
             (quote.cue.start, quote.cue.end) if quote.cue else None,
             names.get(quote.speaker.actor or "") or (quote.speaker.span.text if quote.speaker.span else None),
+            tuple(names[member] for member in quote.speaker.members),
         )
         for quote in analysis.quotes
     ]
@@ -255,7 +257,8 @@ def _score_article(gold: GoldArticle, predicted: Sequence[Predicted], group: str
         # Attribution is scored whatever kind the quote was given: a direct quote found as mixed with the right
         # speaker is rightly attributed (its content and cue count against the kind above).
         overlapping = [p for p in predicted if p.content[0] < end and start < p.content[1]]
-        if any(same_speaker(name, p.speaker) for p in overlapping for name in quote.speakers):
+        if any(same_speaker(name, said) for p in overlapping for said in (p.speaker, *p.members)
+               for name in quote.speakers):
             right += 1
     speaker = PRF(tp=right, fp=0, fn=len(gold_quotes) - right)
     return exact, overlap, cue, speaker

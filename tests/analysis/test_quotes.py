@@ -101,3 +101,55 @@ def test_quotes_wire_headline_attribution() -> None:
     assert headline.content.text == "Talks will resume next week"
     assert headline.cue is not None and headline.cue.text == "—"
     assert headline.speaker.span is not None and headline.speaker.span.text == "minister"
+
+
+def test_quotes_passive_cue_gives_the_agent_not_the_subject() -> None:
+    body = "The military operation was condemned by the European Union on Monday."
+    rows = _rows(_analyse(body))
+    assert rows == [("indirect", "European Union", "condemned", "The military operation")]
+
+
+def test_quotes_object_of_cue_is_content_and_a_leading_time_is_not() -> None:
+    body = "On Sunday, the United States announced a complete withdrawal of its troops from the region."
+    rows = _rows(_analyse(body))
+    assert rows == [("indirect", "United States", "announced", "a complete withdrawal of its troops from the region")]
+
+
+def test_quotes_phrase_cue_with_a_preposition_reports_its_object() -> None:
+    body = "Iraqi Prime Minister Adil Abdul-Mahdi spoke out against the attack."
+    rows = _rows(_analyse(body))
+    assert ("indirect", "Adil Abdul-Mahdi", "spoke out", "the attack") in rows
+
+
+def test_quotes_request_with_an_infinitive_is_what_is_asked() -> None:
+    body = "Police chief Nick Adderley wrote to the embassy in London, asking it to waive her immunity."
+    rows = _rows(_analyse(body))
+    assert any(speaker == "Nick Adderley" and cue == "asking" and "waive her immunity" in content
+               for _, speaker, cue, content in rows)
+
+
+def test_quotes_cue_of_a_direct_quote_also_reports_its_own_clause() -> None:
+    body = 'Health official Mike Ryan told reporters the new drugs were only part of the answer: "Vaccines matter most."'
+    rows = _rows(_analyse(body))
+    assert ("indirect", "Mike Ryan", "told", "the new drugs were only part of the answer") in rows
+    assert ("direct", "Mike Ryan", "told", "Vaccines matter most") in rows
+
+
+def test_quotes_speech_noun_with_its_speaker_and_content() -> None:
+    body = "The council backed a call by Secretary-General Antonio Guterres for an immediate ceasefire in the region."
+    analysis = _analyse(body)
+    rows = _rows(analysis)
+    assert ("indirect", "Antonio Guterres", "call", "an immediate ceasefire in the region") in rows
+    assert next(q for q in analysis.quotes if q.cue and q.cue.text == "call").cue_class == "request"
+
+
+def test_quotes_both_sides_stand_for_the_two_states_of_the_article() -> None:
+    body = (
+        "Fighting between Armenia and Azerbaijan continued on Sunday. Armenia said its forces held the line, and "
+        "Azerbaijan said it had taken two villages.\n\nBoth sides deny targeting civilians."
+    )
+    analysis = _analyse(body)
+    denial = next(q for q in analysis.quotes if q.cue and q.cue.text == "deny")
+    assert denial.speaker.actor is None and not denial.speaker.resolved
+    assert sorted(_speaker_name(analysis, member) or "" for member in denial.speaker.members) == ["Armenia",
+                                                                                               "Azerbaijan"]

@@ -42,9 +42,10 @@ MAX_SPLIT_ATTRIBUTION_WORDS = 16
 RECENT_SPEAKER_CHARS = 600
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
+_COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _HEADLINE_ATTRIBUTION = re.compile(r"^(?P<content>.*\S)\s+[—–-]{1,2}\s+(?P<speaker>[\w’'. -]{2,40})$")
 
 
@@ -124,12 +125,15 @@ def _cue_class_of(token: Token) -> str | None:
     return None
 
 
-def _subject(cue: Token, *, inverted: bool = False) -> Token | None:
-    """The speaker's head word: the cue's subject, the agent of a passive cue, or the subject of ``went on``."""
+def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> Token | None:
+    """The speaker's head word: the cue's subject, the agent of a passive cue, or the subject of ``went on``.
+    The passive subject of a speech cue is what was said ("COVID-19 was declared a pandemic by the WHO"); it is
+    the speaker only of a verb the cue hangs on ("He was quoted as saying"), which ``passive`` allows."""
     for child in cue.children:
-        if child.dep_ in _SUBJECT_DEPS:
+        if child.dep_ == "nsubj" or (passive and child.dep_ == "nsubjpass"):
             return child
-    for child in cue.children:
+    # The agent hangs on the cue or on its complement ("announced to be a pandemic by the WHO").
+    for child in (*cue.children, *(t for c in cue.children if c.dep_ == "xcomp" for t in c.children)):
         if child.dep_ == "agent":
             objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
             if objects:
@@ -148,8 +152,8 @@ def _subject(cue: Token, *, inverted: bool = False) -> Token | None:
                 return cue.head
             # "posted a message on Twitter blaming Iran": the poster, the subject of the verb above.
             verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-            return _subject(verb) if verb is not None else None
-        return _subject(cue.head)
+            return _subject(verb, passive=True) if verb is not None else None
+        return _subject(cue.head, passive=True)
     if not inverted:
         return None
     # Inverted attribution after a quote ("...," said Tedros Adhanom Ghebreyesus; "..." tweeted Mayor Sadiq Khan):
@@ -166,13 +170,24 @@ def _phrase_cue(cue: Token) -> tuple[int, int, str] | None:
     lexicon = cue_lexicon()
     if cue.lemma_ == "say" and cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_ == "go":
         return cue.head.idx, cue.idx + len(cue.text), lexicon.phrases["go on to say"]
+    found = _phrase_word(cue)
+    if found is None:
+        return None
+    word, cue_class = found
+    return cue.idx, word.idx + len(word.text), cue_class
+
+
+def _phrase_word(cue: Token) -> tuple[Token, str] | None:
+    """The word after ``cue`` that makes a lexicon phrase with it (``for`` in ``called for``, ``concern`` in
+    ``voiced concern``, ``out`` in ``spoke out``), and the phrase's class."""
+    phrases = cue_lexicon().phrases
     for child in cue.rights:
         # A particle or preposition belongs to the cue only right after it ("called for", not "called ... on
         # Monday" nor "Office on June 18 called").
         if child.dep_ == "dobj" or (child.dep_ in {"prep", "prt"} and child.i <= cue.i + 2):
             phrase = f"{cue.lemma_.lower()} {child.lemma_.lower() if child.dep_ == 'dobj' else child.lower_}"
-            if phrase in lexicon.phrases:
-                return cue.idx, child.idx + len(child.text), lexicon.phrases[phrase]
+            if phrase in phrases:
+                return child, phrases[phrase]
     return None
 
 
@@ -189,36 +204,62 @@ def _clausal_complement(cue: Token) -> Token | None:
 
 def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     """The reported proposition: the cue's clausal complement; for cues that take one, what is asked for
-    (``urged both sides to stop``), the accusation (``accused Turkey of sending ...``), or the object of
-    ``about``/``over``/``of``/``for`` (``voiced concern about P``, ``called for a halt``)."""
+    (``urged both sides to stop``), the accusation (``accused Turkey of sending ...``), the object of a
+    phrase's preposition (``voiced concern about P``, ``called for a halt``, ``spoke out against P``), what a
+    passive cue was said of (``The operation was condemned by the EU``), or the cue's object (``announced a
+    withdrawal``)."""
     clause = _clausal_complement(cue)
     if clause is not None:
         return [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause)]
-    if cue.lemma_.lower() in cue_lexicon().clause_only:
-        return []  # "he said" with no clause reports nothing here (a direct quote may carry it)
-    children = list(cue.children)
-    # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "denied sending").
-    complement = next((child for child in children if child.dep_ in {"xcomp", "pcomp"} and child.i > cue.i), None)
-    if complement is not None:
+    children = [child for child in cue.children if child.dep_ != "punct"]
+    after = [child for child in children if child.i > cue.i]
+    phrase = _phrase_word(cue)
+    if phrase is not None and phrase[0].dep_ in {"prep", "prt"}:
+        # "spoke out against the attack", "spoke of an incursion": the phrase's own preposition, or the one after
+        # its particle.
+        preps = [phrase[0], *(child for child in after if child.i > phrase[0].i and child.dep_ == "prep")]
+        return next((found for prep in preps if (found := _prepositional_object(prep))), [])
+    # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "asked citizens
+    # not to approach", "denied sending").
+    complement = next((child for child in after if child.dep_ in {"xcomp", "pcomp"}), None)
+    clause_only = cue.lemma_.lower() in cue_lexicon().clause_only
+    if complement is not None and (not clause_only or cue_class == "request"):
         return [token for token in complement.subtree if not (token.dep_ == "aux" and token.lower_ == "to"
                                                               and token.head == complement)]
-    direct_object = next((child for child in children if child.dep_ == "dobj"), None)
+    direct_object = next((child for child in after if child.dep_ == "dobj"), None)
+    if clause_only:
+        # "he said" with no clause reports nothing here (a direct quote may carry it). The parser does read "said
+        # the talks would fail" as an object and a clause: a modal verb after the object makes it a clause.
+        modal = direct_object is not None and next(
+            (child for child in after if child.i > direct_object.i and child.dep_ in {"advcl", "ccomp", "conj"}
+             and any(grandchild.tag_ == "MD" for grandchild in child.children)), None)
+        return [*direct_object.subtree, *modal.subtree] if direct_object is not None and modal else []
+    passive_subject = next((child for child in children if child.dep_ == "nsubjpass"), None)
+    if any(child.dep_ == "agent" for child in children):
+        # "The operation was condemned by the EU", "a plane reported by local press as belonging to the army".
+        described = next((found for child in after if child.dep_ == "prep" and child.lower_ == "as"
+                          and (found := [t for c in child.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree])),
+                         None)
+        return described or (list(passive_subject.subtree) if passive_subject is not None else [])
     if direct_object is not None:
         # "called it a serious development", "named the PKK as terrorists": the object and what it is called.
-        predicative = [child for child in children if child.i > direct_object.i and (
+        predicative = [child for child in after if child.i > direct_object.i and (
             child.dep_ in {"oprd", "ccomp", "attr"} or (child.dep_ == "prep" and child.lower_ == "as"))]
         if predicative:
             return [*direct_object.subtree, *(token for child in predicative for token in child.subtree)]
-    if direct_object is not None and f"{cue.lemma_.lower()} {direct_object.lemma_.lower()}" in cue_lexicon().phrases:
+    if phrase is not None and direct_object is not None:
         # "voiced concern about P": the content is P, the object of the cue's noun, or of the verb when a time
         # comes between ("voiced concern earlier this week about P").
-        preps = [*direct_object.children, *(child for child in children if child.i > direct_object.i)]
+        preps = [*direct_object.children, *(child for child in after if child.i > direct_object.i)]
         return next((found for prep in preps if prep.dep_ == "prep" and (found := _prepositional_object(prep))), [])
-    for child in children:
+    # A preposition before the cue sets the scene ("On Sunday, X announced ..."); only one after it can report.
+    for child in after:
         if child.dep_ == "prep" and (found := _prepositional_object(child)):
             if direct_object is not None and child.lower_ in {"of", "for"}:
                 return [*direct_object.subtree, *child.subtree]  # "accused Turkey of sending fighters"
-            return found
+            # "warned residents about flooding", but not "announced the results on Monday".
+            if direct_object is None or child.lower_ in {"about", "over", "against"}:
+                return found
     return list(direct_object.subtree) if direct_object is not None else []
 
 
@@ -299,7 +340,18 @@ class _Resolver:
             span = Span.of(self.body, head.idx, head.idx + len(head.text))
         if actor is not None:
             self.last_actor, self.last_position = actor, head.idx
-        return Speaker(actor, span, actor is not None)
+            return Speaker(actor, span, True)
+        return Speaker(None, span, False, self._collective(head))
+
+    def _collective(self, head: Token) -> tuple[str, ...]:
+        """The two states of the article that ``both sides``, ``each side``, ``the two countries`` or ``both``
+        stand for: the two governments named most often, when there are at least two."""
+        words = {head.lower_, *(child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"})}
+        if not ("both" in words or "each" in words or "two" in words) or head.lemma_.lower() not in _COLLECTIVE_HEADS:
+            return ()
+        states = sorted((actor for actor in self.actors if actor.kind == "government" and actor.key.count(":") == 1),
+                        key=lambda actor: -len(actor.mentions))
+        return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
 
     def _actor_of(self, head: Token) -> str | None:
         # A name in apposition names the speaker ("The Senate Minority Leader, Chuck Schumer, said").
@@ -521,8 +573,12 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             if draft is not None:
                 drafts.append(draft)
             continue
+        nominal = _nominal_draft(token, body)
+        if nominal is not None:
+            drafts.append(nominal)
+            continue
         cue = _cue_range(token)
-        if cue is None or (cue[0], cue[1]) in direct_cues:
+        if cue is None:
             continue
         if any(child.dep_ == "neg" for child in token.children) and cue[2] != "deny":
             continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
@@ -533,6 +589,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only else 1
         if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
+        if (cue_start, cue_end) in direct_cues and any(start < content[1] and content[0] < end for start, end in quoted):
+            continue  # the cue of a direct quote; only a clause of its own besides the quote is indirect speech
         inner = [s for s in segments if content[0] <= s.start and s.end <= content[1]]
         kind = "mixed" if inner else "indirect"
         drafts.append(_Draft(kind, (content,), (cue_start, cue_end), cue_class, token, head, 0.8))
@@ -542,6 +600,31 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         draft for draft in drafts
         if not any(other is not draft and draft.cue and _inside(draft.cue[0], other.contents) for other in drafts)
     ]
+
+
+def _nominal_draft(noun: Token, body: str) -> _Draft | None:
+    """A speech noun with its speaker and content: ``the ministry's statement that P``, ``a call by Guterres for
+    P``, ``protesters' demands for P``, ``a warning from the agency about P``."""
+    cue_class = cue_lexicon().nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if cue_class is None:
+        return None
+    speaker: Token | None = None
+    content: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in _NOMINAL and speaker is None:
+            speaker = child
+        elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and speaker is None:
+            speaker = next((t for t in child.children if t.dep_ == "pobj"), None)
+        elif child.dep_ in {"acl", "ccomp", "appos"} and any(t.dep_ == "mark" and t.lower_ == "that"
+                                                             for t in child.children):
+            content = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
+        elif child.dep_ == "prep" and cue_class != "assert" and not content:
+            # What is asked for, warned of, denied or alleged: "demands for an inquiry", "warning about floods".
+            content = _prepositional_object(child)
+    span = _span_of_tokens(body, content)
+    if speaker is None or span is None or _words(body[span[0]:span[1]]) < 2:
+        return None
+    return _Draft("indirect", (span,), (noun.idx, noun.idx + len(noun.text)), cue_class, noun, speaker, 0.7)
 
 
 def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
