@@ -56,13 +56,14 @@ class CueLexicon:
     nouns: dict[str, str]
     venues: frozenset[str]
     clause_only: frozenset[str]
+    channels: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     data: dict[str, Any] = read_table("cues.json")
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
-                      frozenset(data["clause_only"]))
+                      frozenset(data["clause_only"]), frozenset(data["channels"]))
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------
@@ -354,23 +355,25 @@ class _Resolver:
         return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
 
     def _actor_of(self, head: Token) -> str | None:
-        # A name in apposition names the speaker ("The Senate Minority Leader, Chuck Schumer, said").
+        # A person named in apposition is the speaker ("The Senate Minority Leader, Chuck Schumer, said", "the
+        # Institute's director, Dr. Anthony Fauci, said").
         for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                named = self.actor_covering(child.idx, child.idx + len(child.text))
+            if child.dep_ == "appos":
+                named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN")
                 if named is not None:
                     return named
         if head.lower_ in {"he", "she"} and self._recent_person(head.idx):
             # "He said" right after someone was quoted is that speaker: in news copy this beats the nearest
             # compatible subject that general coreference picks.
             return self.last_actor
+        # A title heading a name ("Mayor of London Sadiq Khan"): the person named inside the phrase, even when the
+        # title's place is coded as a government.
+        names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}]
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
         if actor is not None:
-            return actor
-        # A title heading a name ("Mayor of London Sadiq Khan"): the name inside the phrase.
-        names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}]
+            return actor if head.pos_ == "PROPN" else (self._person_among(reversed(names)) or actor)
         for name in reversed(names):
             named = self.actor_covering(name.idx, name.idx + len(name.text))
             if named is not None:
@@ -381,7 +384,19 @@ class _Resolver:
             return self.last_actor or self._named_before(head.idx, {"person"} if head.lower_ in {"he", "she"}
                                                          else {"organization", "government", "country", "group"})
         if head.pos_ == "NOUN":
+            if head.lemma_.lower() in cue_lexicon().channels:
+                # "The WHO's website said", "Russia's representative said": the body that speaks through it.
+                owner = next((child for child in head.children if child.dep_ == "poss"), None)
+                if owner is not None and (found := self.actor_covering(owner.idx, owner.idx + len(owner.text))):
+                    return found
             return self._described(head)
+        return None
+
+    def _person_among(self, tokens: Iterable[Token]) -> str | None:
+        for token in tokens:
+            actor = self.actor_covering(token.idx, token.idx + len(token.text))
+            if actor is not None and any(a.id == actor and a.kind == "person" for a in self.actors):
+                return actor
         return None
 
     def _recent_person(self, position: int) -> bool:
@@ -410,7 +425,8 @@ class _Resolver:
         candidates = [
             actor for actor in self.actors
             if actor.kind in {"person", "organization", "government"}
-            and any(word in role.lower().split() for role in (*actor.roles, actor.name))
+            and (any(word in role.lower().split() for role in (*actor.roles, actor.name))
+                 or (actor.kind == "person" and self._titled(actor, word)))
             and (not countries or actor.country in countries)
         ]
         best: tuple[int, str] | None = None
@@ -419,6 +435,12 @@ class _Resolver:
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor.id)
         return best[1] if best else None
+
+    def _titled(self, actor: Actor, word: str) -> bool:
+        """Whether a mention of the person comes right after ``word`` (``archbishop Jorge Scheinig``,
+        ``the archbishop, Jorge Scheinig``): a title the actor resolver did not take for a role."""
+        title = re.compile(rf"\b(?i:{re.escape(word)}),?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
+        return any(title.search(self.body, max(0, m.start - 60), m.start) for m in actor.mentions)
 
 
 # -- drafts: quotes found, speakers not yet resolved ---------------------------------------------------------------
@@ -454,6 +476,10 @@ def _inside(position: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
+def _overlaps(span: tuple[int, int], ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in ranges)
+
+
 def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]], *, last: bool = False,
                      ) -> Token | None:
     """The speech cue in the text between ``start`` and ``end`` that lies outside every quote: the first one, or
@@ -484,8 +510,12 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
             # The attribution between two segments ends where the second opens ("...," he said. "..."); text
             # after the gap's last full stop introduces a new quote ("... yesterday. Stoltenberg wrote, "...").
             after_stop = re.split(r"[.!?]\s", gap)[-1] if re.search(r"[.!?]\s", gap) else ""
+            # A quote that ends its sentence followed by a new sentence ('... unprecedented." He said, "...') is
+            # over: the next quote is another utterance with a cue of its own.
+            ended = re.search(r"[.!?]\]?$", body[previous.start:previous.end].rstrip()) is not None and \
+                gap.lstrip()[:1].isupper()
             split_by_cue = (
-                segment.paragraph == previous.paragraph and 0 < _words(gap) <= MAX_SPLIT_ATTRIBUTION_WORDS
+                segment.paragraph == previous.paragraph and not ended and 0 < _words(gap) <= MAX_SPLIT_ATTRIBUTION_WORDS
                 and any(word.strip(",.").lower() in _ATTRIBUTION_WORDS for word in gap.split())
                 and not after_stop.strip()
             )
@@ -589,7 +619,7 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only else 1
         if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
-        if (cue_start, cue_end) in direct_cues and any(start < content[1] and content[0] < end for start, end in quoted):
+        if (cue_start, cue_end) in direct_cues and _overlaps(content, quoted):
             continue  # the cue of a direct quote; only a clause of its own besides the quote is indirect speech
         inner = [s for s in segments if content[0] <= s.start and s.end <= content[1]]
         kind = "mixed" if inner else "indirect"
