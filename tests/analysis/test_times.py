@@ -53,7 +53,7 @@ EXPRESSIONS = [
      "2014-08-31"),
     ("Fighters were recruited in the early 1990s.", "the early 1990s", "date", "199", "1990-01-01",
      "1999-12-31"),
-    ("In 1992-1994, tensions boiled over.", "1992-1994", "duration", "P3Y", "1992-01-01", "1994-12-31"),
+    ("In 1992-94, tensions boiled over.", "1992-94", "duration", "P3Y", "1992-01-01", "1994-12-31"),
     ("Talks have been ongoing since 1992.", "1992", "date", "1992", "1992-01-01", "2020-10-03"),
     ("The ministry said last week that it would act.", "last week", "date", "2020-W39", "2020-09-21",
      "2020-09-27"),
@@ -129,6 +129,38 @@ def test_times_date_naming_a_thing_takes_the_nearest_occurrence(nlp: Language) -
 def test_times_anaphors_take_the_last_date_mentioned(nlp: Language) -> None:
     text = "Macron spoke on Friday. Earlier in the day, Pashinyan made a statement."
     assert _one(nlp, text, "Earlier in the day").value == "2020-10-02"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "ends"),
+    [
+        ("Aer Lingus will receive six aircraft from 2009 to 2011.", ("2009", "2011")),
+        ("It will take delivery of six more between 2014 and 2016.", ("2014", "2016")),
+        ("In 1992-1994, tensions boiled over.", ("1992", "1994")),
+        ("The plant will run from 2019 until 2022.", ("2019", "2022")),
+    ],
+)
+def test_times_year_range_gives_each_end_as_a_date_bounded_by_the_range(
+    nlp: Language, sentence: str, ends: tuple[str, str]
+) -> None:
+    # TimeML marks each year of "from 2009 to 2011" as a date; both records carry the whole range as their bounds
+    # (and "until 2022" does not move the range's beginning to the reference date).
+    times = _times(nlp, sentence)
+    first, last = ends
+    assert [(time.span.text, time.type, time.value, time.anchor) for time in times] == [
+        (first, "date", first, "absolute"),
+        (last, "date", last, "absolute"),
+    ]
+    assert {(time.begin, time.end_date) for time in times} == {(f"{first}-01-01", f"{last}-12-31")}
+
+
+@pytest.mark.slow
+def test_times_later_than_planned_names_the_date_of_its_clause(nlp: Language) -> None:
+    # The three days run from a plan the text does not date, not from November 11.
+    text = "The airliner arrives on November 11, three days later than originally planned."
+    assert _one(nlp, text, "three days later").value == "2020-11-11"
+    assert _one(nlp, "He resigned on Friday. Three days later, he left.", "Three days later").value == "2020-10-05"
 
 
 @pytest.mark.slow
@@ -230,6 +262,8 @@ SENTENCES = [row[0] for row in EXPRESSIONS] + [
     "Talks on the Nagorno-Karabakh settlement have been ongoing since 1992 under the OSCE Minsk Group.",
     "French President Emmanuel Macron said on Friday that over 300 militants had been transferred.",
     "Earlier in the day, the prime minister said his country has information about the officers.",
+    "Aer Lingus will receive six aircraft from 2009 to 2011, then more between 2014 and 2016.",
+    "The airliner arrives on November 11, three days later than originally planned.",
 ]
 
 

@@ -7,7 +7,7 @@ Each ``Rule`` is a regular expression over the article text and a reader that tu
 * ``Shift``: a step from the reference date (``yesterday``, ``last week``, ``two days ago``, ``next month``).
 * ``Anaphor``: a step from the last date the text mentioned (``the same day``, ``three days later``).
 * ``Deixis``: a vague past, present or future (``recently`` PAST_REF, ``now`` PRESENT_REF, ``soon`` FUTURE_REF).
-* ``Duration``, ``Frequency`` (TIMEX3 sets) and ``Range`` (``1992-1994``).
+* ``Duration``, ``Frequency`` (TIMEX3 sets) and ``Range`` (``1992-94``, ``from 2009 to 2011``).
 
 Resolving a meaning against a reference date and the clause's tense is ``times.py``'s work; this module holds
 only words and patterns, so that the vocabulary grows in one place. Patterns never cross a line break: a
@@ -107,10 +107,16 @@ class Frequency:
 
 @dataclass(frozen=True, slots=True)
 class Range:
-    """From one calendar point to another, both ends included (``1992-1994``, ``from 2009 to 2011``)."""
+    """From one calendar point to another, both ends included (``1992-94``, ``from 2009 to 2011``).
+
+    ``ends`` holds the characters of each end when each is a date by itself (``2009`` and ``2011``, not the ``94``
+    of ``1992-94``): TimeML marks such ends as two dates, and ``times.py`` then gives two date records, each
+    bounded by the whole range, instead of one duration.
+    """
 
     first: Calendar
     last: Calendar
+    ends: tuple[tuple[int, int], tuple[int, int]] | None = None
 
 
 Meaning = Calendar | Shift | Anaphor | Deixis | Duration | Frequency | Range
@@ -385,10 +391,15 @@ def _read_numeric(match: re.Match[str]) -> Meaning | None:
 
 
 def _read_year_range(match: re.Match[str]) -> Meaning | None:
-    first = int(match["first"] or match["first2"])
+    first_group = "first" if match["first"] else "first2"
+    first = int(match[first_group])
     last_text = match["last"]
-    # "1992-94": the second year borrows the first's century.
-    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    if len(last_text) == 4:
+        last = int(last_text)
+        ends = (match.span(first_group), match.span("last"))
+        return Range(Calendar(year=first), Calendar(year=last), ends) if last > first else None
+    # "1992-94": the second year borrows the first's century, and "94" alone is no date, so the range stays whole.
+    last = first // 100 * 100 + int(last_text)
     return Range(Calendar(year=first), Calendar(year=last)) if last > first else None
 
 
@@ -511,6 +522,10 @@ def _read_later(match: re.Match[str]) -> Meaning | None:
     unit = _unit(match["unit"])
     if amount is None or amount != int(amount) or unit not in ("day", "week", "month", "year"):
         return None
+    if match["than"] is not None:
+        # "arrives on November 11, three days later than planned": the step is from a plan the text does not date,
+        # and the expression names the date its clause gave, not one three days after it.
+        return Anaphor("day" if unit == "week" else unit)
     steps = int(amount) * (1 if match["dir"].lower() == "later" else -1)
     return Anaphor("day", 7 * steps) if unit == "week" else Anaphor(unit, steps)
 
@@ -703,9 +718,9 @@ RULES: tuple[Rule, ...] = (
     _rule("weekend", rf"(?:(?i:the){_}|{_PREFIX})(?i:weekend)(?![\w-])", _read_weekend, {*_THE, *_PREFIX_STARTS}),
     # two days ago / a year ago
     _rule("ago", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT}){_}(?i:ago)(?!\w)", _read_ago, _NUMBER_STARTS),
-    # three days later (than the date just mentioned)
-    _rule("later", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT}){_}(?P<dir>(?i:later|earlier))(?!\w)", _read_later,
-          _NUMBER_STARTS),
+    # three days later (than the date just mentioned) / three days later than planned
+    _rule("later", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT}){_}(?P<dir>(?i:later|earlier))(?!\w)"
+                   rf"(?P<than>(?={_}(?i:than)\b))?", _read_later, _NUMBER_STARTS),
     # earlier today / later this year / earlier this month
     _rule("earlier_later", rf"(?i:earlier|later|late|early){_}(?P<base>(?i:today|tonight|this{_}(?:morning|"
                            rf"afternoon|evening|week|month|year)))(?![\w-])", _read_earlier_later,

@@ -84,6 +84,8 @@ _PREVIOUS_WORD = re.compile(r"([\w'’]+)[^\w\n]*$")
 _RATE_WORDS = frozenset({"once", "twice", "times", "thrice"}) | frozenset(NUMBERS) - {"a", "an"}
 # Dependencies of a date that pre-modifies a noun ("a June 3 hearing", "Monday's announcement").
 _PREMODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+# The granularities of date an anaphor of each unit can step from ("the same month" of "on June 3" is June).
+_ANTECEDENTS = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 # Auxiliaries of the future ("wo" is spaCy's token for the "wo" of "won't").
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -96,6 +98,7 @@ class Found:
     end: int
     rule: str
     meaning: Meaning
+    within: Range | None = None  # the range this date is an end of ("2011" of "from 2009 to 2011")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,13 @@ def find_expressions(doc: Doc, text: str | None = None) -> list[Found]:
         meaning = rule.read(match)
         if meaning is None:
             continue
-        found.append(Found(start, match.end(), rule.name, _as_rate(text, start, meaning, match[0])))
+        if isinstance(meaning, Range) and meaning.ends is not None:
+            # TimeML marks each end of "from 2009 to 2011" as a date of its own; the range lives on in their bounds.
+            (first_start, first_end), (last_start, last_end) = meaning.ends
+            found.append(Found(first_start, first_end, rule.name, meaning.first, within=meaning))
+            found.append(Found(last_start, last_end, rule.name, meaning.last, within=meaning))
+        else:
+            found.append(Found(start, match.end(), rule.name, _as_rate(text, start, meaning, match[0])))
         taken_until = match.end()
     return found
 
@@ -559,7 +568,7 @@ class _Resolver:
         return _Resolution(kind, point.value + clock, point.begin, point.end, True, resolved=True, point=point)
 
     def _anaphor(self, anaphor: Anaphor) -> _Resolution:
-        finer = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}[anaphor.unit]
+        finer = _ANTECEDENTS[anaphor.unit]
         earlier = ((point.begin, relative) for _at, point, relative in reversed(self.mentioned)
                    if point.granularity in finer)
         antecedent = next(earlier, None)
@@ -591,12 +600,20 @@ class _Resolver:
         return _Resolution("duration", value, begin, end, relative=True, resolved=True)
 
     def _range(self, span: Range) -> _Resolution | None:
+        bounds = self.range_bounds(span)
+        if bounds is None:
+            return None
+        begin, end = bounds
+        years = end.year - begin.year + 1
+        return _Resolution("duration", f"P{years}Y", begin, end, relative=False, resolved=True)
+
+    def range_bounds(self, span: Range) -> tuple[dt.date, dt.date] | None:
+        """The first day of a range's first end and the last day of its last end."""
         first = self._calendar(span.first, lambda: None, 0)
         last = self._calendar(span.last, lambda: None, 0)
         if first is None or last is None or first.begin is None or last.end is None:
             return None
-        years = last.end.year - first.begin.year + 1
-        return _Resolution("duration", f"P{years}Y", first.begin, last.end, relative=False, resolved=True)
+        return first.begin, last.end
 
 
 def _offset(reference: dt.date, duration: Duration, sign: int) -> dt.date | None:
@@ -637,7 +654,12 @@ def normalise_times(
     for expression, resolution in resolved:
         begin, end = resolution.begin, resolution.end
         signal = _signal(text, expression.start)
-        if signal == "since" and begin is not None:
+        bounds = resolver.range_bounds(expression.within) if expression.within is not None else None
+        if bounds is not None:
+            # Each end of "from 2009 to 2011" has its own value but the range's bounds, as "since 1992" has the
+            # bounds of the period it opens: a reader of either record learns the whole period.
+            begin, end = bounds
+        elif signal == "since" and begin is not None:
             # The period runs from the date to the reference: unknown without one, empty if the date is later.
             end = reference if reference is not None and begin <= reference else None
         elif signal in ("until", "till") and end is not None and reference is not None and reference < end:
