@@ -355,11 +355,20 @@ class _Resolver:
         return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
 
     def _actor_of(self, head: Token) -> str | None:
-        # A person named in apposition is the speaker ("The Senate Minority Leader, Chuck Schumer, said", "the
-        # Institute's director, Dr. Anthony Fauci, said").
+        # A name in apposition names the speaker ("The Senate Minority Leader, Chuck Schumer, said").
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                named = self.actor_covering(child.idx, child.idx + len(child.text))
+                if named is not None:
+                    return named
+        if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None:
+            return named  # a person's name is the speaker, whatever follows it ("X, the mayor of Y, Z province")
+        # A person named in a description in apposition ("the Institute's director, Dr. Anthony Fauci, said"), not
+        # inside one of its prepositional phrases ("a nurse in Stepanakert").
         for child in head.children:
             if child.dep_ == "appos":
-                named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN")
+                named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN" and not any(
+                    a.dep_ == "prep" for a in t.ancestors if a.i != child.i and child.is_ancestor(a)))
                 if named is not None:
                     return named
         if head.lower_ in {"he", "she"} and self._recent_person(head.idx):
@@ -373,7 +382,9 @@ class _Resolver:
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
         if actor is not None:
-            return actor if head.pos_ == "PROPN" else (self._person_among(reversed(names)) or actor)
+            if any(a.id == actor and a.kind == "person" for a in self.actors):
+                return actor
+            return self._person_among(reversed(names)) or actor
         for name in reversed(names):
             named = self.actor_covering(name.idx, name.idx + len(name.text))
             if named is not None:
