@@ -387,3 +387,7 @@ def demo(db: Path | None, as_json: bool, workers: int | None) -> None:
         )
     sys.exit(_ingest_exit(report))
 
+
+
+if __name__ == "__main__":  # python -m claimgraph.cli
+    main()

