@@ -180,3 +180,29 @@ def test_quotes_a_quote_that_ends_its_sentence_is_not_continued_by_the_next() ->
     speakers = {content: speaker for kind, speaker, _, content in rows if kind == "direct"}
     assert speakers["we have never seen this before"] == "Tedros Adhanom Ghebreyesus"
     assert speakers["and we have never seen one controlled"] == "Tedros Adhanom Ghebreyesus"
+
+
+def test_quotes_per_a_source_is_like_according_to() -> None:
+    body = "Per the World Health Organization, all treatment centres may now give the two drugs to patients."
+    rows = _rows(_analyse(body))
+    assert ("indirect", "World Health Organization", "Per",
+            "all treatment centres may now give the two drugs to patients") in rows
+    assert _rows(_analyse("Oil sold for 40 dollars per barrel on Monday.")) == []
+
+
+def test_quotes_called_on_someone_to_act_reports_the_act() -> None:
+    body = "The OSCE Minsk Group has called on both sides to stop fighting."
+    rows = _rows(_analyse(body))
+    assert [(cue, content) for _, _, cue, content in rows] == [("called on", "stop fighting")]
+
+
+def test_quotes_a_cue_with_its_own_object_does_not_report_the_clause_before_it() -> None:
+    body = "The Aviation Herald states the plane was a freighter; it lists a tail number of EP-CPP."
+    said = {(cue, content) for _, _, cue, content in _rows(_analyse(body))}
+    assert said == {("states", "the plane was a freighter"), ("lists", "a tail number of EP-CPP")}
+
+
+def test_quotes_a_cue_inside_a_prepositional_phrase_takes_the_subject_of_its_verb() -> None:
+    body = "The United States was more forceful in blaming Iran for the attack on the oil plant."
+    rows = _rows(_analyse(body))
+    assert any(speaker == "United States" and cue == "blaming" for _, speaker, cue, _ in rows)

@@ -146,6 +146,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp":
+        # "The United States was forceful in blaming Iran": the subject of the verb the phrase hangs on.
+        verb = next((t for t in cue.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        return _subject(verb, passive=True) if verb is not None else None
     if shares_subject and cue.head is not cue:
         # "the presidents ..., calling for a halt": the noun a participle modifies is its speaker.
         if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
@@ -200,6 +204,11 @@ def _clausal_complement(cue: Token) -> Token | None:
         return None
     after = [clause for clause in clauses if clause.i > cue.i]
     marked = [clause for clause in after if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
+    if not after and cue.lemma_.lower() not in cue_lexicon().clause_only and any(
+            child.dep_ == "dobj" and child.i > cue.i for child in cue.children):
+        # "The Herald states P; it lists a tail number": a cue with an object of its own after it reports that
+        # object, not a clause before it ("P, the army said" has no object).
+        return None
     return (marked or after or clauses)[0]
 
 
@@ -218,8 +227,13 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     if phrase is not None and phrase[0].dep_ in {"prep", "prt"}:
         # "spoke out against the attack", "spoke of an incursion": the phrase's own preposition, or the one after
         # its particle.
-        preps = [phrase[0], *(child for child in after if child.i > phrase[0].i and child.dep_ == "prep")]
-        return next((found for prep in preps if (found := _prepositional_object(prep))), [])
+        asked = next((child for child in after if child.dep_ == "xcomp"), None)
+        if asked is not None:  # "called on both sides to stop fighting": what they are asked to do
+            return [token for token in asked.subtree if not (token.dep_ == "aux" and token.head == asked)]
+        # The phrase's own preposition whatever it is ("pointing to P"), else a usual one after its particle.
+        own = [token for child in phrase[0].children if child.dep_ in {"pobj", "pcomp"} for token in child.subtree]
+        preps = [child for child in after if child.i > phrase[0].i and child.dep_ == "prep"]
+        return own or next((found for prep in preps if (found := _prepositional_object(prep))), [])
     # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "asked citizens
     # not to approach", "denied sending").
     complement = next((child for child in after if child.dep_ in {"xcomp", "pcomp"}), None)
@@ -397,7 +411,8 @@ class _Resolver:
         if head.pos_ == "NOUN":
             if head.lemma_.lower() in cue_lexicon().channels:
                 # "The WHO's website said", "Russia's representative said": the body that speaks through it.
-                owner = next((child for child in head.children if child.dep_ == "poss"), None)
+                owner = next((child for child in head.children if child.dep_ == "poss"
+                              or (child.dep_ == "compound" and child.pos_ == "PROPN")), None)
                 if owner is not None and (found := self.actor_covering(owner.idx, owner.idx + len(owner.text))):
                     return found
             return self._described(head)
@@ -593,6 +608,11 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
 
 
 def _according_to_object(token: Token) -> Token | None:
+    """The source of ``according to X`` or ``per X`` (``per the ministry, P``)."""
+    if token.lower_ == "per" and token.dep_ == "prep" and token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "DET":
+        # "per the ministry", not "5 dollars per barrel" (no article).
+        objects = [child for child in token.children if child.dep_ == "pobj"]
+        return objects[0] if objects else None
     if token.lower_ == "according":
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "to":
@@ -669,7 +689,8 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
 
 
 def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
-    """``according to X, P`` / ``P, according to X``: the content is the clause the phrase modifies."""
+    """``according to X, P`` / ``P, according to X`` / ``per X, P``: the content is the clause the phrase
+    modifies."""
     # The content is the clause the phrase hangs on, without the phrase: climb from the verb it modifies to the
     # clause's root through coordinated verbs ("rates have been 25% and averaged 50% according to ...").
     root = token.head
@@ -687,11 +708,11 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     if span is None or _words(body[span[0]:span[1]]) < 2:
         return None
     start, end = span
-    to = token.nbor(1)
+    last = token.nbor(1) if token.lower_ == "according" else token  # "according to" / "per"
     # "according to WHO's statistics": the source is whoever the statistics are of.
     owner = next((child for child in source.children if child.dep_ == "poss" and child.pos_ == "PROPN"), None)
-    return _Draft("indirect", ((start, end),), (token.idx, to.idx + len(to.text)), "assert", None, owner or source,
-                  0.8)
+    return _Draft("indirect", ((start, end),), (token.idx, last.idx + len(last.text)), "assert", None,
+                  owner or source, 0.8)
 
 
 def _headline_draft(analysis: Analysis) -> tuple[_Draft, tuple[int, int]] | None:
