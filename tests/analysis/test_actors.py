@@ -178,3 +178,16 @@ def test_actors_follow_the_places_component_when_it_has_run() -> None:
     by_places = _by_key(_with_places(body, [("Ankara", True, "TUR"), ("Baku", False, "AZE")]))
     assert "gov:TUR" not in by_places
     assert _texts(by_places["gov:AZE"]) == ["Baku"]
+
+
+def test_actors_a_capital_spelt_like_a_named_persons_surname_is_that_person() -> None:
+    body = ("The attacker was identified as Sudesh Amman, 20. Amman, who was described as dangerous by the police, "
+            "had been released a week ago.")
+    analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
+    keys = _by_key(analysis)
+    assert _texts(keys["person:sudesh-amman"])[:2] == ["Sudesh Amman", "Amman"]
+    assert "gov:JOR" not in keys
+    # Without a person of that name, the capital stays the state it stands for.
+    jordan = analyze_article(_article("Amman said on Monday that the border would reopen."),
+                             Settings(workers=1, language="en"))
+    assert "gov:JOR" in _by_key(jordan)

@@ -702,6 +702,13 @@ class _Resolver:
                     article.knowledge.is_role_word(article.words[candidate.start])
                     or article.words[candidate.start] in article.knowledge.honorifics):
                 candidate.start += 1
+        # "Sudesh Amman ... Amman, who was described as": a capital or country spelt like the surname of a person
+        # the article names in full is that person, as news copy calls people by surname after the first mention.
+        surnames = {article.words[c.end - 1] for c in candidates if self._is_person(c) and c.end - c.start > 1}
+        for candidate in candidates:
+            if candidate.country is not None and candidate.country.how in ("name", "capital") and \
+                    candidate.end - candidate.start == 1 and article.words[candidate.start] in surnames:
+                candidate.country, candidate.label = None, "PERSON"
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
         titles = _Titles(article, candidates, entity_tokens)
