@@ -206,3 +206,13 @@ def test_quotes_a_cue_inside_a_prepositional_phrase_takes_the_subject_of_its_ver
     body = "The United States was more forceful in blaming Iran for the attack on the oil plant."
     rows = _rows(_analyse(body))
     assert any(speaker == "United States" and cue == "blaming" for _, speaker, cue, _ in rows)
+
+
+def test_quotes_they_is_never_the_one_person_quoted_before() -> None:
+    body = (
+        'Lead author Mark Hay said the study was small. "We need more reefs," Hay said.\n\n'
+        "The researchers examined three types of coral. They reported that fish protected the coral."
+    )
+    analysis = _analyse(body)
+    reported = next(q for q in analysis.quotes if q.cue and q.cue.text == "reported")
+    assert reported.speaker.actor is None and not reported.speaker.resolved

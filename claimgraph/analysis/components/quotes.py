@@ -396,13 +396,17 @@ class _Resolver:
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
         if actor is not None:
-            if any(a.id == actor and a.kind == "person" for a in self.actors):
+            if self._is_person(actor):
                 return actor
             return self._person_among(reversed(names)) or actor
         for name in reversed(names):
             named = self.actor_covering(name.idx, name.idx + len(name.text))
             if named is not None:
                 return named
+        if head.lower_ in {"they", "we"}:
+            # A plural pronoun the actor resolver left alone is a group it could not name ("The researchers found
+            # ... They reported"): never the one person quoted before; a body or group quoted before, else nobody.
+            return self.last_actor if self.last_actor is not None and not self._is_person(self.last_actor) else None
         if head.lower_ in _PERSONAL_PRONOUNS:
             # A pronoun the actor resolver left alone: in news copy it is the speaker quoted just before, else
             # the last person or body named before it.
@@ -418,10 +422,13 @@ class _Resolver:
             return self._described(head)
         return None
 
+    def _is_person(self, actor_id: str) -> bool:
+        return any(actor.id == actor_id and actor.kind == "person" for actor in self.actors)
+
     def _person_among(self, tokens: Iterable[Token]) -> str | None:
         for token in tokens:
             actor = self.actor_covering(token.idx, token.idx + len(token.text))
-            if actor is not None and any(a.id == actor and a.kind == "person" for a in self.actors):
+            if actor is not None and self._is_person(actor):
                 return actor
         return None
 
@@ -429,7 +436,7 @@ class _Resolver:
         """Whether the last resolved speaker is a person quoted within ``RECENT_SPEAKER_CHARS`` before ``position``."""
         if self.last_actor is None or position - self.last_position > RECENT_SPEAKER_CHARS:
             return False
-        return any(actor.id == self.last_actor and actor.kind == "person" for actor in self.actors)
+        return self._is_person(self.last_actor)
 
     def _named_before(self, position: int, kinds: set[str]) -> str | None:
         best: tuple[int, str] | None = None
