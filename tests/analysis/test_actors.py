@@ -191,3 +191,14 @@ def test_actors_a_capital_spelt_like_a_named_persons_surname_is_that_person() ->
     jordan = analyze_article(_article("Amman said on Monday that the border would reopen."),
                              Settings(workers=1, language="en"))
     assert "gov:JOR" in _by_key(jordan)
+
+
+def test_actors_a_surname_spelt_one_letter_apart_is_the_same_person() -> None:
+    body = 'Houthi military spokesman Yahya Sarea said the attack used ten drones. "It is our right," Saree said.'
+    analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
+    assert _texts(_by_key(analysis)["person:yahya-sarea"])[-1] == "Saree"
+    assert [actor.key for actor in analysis.actors if actor.kind == "person"] == ["person:yahya-sarea"]
+    # Short names one letter apart are too often two people.
+    two = analyze_article(_article("Police chief Tom Lee spoke first. Lei, a resident, said she saw the fire."),
+                          Settings(workers=1, language="en"))
+    assert "Lei" not in [text for actor in two.actors if actor.key == "person:tom-lee" for text in _texts(actor)]

@@ -57,6 +57,9 @@ NAME = "actors"
 VERSION = 2
 EXTRACTOR = f"{NAME}/{VERSION}"
 
+# A one-word name this long or longer may be a spelling variant of a full name's surname (``Saree`` / ``Sarea``);
+# shorter names are too often different people (``Lee`` / ``Lei``).
+MIN_VARIANT_SURNAME = 5
 # NER labels whose mentions may name a participant; the rest (dates, numbers, works of art) never do.
 CANDIDATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -818,7 +821,7 @@ class _Resolver:
             place = article.place_at(candidate.start, candidate.end)
             if place is not None and place.literal and word is None:
                 continue  # a place the NER took for an organisation
-            person = surnames.get(slug(text)) if word is None else None
+            person = _owner_of_surname(slug(text), surnames) if word is None else None
             if person is not None:
                 self.mention(self.drafts[person], candidate.start, candidate.end)
                 continue
@@ -961,19 +964,41 @@ class _Resolver:
 
 
 def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
-    """One-word person names (``rzayev``, ``al-muhandis``) and the only full name ending with each.
+    """One-word person names (``rzayev``, ``al-muhandis``) and the only full name ending with each, else the only
+    full name ending with a transliteration of it one letter apart (``Saree`` for ``Yahya Sarea``).
 
     With two full names ending the same way (two Aliyevs) a surname is ambiguous and stays on its own.
     """
     owners: dict[str, str] = {}
+    full_names = {other: other.rsplit("-", 1)[-1] for other, text in texts.items() if len(text.split()) > 1}
     for key, text in texts.items():
         if len(text.split()) != 1:
             continue
-        full = [other for other in texts
-                if other != key and other.endswith(f"-{key}") and len(texts[other].split()) > 1]
+        full = [other for other, last in full_names.items() if last == key]
+        if not full and len(key) >= MIN_VARIANT_SURNAME:
+            full = [other for other, last in full_names.items() if _one_letter_apart(key, last)]
         if len(full) == 1:
             owners[key] = full[0]
     return owners
+
+
+def _owner_of_surname(word: str, surnames: dict[str, str | None]) -> str | None:
+    """The person whose surname ``word`` is, or one letter apart from (see ``_surname_owners``)."""
+    if word in surnames or len(word) < MIN_VARIANT_SURNAME:
+        return surnames.get(word)
+    owners = {owner for surname, owner in surnames.items() if _one_letter_apart(word, surname)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _one_letter_apart(first: str, second: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped after their first two (``saree`` /
+    ``sarea``, ``qaddafi`` / ``qadhafi`` is two and stays apart)."""
+    if first[:2] != second[:2] or abs(len(first) - len(second)) > 1 or first == second:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    shorter, longer = sorted((first, second), key=len)
+    return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
 
 
 def _is_acronym(text: str) -> bool:
