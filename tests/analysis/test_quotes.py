@@ -216,3 +216,29 @@ def test_quotes_they_is_never_the_one_person_quoted_before() -> None:
     analysis = _analyse(body)
     reported = next(q for q in analysis.quotes if q.cue and q.cue.text == "reported")
     assert reported.speaker.actor is None and not reported.speaker.resolved
+
+
+def test_quotes_an_attribution_set_inside_its_clause_reports_the_clause() -> None:
+    body = "The guardrail would be examined, police spokesman Troy Roberts said, to determine if it had failed."
+    rows = _rows(_analyse(body))
+    assert [(speaker, cue) for _, speaker, cue, _ in rows] == [("Troy Roberts", "said")]
+    assert "The guardrail would be examined" in rows[0][3] and "to determine if it had failed" in rows[0][3]
+
+
+def test_quotes_according_to_before_a_coordinated_verb_reports_that_verb_only() -> None:
+    body = ("Robert Mugabe was treated in Singapore for months and according to the Ministry of Foreign Affairs he "
+            "died in a hospital there.")
+    rows = _rows(_analyse(body))
+    assert any(cue == "according to" and content == "he died in a hospital there" for _, _, cue, content in rows)
+
+
+def test_quotes_expressed_phrases_and_issued_nouns() -> None:
+    body = (
+        "Senate President Thomas Rivera Schatz expressed opposition to the swearing-in of the new governor.\n\n"
+        "The United States Air Force issued warnings against attempts to enter the base.\n\n"
+        "The company apologized for its website being slow."
+    )
+    said = {(cue, content) for _, _, cue, content in _rows(_analyse(body))}
+    assert ("expressed opposition", "the swearing-in of the new governor") in said
+    assert ("warnings", "attempts to enter the base") in said
+    assert ("apologized", "its website being slow") in said

@@ -42,6 +42,10 @@ MAX_SPLIT_ATTRIBUTION_WORDS = 16
 RECENT_SPEAKER_CHARS = 600
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Verbs that put out a speech noun, whose subject is its speaker ("issued a warning", "made a call for").
+_ISSUING_VERBS = frozenset({
+    "issue", "make", "give", "release", "publish", "deliver", "post", "send", "repeat", "renew",
+})  # fmt: skip
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
@@ -218,6 +222,12 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     phrase's preposition (``voiced concern about P``, ``called for a halt``, ``spoke out against P``), what a
     passive cue was said of (``The operation was condemned by the EU``), or the cue's object (``announced a
     withdrawal``)."""
+    if cue.dep_ == "parataxis" and cue.head.pos_ in {"VERB", "AUX"}:
+        # "The guardrail would be examined, Roberts said, to determine ...": an attribution set in the clause it
+        # reports is the cue and its speaker; the parser hangs the clause's rest on the cue too.
+        attribution = {cue.i, *(t.i for child in cue.children if child.dep_ in {"nsubj", "punct"}
+                                for t in child.subtree)}
+        return [token for token in cue.head.subtree if token.i not in attribution]
     clause = _clausal_complement(cue)
     if clause is not None:
         return [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause)]
@@ -264,9 +274,15 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
             return [*direct_object.subtree, *(token for child in predicative for token in child.subtree)]
     if phrase is not None and direct_object is not None:
         # "voiced concern about P": the content is P, the object of the cue's noun, or of the verb when a time
-        # comes between ("voiced concern earlier this week about P").
+        # comes between ("voiced concern earlier this week about P"); "expressed opposition to P", "expressed
+        # intent to become a lawyer".
         preps = [*direct_object.children, *(child for child in after if child.i > direct_object.i)]
-        return next((found for prep in preps if prep.dep_ == "prep" and (found := _prepositional_object(prep))), [])
+        intended = next((child for child in direct_object.children if child.dep_ in {"acl", "xcomp"}
+                         and child.pos_ == "VERB" and child.i > direct_object.i), None)
+        if intended is not None:
+            return [token for token in intended.subtree if not (token.dep_ == "aux" and token.head == intended)]
+        return next((found for prep in preps if prep.dep_ == "prep"
+                     and (found := _prepositional_object(prep, also={"to"}))), [])
     # A preposition before the cue sets the scene ("On Sunday, X announced ..."); only one after it can report.
     for child in after:
         if child.dep_ == "prep" and (found := _prepositional_object(child)):
@@ -278,9 +294,10 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     return list(direct_object.subtree) if direct_object is not None else []
 
 
-def _prepositional_object(prep: Token) -> list[Token]:
-    """What ``about``/``over``/``of``/``on``/``for`` introduces, as content (``concern about P``)."""
-    if prep.lower_ not in {"about", "over", "of", "on", "for", "against"}:
+def _prepositional_object(prep: Token, *, also: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """What ``about``/``over``/``of``/``on``/``for``/``against`` (and ``also``) introduces, as content (``concern
+    about P``)."""
+    if prep.lower_ not in {"about", "over", "of", "on", "for", "against", *also}:
         return []
     objects = [token for token in prep.children if token.dep_ in {"pobj", "pcomp"}]
     return list(objects[0].subtree) if objects else []
@@ -689,6 +706,12 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
         elif child.dep_ == "prep" and cue_class != "assert" and not content:
             # What is asked for, warned of, denied or alleged: "demands for an inquiry", "warning about floods".
             content = _prepositional_object(child)
+    if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS:
+        # "The Air Force issued warnings against P": whoever issued them (the parser may hang P on the verb).
+        speaker = _subject(noun.head)
+        if not content and cue_class != "assert":
+            content = next((found for child in noun.head.children if child.dep_ == "prep" and child.i > noun.i
+                            and (found := _prepositional_object(child))), [])
     span = _span_of_tokens(body, content)
     if speaker is None or span is None or _words(body[span[0]:span[1]]) < 2:
         return None
@@ -701,7 +724,8 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     # The content is the clause the phrase hangs on, without the phrase: climb from the verb it modifies to the
     # clause's root through coordinated verbs ("rates have been 25% and averaged 50% according to ...").
     root = token.head
-    while root.dep_ == "conj" and root.head is not root:
+    # "... and according to the ministry he died": a phrase before a coordinated verb belongs to that verb alone.
+    while root.dep_ == "conj" and root.head is not root and token.i > root.i:
         root = root.head
     phrase = {t.i for t in token.subtree}
     clause = [t for t in root.subtree if t.i not in phrase]
