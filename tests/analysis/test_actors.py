@@ -202,3 +202,16 @@ def test_actors_a_surname_spelt_one_letter_apart_is_the_same_person() -> None:
     two = analyze_article(_article("Police chief Tom Lee spoke first. Lei, a resident, said she saw the fire."),
                           Settings(workers=1, language="en"))
     assert "Lei" not in [text for actor in two.actors if actor.key == "person:tom-lee" for text in _texts(actor)]
+
+
+def test_actors_a_given_name_alone_is_the_only_person_who_has_it() -> None:
+    analysis = analyze_article(_article("Singer Taylor Alison Swift opened the show. Later, Taylor thanked the crowd."),
+                               Settings(workers=1, language="en"))
+    assert _texts(_by_key(analysis)["person:taylor-alison-swift"])[-2:] == ["Taylor Alison Swift", "Taylor"]
+
+
+def test_actors_an_acronym_with_an_ampersand_is_the_company_it_spells() -> None:
+    body = "Pacific Gas and Electric Company said it would cut power. PG&E said the outages were needed."
+    analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
+    assert "PG&E" in _texts(_by_key(analysis)["org:pacific-gas-and-electric"])
+    assert len([actor for actor in analysis.actors if actor.kind == "organization"]) == 1

@@ -965,7 +965,8 @@ class _Resolver:
 
 def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
     """One-word person names (``rzayev``, ``al-muhandis``) and the only full name ending with each, else the only
-    full name ending with a transliteration of it one letter apart (``Saree`` for ``Yahya Sarea``).
+    full name ending with a transliteration of it one letter apart (``Saree`` for ``Yahya Sarea``), else the only
+    full name starting with it.
 
     With two full names ending the same way (two Aliyevs) a surname is ambiguous and stays on its own.
     """
@@ -977,6 +978,10 @@ def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
         full = [other for other, last in full_names.items() if last == key]
         if not full and len(key) >= MIN_VARIANT_SURNAME:
             full = [other for other, last in full_names.items() if _one_letter_apart(key, last)]
+        if not full:
+            # A given name for the only person of the article who has it ("Hardeep" for Hardeep Singh Puri), as
+            # copy about people known by their given name writes.
+            full = [other for other in full_names if other.split("-", 1)[0] == key]
         if len(full) == 1:
             owners[key] = full[0]
     return owners
@@ -1002,7 +1007,8 @@ def _one_letter_apart(first: str, second: str) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
-    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+    letters = text.replace("&", "")  # "PG&E", "AT&T"
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 def _initials(text: str) -> str:
@@ -1017,8 +1023,10 @@ def _acronyms(texts: dict[str, str]) -> dict[str, str]:
     for key, text in texts.items():
         if not _is_acronym(text):
             continue
+        letters = text.replace("&", "")
+        # Also without a last generic word: "PG&E" for "Pacific Gas and Electric Company".
         full = [other for other, name in texts.items() if other != key and len(name.split()) > 1
-                and _initials(name) == text]
+                and letters in (_initials(name), _initials(" ".join(name.split()[:-1])))]
         if len(full) == 1:
             merged[key] = full[0]
     return merged
