@@ -242,3 +242,17 @@ def test_quotes_expressed_phrases_and_issued_nouns() -> None:
     assert ("expressed opposition", "the swearing-in of the new governor") in said
     assert ("warnings", "attempts to enter the base") in said
     assert ("apologized", "its website being slow") in said
+
+
+def test_quotes_a_title_split_from_its_name_leaves_the_name_as_speaker() -> None:
+    body = "Member of parliament (MP) Kevin Conolly said the new law marked a sad day for the state."
+    rows = _rows(_analyse(body))
+    assert [(speaker, cue) for _, speaker, cue, _ in rows] == [("Kevin Conolly", "said")]
+
+
+def test_quotes_according_to_a_report_from_an_outlet_is_the_outlet() -> None:
+    body = ("Retail analyst Gary Mortimer spoke on Monday.\n\nThe stores were reluctant to impose limits, according to "
+            "a report from ABC Australia on March 3.")
+    according = [q for q in _analyse(body).quotes if q.cue and q.cue.text == "according to"]
+    assert according[0].speaker.span is not None and according[0].speaker.span.text == "ABC Australia"
+    assert according[0].content.text == "The stores were reluctant to impose limits"

@@ -134,9 +134,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     """The speaker's head word: the cue's subject, the agent of a passive cue, or the subject of ``went on``.
     The passive subject of a speech cue is what was said ("COVID-19 was declared a pandemic by the WHO"); it is
     the speaker only of a verb the cue hangs on ("He was quoted as saying"), which ``passive`` allows."""
-    for child in cue.children:
-        if child.dep_ == "nsubj" or (passive and child.dep_ == "nsubjpass"):
-            return child
+    subjects = [child for child in cue.children if child.dep_ == "nsubj" or (passive and child.dep_ == "nsubjpass")]
+    if subjects:
+        # The parser splits "WHO director-general Tedros Adhanom Ghebreyesus said" into two subjects: the name
+        # next to the cue is the speaker.
+        before = [subject for subject in subjects if subject.i < cue.i]
+        return before[-1] if before else subjects[0]
     # The agent hangs on the cue or on its complement ("announced to be a pandemic by the WHO").
     for child in (*cue.children, *(t for c in cue.children if c.dep_ == "xcomp" for t in c.children)):
         if child.dep_ == "agent":
@@ -740,8 +743,10 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
         return None
     start, end = span
     last = token.nbor(1) if token.lower_ == "according" else token  # "according to" / "per"
-    # "according to WHO's statistics": the source is whoever the statistics are of.
-    owner = next((child for child in source.children if child.dep_ == "poss" and child.pos_ == "PROPN"), None)
+    # "according to WHO's statistics", "according to a report from ABC Australia": whoever the report is of.
+    owner = next((child for child in source.children if child.dep_ == "poss" and child.pos_ == "PROPN"), None) or \
+        next((grandchild for child in source.children if child.dep_ == "prep" and child.lower_ in {"from", "by"}
+              for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN"), None)
     return _Draft("indirect", ((start, end),), (token.idx, last.idx + len(last.text)), "assert", None,
                   owner or source, 0.8)
 
