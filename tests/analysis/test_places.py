@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.analysis.components.entities import ENTITIES
-from claimgraph.analysis.components.places import PLACES
+from claimgraph.analysis.components.places import PLACES, geocode
 from claimgraph.analysis.nlp import load_nlp
 from claimgraph.analysis.pipeline import Pipeline
 from claimgraph.config import Settings
 from claimgraph.ingest.article import build_article
 from claimgraph.ingest.sources import raw_from_text
-from claimgraph.records import Analysis, Article, Place
+from claimgraph.records import Analysis, Article, Place, Span
 
 pytestmark = pytest.mark.slow
 
@@ -100,3 +100,17 @@ def test_places_dateline_place_is_a_literal_place(settings: Settings) -> None:
     places = Pipeline((ENTITIES, PLACES)).run(nlp(article.body), Analysis(article=article)).places
     assert places[0].span.text == "BAKU"
     assert (places[0].name, places[0].country, places[0].literal) == ("Baku", "AZE", True)
+
+
+def test_places_organisation_span_resolves_through_the_place_it_is_named_after(settings: Settings) -> None:
+    # As a gold span (``claimgraph evaluate places``): an organisation belongs to the place in its name, and one
+    # named after a people to that people's place.
+    body = "The European Commission and the Iowa House agreed on Monday."
+    nlp = load_nlp(settings.model, settings.max_chars)
+    analysis = Pipeline((ENTITIES,)).run(nlp(body), Analysis(article=Article(id="t", body=body, language="en")))
+    spans = [(Span.of(body, body.index(name), body.index(name) + len(name)), "ORG")
+             for name in ("European Commission", "Iowa House")]
+    europe, iowa = geocode(analysis, spans)
+    assert europe.place is not None and europe.place.geonames_id == 6255148
+    assert iowa.place is not None and iowa.place.geonames_id == 4862182
+    assert europe.partial and not europe.landmark

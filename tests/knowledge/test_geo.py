@@ -155,3 +155,31 @@ def test_geo_resolver_prefers_a_country_to_a_town_of_its_name(places: Gazetteer)
 
 def test_geo_resolver_gives_none_for_names_it_does_not_know(places: Gazetteer) -> None:
     assert _resolve_all(places, "They met in Qwxzzy.", ["Qwxzzy"]) == {"Qwxzzy": None}
+
+
+def test_geo_resolver_reads_a_town_beside_the_county_it_lies_in(places: Gazetteer) -> None:
+    # Neither name is settled alone (Paris is the French capital, there are ten Henry Counties), but every Henry
+    # County is American and one of them holds a Paris: the pair is Paris, Tennessee.
+    body = "All residents of Paris and Henry County will receive a letter from the rescue squad."
+    found = _resolve_all(places, body, ["Paris", "Henry County"])
+    paris, county = found["Paris"], found["Henry County"]
+    assert paris is not None and paris.place.geonames_id == 4647963
+    assert county is not None and county.place.geonames_id == 4628829
+
+
+def test_geo_subdivisions_answer_to_their_name_without_an_inverted_designator(places: Gazetteer) -> None:
+    # ISO 3166-2 names the republic "Dagestan, Respublika".
+    assert 567293 in {c.place.geonames_id for c in places.candidates("Dagestan")}
+
+
+def test_geo_canadian_province_abbreviations_name_the_province(places: Gazetteer) -> None:
+    for abbreviation, province in (("N.B.", 6087430), ("Ont.", 6093943), ("N.L.", 6354959)):
+        found = _resolve_all(places, f"A farm near Fredericton, {abbreviation} burned.", [abbreviation])[abbreviation]
+        assert found is not None and found.place.geonames_id == province, abbreviation
+
+
+def test_geo_resolver_reads_co_as_county(places: Gazetteer) -> None:
+    found = _resolve_all(places, "Platte Co. tops 32,000 people, Columbus officials said.", ["Platte Co."])
+    platte = found["Platte Co."]
+    assert platte is not None and platte.place.kind == build.ADMIN2 and platte.place.name.startswith("Platte")
+

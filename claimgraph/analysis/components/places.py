@@ -46,6 +46,8 @@ _NAMED_ALONE = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.RE
 PARTIAL_MIN_POPULATION = 100_000
 PARTIAL_CONFIDENCE = 0.5  # a place found through part of the name is less certain: its confidence is scaled
 MAX_NAME_WORDS = 6  # longer mentions are not cut into parts
+# Labels whose names hold a place anywhere in them: a facility is in it, an organisation belongs to it.
+_NAMED_AFTER_PLACES = frozenset({"FAC", "ORG"})
 # The kinds of place whose name can stand for a government or a people.
 POLITIES = frozenset({build.COUNTRY, build.CAPITAL, build.ADMIN1, build.REGION})
 
@@ -206,7 +208,11 @@ def _lookup_text(places: Gazetteer, text: str, label: str) -> tuple[str, bool]:
 
     A place name keeps its referent without the words before it (``northern Syria``, ``South Los Angeles``) but
     not without its last word (``Tennessee Colony`` is no part of Tennessee), so only leading words are dropped.
-    A facility is in the place its name begins with (``Gaziantep Airport``), so any run of its words is tried.
+    A facility is in the place its name begins with (``Gaziantep Airport``), and an organisation belongs to it
+    (``Iowa House``, ``Harare City Council``), so any run of their words is tried; an organisation named after a
+    people is that people's place (``European Commission``, ``Russian Higher School of Economics``). An ORG entity
+    reaches here with a name the gazetteer lacks only as a gold span: ``mention_spans`` takes one as a place only
+    when the gazetteer knows all of it.
     """
     if places.candidates(text):
         return text, False
@@ -214,10 +220,12 @@ def _lookup_text(places: Gazetteer, text: str, label: str) -> tuple[str, bool]:
     if len(words) > MAX_NAME_WORDS:
         return text, False
     for size in range(len(words) - 1, 0, -1):
-        starts = range(len(words) - size + 1) if label == "FAC" else [len(words) - size]
+        starts = range(len(words) - size + 1) if label in _NAMED_AFTER_PLACES else [len(words) - size]
         for first in starts:
             part = " ".join(words[first:first + size])
-            if part[:1].isupper() and part.lower() not in _GENERIC and places.candidates(part):
+            if not part[:1].isupper() or part.lower() in _GENERIC:
+                continue
+            if places.candidates(part) or (label == "ORG" and places.demonym(part) is not None):
                 return part, True
     return text, False
 

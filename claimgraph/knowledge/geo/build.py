@@ -124,6 +124,10 @@ class _Builder:
 
 
 def _without_designator(name: str) -> str | None:
+    # ISO 3166-2 writes some designators after a comma ("Dagestan, Respublika", "Adygeya, Respublika"): the news
+    # writes the name alone.
+    if ", " in name:
+        return name.split(", ")[0].strip()
     lowered = fold(name).lower()
     for word in _DESIGNATORS:
         if lowered.endswith(" " + word):
@@ -244,13 +248,15 @@ def build_index(path: Path) -> None:
         ))
         subdivision_rows[subdivision.id] = row
         builder.name(row, subdivision.name, alternate=False)
+        iso_names: list[str] = []
         if subdivision.iso_code:
             iso_rows[subdivision.iso_code] = row
             iso = iso_subdivisions.get(code=subdivision.iso_code)
             if iso is not None:
                 builder.name(row, iso.name, alternate=False)
+                iso_names = [iso.name]
         builder.names_of(row, subdivision.aliases, alternate=True)
-        for name in (subdivision.name, *subdivision.aliases):
+        for name in (subdivision.name, *subdivision.aliases, *iso_names):
             short = _without_designator(name)
             if short:
                 builder.name(row, short, alternate=True)

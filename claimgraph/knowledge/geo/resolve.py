@@ -7,8 +7,10 @@ around it. The context is read twice over:
 * local cues next to the mention: ``the Turkish city of Gaziantep`` (a demonym before a place word) and
   ``Alexandria, La.`` / ``Springfield, Illinois`` (a region or country after a comma) constrain it hard;
 * the article as a whole: the dateline's place, the countries its demonyms name (``Turkish`` → TUR) and, after a
-  first pass, the countries, first-level regions and points of the other places chosen with some confidence.
-  Later passes re-score with those, so ``Alexandria`` next to ``Rapides Parish`` moves to Louisiana.
+  first pass, the countries the other names are likely in, the first-level regions and points of the other places
+  chosen with some confidence, and the points of every likely reading of the other names (a town beside one of
+  them). Later passes re-score with those, so ``Alexandria`` next to ``Rapides Parish`` moves to Louisiana and
+  ``Paris`` beside ``Henry County`` to Tennessee.
 
 Mentions with the same key (``Baku`` twice) are one place in one article. The weights are named constants
 below, set on the dev halves of GeoWebNews and LGL (``claimgraph evaluate places --split dev``).
@@ -50,10 +52,18 @@ NEARBY = 2.0  # times exp(-km / NEARBY_KM) to the nearest other place of the art
 NEARBY_KM = 100.0
 DATELINE_WEIGHT = 3.0  # the dateline's country counts as this many mentions
 DEMONYM_WEIGHT = 0.5  # each demonym (Turkish, Armenian) counts as this many mentions of its country
+# A reading of another name (a candidate with at least READING_PROBABILITY) this close makes a candidate likelier:
+# NEAR_READING times exp(-km / NEAR_READING_KM). Short range: towns of one county, a town and its county.
+NEAR_READING = 3.0
+NEAR_READING_KM = 25.0
+READING_PROBABILITY = 0.05
 PASSES = 4
-ANCHOR_CONFIDENCE = 0.4  # a place chosen with at least this confidence is context for the others
+# A place chosen with at least this confidence is context for the others; so is a country holding this share of a
+# name's probability.
+ANCHOR_CONFIDENCE = 0.4
 KEEP = 40  # candidates per name carried into context scoring, best priors first (San Jose has 101)
 
+_POINTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})  # places small enough for their point to be context
 _PLACE_WORDS = (
     "city", "town", "village", "capital", "port", "province", "region", "district", "state", "county",
     "border town", "border city", "resort", "island", "enclave", "republic", "governorate", "municipality",
@@ -123,6 +133,9 @@ def _prior(candidate: Candidate, siblings: Sequence[Candidate]) -> float:
 def _lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     found = gazetteer.candidates(text)
     words = text.split()
+    if not found and len(words) > 1 and words[-1] == "Co.":
+        # "Platte Co.": local news abbreviates County.
+        found = gazetteer.candidates(" ".join([*words[:-1], "County"]))
     if not found and len(words) > 1 and words[-1].lower() in _DESIGNATORS:
         # "Donetsk region", "Ankara province", "the Karabakh zone": not every name the gazetteer holds has it.
         found = gazetteer.candidates(" ".join(words[:-1]))
@@ -226,17 +239,29 @@ def resolve(
             key: group.candidates[group.choice].place for key, group in groups.items()
             if group.choice is not None and _confidence(group) >= ANCHOR_CONFIDENCE
         }
+        # A name may be sure of its country before it is sure of its place: every Henry County is in the United
+        # States, so "Paris and Henry County" is an American story even while neither name is settled.
+        likeliest = {key: _likeliest_country(group) for key, group in groups.items() if group.choice is not None}
+        # Readings of the other names with some probability: a town next to one of them is likelier (Paris, TN
+        # lies in one of the Henry Counties), though neither is settled yet.
+        readings = {
+            key: [(c.place.lat, c.place.lon) for c, p in zip(group.candidates, _probabilities(group), strict=True)
+                  if p >= READING_PROBABILITY and c.place.lat is not None and c.place.lon is not None
+                  and c.place.kind in _POINTS]
+            for key, group in groups.items() if group.choice is not None
+        }
         for key, group in groups.items():
             others = {k: place for k, place in anchors.items() if k != key}
             weights: dict[str, float] = defaultdict(float, base_countries)
-            for other_key, place in others.items():
-                if place.country:
-                    weights[place.country] += (
+            for other_key, (likely_country, share) in likeliest.items():
+                if other_key != key and likely_country and share >= ANCHOR_CONFIDENCE:
+                    weights[likely_country] += share * (
                         DATELINE_WEIGHT if other_key == dateline_key else len(groups[other_key].mentions))
             weight_total = sum(weights.values())
             admin1s = {p.row if p.kind == build.ADMIN1 else p.admin1 for p in others.values()} - {None}
             points = [(p.lat, p.lon) for p in others.values() if p.lat is not None and p.lon is not None
-                      and p.kind in (build.CITY, build.CAPITAL, build.ADMIN2)]
+                      and p.kind in _POINTS]
+            near_readings = [point for other_key, found in readings.items() if other_key != key for point in found]
             group.scores = []
             for candidate, prior, local in zip(group.candidates, group.priors, group.local, strict=True):
                 place = candidate.place
@@ -244,9 +269,14 @@ def resolve(
                 score = prior + local + COUNTRY_PRESENT * (share > 0) + COUNTRY_SHARE * share
                 if place.row in admin1s or place.admin1 in admin1s:
                     score += SAME_ADMIN1
-                if points and place.lat is not None and place.lon is not None:
-                    nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in points)
-                    score += NEARBY * math.exp(-nearest / NEARBY_KM)
+                if place.lat is not None and place.lon is not None:
+                    if points:
+                        nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in points)
+                        score += NEARBY * math.exp(-nearest / NEARBY_KM)
+                    if near_readings and not candidate.alternate:
+                        # An alternate name is left out: Mexico City must not win "Mexico" for lying near a town.
+                        nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in near_readings)
+                        score += NEAR_READING * math.exp(-nearest / NEAR_READING_KM)
                 group.scores.append(score)
         for group in groups.values():
             group.choice = max(range(len(group.scores)), key=group.scores.__getitem__)
@@ -259,6 +289,22 @@ def resolve(
         else:
             results.append(Resolution(group.candidates[group.choice].place, round(_confidence(group), 3)))
     return results
+
+
+def _probabilities(group: _Group) -> list[float]:
+    """The softmax of the group's scores."""
+    top = max(group.scores)
+    exps = [math.exp(score - top) for score in group.scores]
+    total = sum(exps)
+    return [value / total for value in exps]
+
+
+def _likeliest_country(group: _Group) -> tuple[str | None, float]:
+    """The country holding most of the group's probability, and that share."""
+    shares: dict[str | None, float] = defaultdict(float)
+    for candidate, probability in zip(group.candidates, _probabilities(group), strict=True):
+        shares[candidate.place.country] += probability
+    return max(shares.items(), key=lambda item: item[1])
 
 
 def _confidence(group: _Group) -> float:
