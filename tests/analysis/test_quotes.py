@@ -256,3 +256,28 @@ def test_quotes_according_to_a_report_from_an_outlet_is_the_outlet() -> None:
     according = [q for q in _analyse(body).quotes if q.cue and q.cue.text == "according to"]
     assert according[0].speaker.span is not None and according[0].speaker.span.text == "ABC Australia"
     assert according[0].content.text == "The stores were reluctant to impose limits"
+
+
+def test_quotes_called_for_someone_to_act_when_for_marks_a_clause() -> None:
+    body = "US President Donald Trump has called for NATO members to increase military spending."
+    rows = _rows(_analyse(body))
+    assert any(speaker == "Donald Trump" and cue == "called for" and "increase military spending" in content
+               for _, speaker, cue, content in rows)
+
+
+def test_quotes_according_to_as_the_root_of_its_sentence() -> None:
+    body = "According to Fernando Dallorso, for days the chef's phone was off."
+    rows = _rows(_analyse(body))
+    assert any(cue == "According to" and content == "for days the chef's phone was off" for _, _, cue, content in rows)
+
+
+def test_quotes_credited_someone_with_something() -> None:
+    rows = _rows(_analyse("Activist Hatice Cengiz credited news media with keeping the story alive."))
+    assert ("indirect", "Hatice Cengiz", "credited", "news media with keeping the story alive") in rows
+
+
+def test_quotes_a_cue_whose_clause_is_a_direct_quote_also_reports_its_object() -> None:
+    body = 'Former CIA official Michael Morell praised Tony Mendez on Twitter: "He was one of the best officers."'
+    rows = _rows(_analyse(body))
+    assert ("indirect", "Michael Morell", "praised", "Tony Mendez") in rows
+    assert ("direct", "Michael Morell", "praised", "He was one of the best officers") in rows

@@ -200,6 +200,10 @@ def _phrase_word(cue: Token) -> tuple[Token, str] | None:
             phrase = f"{cue.lemma_.lower()} {child.lemma_.lower() if child.dep_ == 'dobj' else child.lower_}"
             if phrase in phrases:
                 return child, phrases[phrase]
+        # "called for NATO members to increase spending": the parser makes "for" the mark of a clause.
+        if child.dep_ == "advcl" and cue.i + 1 < len(cue.doc) and (mark := cue.nbor(1)).dep_ == "mark" and \
+                mark.head == child and f"{cue.lemma_.lower()} {mark.lower_}" in phrases:
+            return mark, phrases[f"{cue.lemma_.lower()} {mark.lower_}"]
     return None
 
 
@@ -237,6 +241,8 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     children = [child for child in cue.children if child.dep_ != "punct"]
     after = [child for child in children if child.i > cue.i]
     phrase = _phrase_word(cue)
+    if phrase is not None and phrase[0].dep_ == "mark":  # "called for NATO members to increase spending"
+        return [token for token in phrase[0].head.subtree if token.i != phrase[0].i]
     if phrase is not None and phrase[0].dep_ in {"prep", "prt"}:
         # "spoke out against the attack", "spoke of an incursion": the phrase's own preposition, or the one after
         # its particle.
@@ -288,12 +294,14 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                      and (found := _prepositional_object(prep, also={"to"}))), [])
     # A preposition before the cue sets the scene ("On Sunday, X announced ..."); only one after it can report.
     for child in after:
-        if child.dep_ == "prep" and (found := _prepositional_object(child)):
-            if direct_object is not None and child.lower_ in {"of", "for"}:
-                return [*direct_object.subtree, *child.subtree]  # "accused Turkey of sending fighters"
-            # "warned residents about flooding", but not "announced the results on Monday".
-            if direct_object is None or child.lower_ in {"about", "over", "against"}:
-                return found
+        if direct_object is not None and child.dep_ == "prep" and child.lower_ in {"of", "for", "with"} \
+                and child.i > direct_object.i:
+            # "accused Turkey of sending fighters", "credited the media with keeping the story alive"
+            return [*direct_object.subtree, *child.subtree]
+        # "warned residents about flooding", but not "announced the results on Monday".
+        if child.dep_ == "prep" and (found := _prepositional_object(child)) and (
+                direct_object is None or child.lower_ in {"about", "over", "against"}):
+            return found
     return list(direct_object.subtree) if direct_object is not None else []
 
 
@@ -672,6 +680,11 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
         cue_start, cue_end, cue_class = cue
         content = _span_of_tokens(body, (t for t in _content_tokens(token, cue_class) if not _inside(t.idx, quoted)))
+        direct_object = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+        if content is None and direct_object is not None and token.lemma_.lower() not in cue_lexicon().clause_only:
+            # "praised Mendez on Twitter: "...": the clause is the direct quote; what the cue reports besides it is
+            # its object.
+            content = _span_of_tokens(body, direct_object.subtree)
         head = _subject(token)
         # Reported speech after "said" needs a clause of two words at least; "urged calm" is a statement too.
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only else 1
@@ -731,7 +744,13 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     while root.dep_ == "conj" and root.head is not root and token.i > root.i:
         root = root.head
     phrase = {t.i for t in token.subtree}
-    clause = [t for t in root.subtree if t.i not in phrase]
+    if root is token:
+        # The parser may make "According to X, P" the sentence's root: P is the rest of the sentence.
+        phrase = {token.i, *(t.i for child in token.children if child.dep_ == "prep" for t in child.subtree)}
+        root = token.sent.root
+        clause = [t for t in token.sent if t.i not in phrase and not t.is_punct]
+    else:
+        clause = [t for t in root.subtree if t.i not in phrase]
     if not clause:
         return None
     before = [t for t in clause if t.i < token.i]
