@@ -281,3 +281,12 @@ def test_quotes_a_cue_whose_clause_is_a_direct_quote_also_reports_its_object() -
     rows = _rows(_analyse(body))
     assert ("indirect", "Michael Morell", "praised", "Tony Mendez") in rows
     assert ("direct", "Michael Morell", "praised", "He was one of the best officers") in rows
+
+
+def test_quotes_a_phrase_object_beats_a_clause_before_the_cue() -> None:
+    body = "Hungary spent 1.15% of its GDP on its military in 2018; NATO guidelines call for 2%."
+    analysis = _analyse(body)
+    call = next(q for q in analysis.quotes if q.cue and q.cue.text == "call for")
+    assert call.content.text == "2%"
+    assert call.speaker.span is not None and call.speaker.span.text == "NATO"
+

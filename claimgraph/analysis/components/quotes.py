@@ -166,6 +166,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             return _subject(verb, passive=True) if verb is not None else None
         return _subject(cue.head, passive=True)
+    if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.dep_ in {"nsubj", "ROOT"} and cue.head.pos_ in _NOMINAL:
+        # "The Austrian partner asked for the price to be kept secret": the parser took a finite cue for a
+        # modifier of its subject.
+        return cue.head
     if not inverted:
         return None
     # Inverted attribution after a quote ("...," said Tedros Adhanom Ghebreyesus; "..." tweeted Mayor Sadiq Khan):
@@ -236,11 +240,12 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                                 for t in child.subtree)}
         return [token for token in cue.head.subtree if token.i not in attribution]
     clause = _clausal_complement(cue)
-    if clause is not None:
+    phrase = _phrase_word(cue)
+    if clause is not None and not (clause.i < cue.i and phrase is not None and phrase[0].dep_ == "prep"):
+        # (A phrase's own object beats a clause before the cue: "P; NATO guidelines call for 2%".)
         return [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause)]
     children = [child for child in cue.children if child.dep_ != "punct"]
     after = [child for child in children if child.i > cue.i]
-    phrase = _phrase_word(cue)
     if phrase is not None and phrase[0].dep_ == "mark":  # "called for NATO members to increase spending"
         return [token for token in phrase[0].head.subtree if token.i != phrase[0].i]
     if phrase is not None and phrase[0].dep_ in {"prep", "prt"}:
@@ -267,7 +272,9 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         modal = direct_object is not None and next(
             (child for child in after if child.i > direct_object.i and child.dep_ in {"advcl", "ccomp", "conj"}
              and any(grandchild.tag_ == "MD" for grandchild in child.children)), None)
-        return [*direct_object.subtree, *modal.subtree] if direct_object is not None and modal else []
+        if direct_object is not None and modal:
+            return [*direct_object.subtree, *modal.subtree]
+        return []
     passive_subject = next((child for child in children if child.dep_ == "nsubjpass"), None)
     if any(child.dep_ == "agent" for child in children):
         # "The operation was condemned by the EU", "a plane reported by local press as belonging to the army".
@@ -360,6 +367,13 @@ class _Resolver:
             return Speaker(self.last_actor, None, self.last_actor is not None)
         if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "an analyst who said": the analyst
+        if head.pos_ == "NOUN" and head.lemma_.lower() in cue_lexicon().channels:
+            # "The WHO's website said", "NATO guidelines call for", "Russia's representative said": the body that
+            # speaks through it is the speaker.
+            owner = next((child for child in head.children if child.dep_ == "poss"
+                          or (child.dep_ == "compound" and child.pos_ == "PROPN")), None)
+            if owner is not None:
+                head = owner
         if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
             # The parser hangs a glued dateline ("BAKU, October 4 (Wire) - Azerbaijan denied") on the sentence's
             # subject; the speaker is the first name after the dateline.
@@ -441,12 +455,6 @@ class _Resolver:
             return self.last_actor or self._named_before(head.idx, {"person"} if head.lower_ in {"he", "she"}
                                                          else {"organization", "government", "country", "group"})
         if head.pos_ == "NOUN":
-            if head.lemma_.lower() in cue_lexicon().channels:
-                # "The WHO's website said", "Russia's representative said": the body that speaks through it.
-                owner = next((child for child in head.children if child.dep_ == "poss"
-                              or (child.dep_ == "compound" and child.pos_ == "PROPN")), None)
-                if owner is not None and (found := self.actor_covering(owner.idx, owner.idx + len(owner.text))):
-                    return found
             return self._described(head)
         return None
 
@@ -746,7 +754,8 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     phrase = {t.i for t in token.subtree}
     if root is token:
         # The parser may make "According to X, P" the sentence's root: P is the rest of the sentence.
-        phrase = {token.i, *(t.i for child in token.children if child.dep_ == "prep" for t in child.subtree)}
+        phrase = {token.i, *(t.i for child in token.children if child.dep_ == "prep" and child.i == token.i + 1
+                             for t in child.subtree)}
         root = token.sent.root
         clause = [t for t in token.sent if t.i not in phrase and not t.is_punct]
     else:
