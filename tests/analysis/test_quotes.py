@@ -290,3 +290,10 @@ def test_quotes_a_phrase_object_beats_a_clause_before_the_cue() -> None:
     assert call.content.text == "2%"
     assert call.speaker.span is not None and call.speaker.span.text == "NATO"
 
+
+
+def test_quotes_speech_reported_inside_speech_is_its_speakers_too() -> None:
+    body = "Restaurant manager Fernando Dallorso said his roommates said they last saw him on Saturday."
+    said = {(speaker, cue, content) for _, speaker, cue, content in _rows(_analyse(body))}
+    assert ("Fernando Dallorso", "said", "his roommates said they last saw him on Saturday") in said
+    assert any(cue == "said" and content == "they last saw him on Saturday" for _, cue, content in said)

@@ -42,6 +42,8 @@ MAX_SPLIT_ATTRIBUTION_WORDS = 16
 RECENT_SPEAKER_CHARS = 600
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Verbs that only report speech: one inside another statement is still a statement of its own speaker.
+_SPEECH_VERBS = frozenset({"say", "tell", "state", "report", "claim", "write", "announce", "confirm", "add"})
 # Verbs that put out a speech noun, whose subject is its speaker ("issued a warning", "made a call for").
 _ISSUING_VERBS = frozenset({
     "issue", "make", "give", "release", "publish", "deliver", "post", "send", "repeat", "renew",
@@ -704,10 +706,13 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         kind = "mixed" if inner else "indirect"
         drafts.append(_Draft(kind, (content,), (cue_start, cue_end), cue_class, token, head, 0.8))
     # A cue inside another quote's content is part of what that speaker reported ("went on to say that Azerbaijan
-    # appreciated the efforts"), not a statement of its own.
+    # appreciated the efforts"), not a statement of its own; but speech reported inside speech is a statement of
+    # its own speaker too ("Dallorso said his roommates said they last saw him", "Witnesses, according to The
+    # Telegraph, said P").
     return [
         draft for draft in drafts
-        if not any(other is not draft and draft.cue and _inside(draft.cue[0], other.contents) for other in drafts)
+        if (draft.cue_token is not None and draft.cue_token.lemma_.lower() in _SPEECH_VERBS)
+        or not any(other is not draft and draft.cue and _inside(draft.cue[0], other.contents) for other in drafts)
     ]
 
 
