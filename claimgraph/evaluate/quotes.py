@@ -45,6 +45,10 @@ _TITLE_WORDS = frozenset({
     "general", "chancellor", "spokesman", "spokeswoman", "spokesperson", "sen", "senator", "rep", "gov", "governor",
     "mayor", "king", "queen", "prince", "pope", "chief", "executive", "ceo", "chairman", "the", "of", "in",
 })  # fmt: skip
+# Words that end a name without being its last name (``Robert Downey Jr.``, ``Ford Motor Company``).
+_NAME_SUFFIXES = frozenset({
+    "jr", "sr", "ii", "iii", "iv", "company", "corporation", "corp", "inc", "ltd", "llc", "plc",
+})  # fmt: skip
 # Words that, beside a country, still name the state itself.
 _STATE_WORDS = frozenset({"government", "officials", "authorities", "administration", "state"})
 
@@ -114,7 +118,19 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
     if not smaller <= larger:
         return False
     if any(not word.isupper() for word in smaller):
-        return gold_words[-1] == predicted_words[-1] or len(smaller) >= 2
+        if len(smaller) >= 2:
+            return True
+        # One word is a surname, or an organisation's first word: the last word of the name without a suffix
+        # (``Downey`` for Robert Downey Jr.), any word after the first of a person's (``Rosselló`` for Ricardo
+        # Rosselló Nevares, a Spanish double surname), or the first of a company's (``Ford`` for Ford Motor Company).
+        (word,) = smaller
+        longer, longer_name = (gold_words, gold) if len(gold_words) > len(predicted_words) else (
+            predicted_words, predicted or "")
+        core = [w for w in longer if w not in _NAME_SUFFIXES] or list(longer)
+        # A person's name: no country, no suffix, no "of"/"for"/"and" (the Federal Bureau of Investigation).
+        person_like = all(not w.isupper() for w in longer) and len(core) == len(longer) and not re.search(
+            r"\b(?:of|for|and|the)\b", longer_name.lower())
+        return word == core[-1] or (person_like and word in core[1:-1]) or (len(core) < len(longer) and word == core[0])
     # Only a country is left on the shorter side: it stands for its state, not for a ministry or a person.
     return larger - smaller <= _STATE_WORDS
 

@@ -1,0 +1,39 @@
+"""The quotes scorer's name matching: what counts as the right speaker (docs/quotes.md, "How good")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.evaluate.quotes import same_speaker
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"),  # diacritics
+        ("Mevlut Cavusoglu", "Cavusoglu"),  # a surname alone
+        ("Emmanuel Macron", "French President Emmanuel Macron"),  # titles
+        ("Robert Downey Jr.", "Downey"),  # a suffix is not the surname
+        ("Ricardo Rosselló Nevares", "Rosselló"),  # a Spanish double surname
+        ("Ford Motor Company", "Ford"),  # a company by its first word
+        ("the Saudi officials", "Saudi Arabia"),  # a country for its officials
+        ("US Embassy in London", "US Embassy"),  # a shorter form
+    ],
+)
+def test_quotes_eval_the_same_speaker(gold: str, predicted: str) -> None:
+    assert same_speaker(gold, predicted)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Boris Johnson", "Boris"),  # a given name alone is not enough
+        ("United States Department of Defense", "Department"),  # a generic word of a body
+        ("Federal Bureau of Investigation", "Bureau"),
+        ("Russian Foreign Ministry", "Russia"),  # a country is not its ministry
+        ("Emmanuel Macron", "Nikol Pashinyan"),
+        ("Emmanuel Macron", None),
+    ],
+)
+def test_quotes_eval_not_the_same_speaker(gold: str, predicted: str | None) -> None:
+    assert not same_speaker(gold, predicted)
