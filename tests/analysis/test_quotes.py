@@ -297,3 +297,36 @@ def test_quotes_speech_reported_inside_speech_is_its_speakers_too() -> None:
     said = {(speaker, cue, content) for _, speaker, cue, content in _rows(_analyse(body))}
     assert ("Fernando Dallorso", "said", "his roommates said they last saw him on Saturday") in said
     assert any(cue == "said" and content == "they last saw him on Saturday" for _, cue, content in said)
+
+
+def test_quotes_she_after_a_man_was_quoted_is_not_him() -> None:
+    body = (
+        'Actor John Rhys-Davies spoke first. "It was a long day," he said of his own work.\n\n'
+        "Actress Emma Caufield talked about her role and her co-stars, and she said she loved it.\n\n"
+        '"It was a good day," she recalls.'
+    )
+    analysis = _analyse(body)
+    recalls = next(q for q in analysis.quotes if q.cue and q.cue.text == "recalls")
+    assert _speaker_name(analysis, recalls.speaker.actor) != "John Rhys-Davies"
+
+
+def test_quotes_an_inverted_cue_takes_the_name_after_it() -> None:
+    body = '"The only conclusion I can reach is that they want him to resign," tweeted former executive Ken Gude.'
+    rows = _rows(_analyse(body))
+    assert [(kind, speaker) for kind, speaker, _, _ in rows] == [("direct", "Ken Gude")]
+
+
+def test_quotes_quoted_someone_as_saying_is_their_quote() -> None:
+    body = 'Politico quoted former FEMA official Tim Manning as saying "FEMA has an important role in the response."'
+    rows = _rows(_analyse(body))
+    assert any(kind == "direct" and speaker == "Tim Manning" for kind, speaker, _, _ in rows)
+
+
+def test_quotes_a_description_with_a_qualifier_needs_the_qualifier_in_the_role() -> None:
+    body = (
+        "Aviation Minister Hardeep Singh Puri visited the crash site.\n\n"
+        'The local health minister said, "The injured have been taken to hospitals."'
+    )
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) != "Hardeep Singh Puri"

@@ -141,6 +141,9 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # The parser splits "WHO director-general Tedros Adhanom Ghebreyesus said" into two subjects: the name
         # next to the cue is the speaker.
         before = [subject for subject in subjects if subject.i < cue.i]
+        after = [subject for subject in subjects if subject.i > cue.i]
+        if inverted and after:
+            return after[0]  # '"...," tweeted Ken Gude': the parser also makes a word of the quote a subject
         return before[-1] if before else subjects[0]
     # The agent hangs on the cue or on its complement ("announced to be a pandemic by the WHO").
     for child in (*cue.children, *(t for c in cue.children if c.dep_ == "xcomp" for t in c.children)):
@@ -155,6 +158,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in {
+            "quote", "cite"}:
+        # "Politico quoted Tim Manning as saying P": the one quoted is the speaker.
+        quoted = next((child for child in cue.head.head.children if child.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp":
         # "The United States was forceful in blaming Iran": the subject of the verb the phrase hangs on.
         verb = next((t for t in cue.ancestors if t.pos_ in {"VERB", "AUX"}), None)
@@ -373,7 +382,9 @@ class _Resolver:
             # "The WHO's website said", "NATO guidelines call for", "Russia's representative said": the body that
             # speaks through it is the speaker.
             owner = next((child for child in head.children if child.dep_ == "poss"
-                          or (child.dep_ == "compound" and child.pos_ == "PROPN")), None)
+                          or (child.dep_ == "compound" and child.pos_ == "PROPN")), None) or next(
+                (grandchild for child in head.children if child.dep_ == "prep" and child.lower_ in {"from", "of", "at"}
+                 for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN"), None)
             if owner is not None:
                 head = owner
         if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
@@ -429,7 +440,8 @@ class _Resolver:
                     a.dep_ == "prep" for a in t.ancestors if a.i != child.i and child.is_ancestor(a)))
                 if named is not None:
                     return named
-        if head.lower_ in {"he", "she"} and self._recent_person(head.idx):
+        if head.lower_ in {"he", "she"} and self._recent_person(head.idx) and self._agrees(self.last_actor,
+                                                                                          head.lower_):
             # "He said" right after someone was quoted is that speaker: in news copy this beats the nearest
             # compatible subject that general coreference picks.
             return self.last_actor
@@ -470,6 +482,13 @@ class _Resolver:
                 return actor
         return None
 
+    def _agrees(self, actor_id: str | None, pronoun: str) -> bool:
+        """Whether nothing in the article says the actor is of the other gender than ``pronoun`` (a mention of it
+        by the other gender's pronoun)."""
+        other = {"he": {"she", "her", "hers", "herself"}, "she": {"he", "him", "his", "himself"}}[pronoun]
+        return not any(actor.id == actor_id and any(m.text.lower() in other for m in actor.mentions)
+                       for actor in self.actors)
+
     def _recent_person(self, position: int) -> bool:
         """Whether the last resolved speaker is a person quoted within ``RECENT_SPEAKER_CHARS`` before ``position``."""
         if self.last_actor is None or position - self.last_position > RECENT_SPEAKER_CHARS:
@@ -493,11 +512,15 @@ class _Resolver:
         countries = {actor.country for child in head.children if child.dep_ in {"amod", "compound", "poss"}
                      for actor in self.actors if actor.country and any(
                          m.start <= child.idx < m.end for m in actor.mentions)}
+        # A noun before the head narrows it ("the health minister" is not the aviation minister).
+        qualifiers = {child.lemma_.lower() for child in head.children if child.dep_ == "compound"
+                      and child.pos_ == "NOUN"}
         candidates = [
             actor for actor in self.actors
             if actor.kind in {"person", "organization", "government"}
-            and (any(word in role.lower().split() for role in (*actor.roles, actor.name))
-                 or (actor.kind == "person" and self._titled(actor, word)))
+            and (any(word in role.lower().split() and qualifiers <= set(role.lower().split())
+                     for role in (*actor.roles, actor.name))
+                 or (actor.kind == "person" and not qualifiers and self._titled(actor, word)))
             and (not countries or actor.country in countries)
         ]
         best: tuple[int, str] | None = None
