@@ -43,14 +43,17 @@ GROUPS = ("direct", "indirect")
 _TITLE_WORDS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sir", "president", "prime", "minister", "foreign", "deputy", "secretary",
     "general", "chancellor", "spokesman", "spokeswoman", "spokesperson", "sen", "senator", "rep", "gov", "governor",
-    "mayor", "king", "queen", "prince", "pope", "chief", "executive", "ceo", "chairman", "the", "of", "in",
+    "mayor", "king", "queen", "prince", "pope", "chief", "executive", "ceo", "chairman", "the", "of", "in", "from",
 })  # fmt: skip
 # Words that end a name without being its last name (``Robert Downey Jr.``, ``Ford Motor Company``).
 _NAME_SUFFIXES = frozenset({
     "jr", "sr", "ii", "iii", "iv", "company", "corporation", "corp", "inc", "ltd", "llc", "plc",
 })  # fmt: skip
 # Words that, beside a country, still name the state itself.
-_STATE_WORDS = frozenset({"government", "officials", "authorities", "administration", "state"})
+_STATE_WORDS = frozenset({
+    "government", "officials", "official", "authorities", "administration", "state", "representatives",
+    "representative",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from claimgraph.evaluate.quotes import same_speaker
         ("Ricardo Rosselló Nevares", "Rosselló"),  # a Spanish double surname
         ("Ford Motor Company", "Ford"),  # a company by its first word
         ("the Saudi officials", "Saudi Arabia"),  # a country for its officials
+        ("the representatives from Iran", "Iran"),  # ... and its representatives
         ("US Embassy in London", "US Embassy"),  # a shorter form
     ],
 )
