@@ -47,7 +47,7 @@ _TITLE_WORDS = frozenset({
 })  # fmt: skip
 # Words that end a name without being its last name (``Robert Downey Jr.``, ``Ford Motor Company``).
 _NAME_SUFFIXES = frozenset({
-    "jr", "sr", "ii", "iii", "iv", "company", "corporation", "corp", "inc", "ltd", "llc", "plc",
+    "jr", "sr", "ii", "iii", "iv", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "group",
 })  # fmt: skip
 # Words that, beside a country, still name the state itself.
 _STATE_WORDS = frozenset({
@@ -88,7 +88,9 @@ def normalise_name(name: str | None) -> tuple[str, ...]:
     ``('mevlut', 'cavusoglu')``, ``US State Department`` → ``('USA', 'state', 'department')``."""
     if not name:
         return ()
-    words = re.findall(r"[a-z0-9]+", fold(name).replace("'s", "").replace("u.s.", "us"))
+    # British and American spellings meet ("World Health Organisation").
+    words = [word.replace("isation", "ization") for word in
+             re.findall(r"[a-z0-9]+", fold(name).replace("'s", "").replace("u.s.", "us"))]
     index = countries()
     normalised: list[str] = []
     position = 0
@@ -117,6 +119,10 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
         return False
     if gold_words == predicted_words:
         return True
+    if predicted and re.fullmatch(r"[A-Z][A-Z&.]{1,9}", predicted.strip()) and len(gold_words) > 1:
+        # An acronym for the name it spells ("NEOC" for the National Emergency Operation Centre).
+        return re.sub(r"[&.]", "", predicted.strip()).lower() == "".join(
+            word[0] for word in gold_words if not word.isupper())
     smaller, larger = sorted((set(gold_words), set(predicted_words)), key=len)
     if not smaller <= larger:
         return False

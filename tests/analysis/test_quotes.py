@@ -330,3 +330,21 @@ def test_quotes_a_description_with_a_qualifier_needs_the_qualifier_in_the_role()
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) != "Hardeep Singh Puri"
+
+
+def test_quotes_told_someone_to_act_reports_the_act() -> None:
+    body = "Transport for London told morning passengers to take a longer way around the station."
+    rows = _rows(_analyse(body))
+    assert any(cue == "told" and content.startswith("take a longer way") for _, _, cue, content in rows)
+
+
+def test_quotes_an_attribution_the_parser_hung_on_its_clause() -> None:
+    body = "Various activities are being held in the park this week, including yoga, newspaper The Hindu reported."
+    rows = _rows(_analyse(body))
+    assert any(cue == "reported" and content.startswith("Various activities are") for _, _, cue, content in rows)
+
+
+def test_quotes_per_numbers_reported_by_a_source_is_the_source() -> None:
+    body = "Per numbers reported by The Associated Press, 415,000 priests are subject to the new rule."
+    per = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "Per")
+    assert per.speaker.span is not None and "Associated Press" in per.speaker.span.text

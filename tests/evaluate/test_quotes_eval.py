@@ -19,6 +19,9 @@ from claimgraph.evaluate.quotes import same_speaker
         ("the Saudi officials", "Saudi Arabia"),  # a country for its officials
         ("the representatives from Iran", "Iran"),  # ... and its representatives
         ("US Embassy in London", "US Embassy"),  # a shorter form
+        ("World Health Organisation", "World Health Organization"),  # British and American spelling
+        ("National Emergency Operation Centre", "NEOC"),  # an acronym
+        ("Salling Group", "Salling"),
     ],
 )
 def test_quotes_eval_the_same_speaker(gold: str, predicted: str) -> None:
@@ -33,6 +36,7 @@ def test_quotes_eval_the_same_speaker(gold: str, predicted: str) -> None:
         ("Federal Bureau of Investigation", "Bureau"),
         ("Russian Foreign Ministry", "Russia"),  # a country is not its ministry
         ("Emmanuel Macron", "Nikol Pashinyan"),
+        ("National Emergency Operation Centre", "NATO"),
         ("Emmanuel Macron", None),
     ],
 )

@@ -42,6 +42,7 @@ MAX_SPLIT_ATTRIBUTION_WORDS = 16
 RECENT_SPEAKER_CHARS = 600
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs that only report speech: one inside another statement is still a statement of its own speaker.
 _SPEECH_VERBS = frozenset({"say", "tell", "state", "report", "claim", "write", "announce", "confirm", "add"})
 # Verbs that put out a speech noun, whose subject is its speaker ("issued a warning", "made a call for").
@@ -273,7 +274,10 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     # not to approach", "denied sending").
     complement = next((child for child in after if child.dep_ in {"xcomp", "pcomp"}), None)
     clause_only = cue.lemma_.lower() in cue_lexicon().clause_only
-    if complement is not None and (not clause_only or cue_class == "request"):
+    # "told passengers to take a longer way": an infinitive after an object is what is asked, whatever the cue.
+    told_to = complement is not None and complement.dep_ == "xcomp" and any(
+        child.dep_ == "dobj" and child.i < complement.i for child in after)
+    if complement is not None and (not clause_only or cue_class == "request" or told_to):
         return [token for token in complement.subtree if not (token.dep_ == "aux" and token.lower_ == "to"
                                                               and token.head == complement)]
     direct_object = next((child for child in after if child.dep_ == "dobj"), None)
@@ -320,7 +324,16 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         if child.dep_ == "prep" and (found := _prepositional_object(child)) and (
                 direct_object is None or child.lower_ in {"about", "over", "against"}):
             return found
-    return list(direct_object.subtree) if direct_object is not None else []
+    if direct_object is not None:
+        return list(direct_object.subtree)
+    if cue.dep_ in {"ccomp", "conj"} and cue.head.pos_ in {"VERB", "AUX"} and any(
+            child.dep_ in _SUBJECT_DEPS for child in children):
+        # "P, newspaper The Hindu reported." / "Deutsche Welle reported in 2019, P": the parser hung the attribution
+        # on the clause it reports; the content is that clause without it.
+        attribution = {t.i for t in cue.subtree}
+        return [token for token in cue.head.subtree if token.i not in attribution and not (
+            token.head == cue.head and token.dep_ in {"cc", "punct"})]
+    return []
 
 
 def _prepositional_object(prep: Token, *, also: frozenset[str] | set[str] = frozenset()) -> list[Token]:
@@ -677,8 +690,9 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
 
 def _according_to_object(token: Token) -> Token | None:
     """The source of ``according to X`` or ``per X`` (``per the ministry, P``)."""
-    if token.lower_ == "per" and token.dep_ == "prep" and token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "DET":
-        # "per the ministry", not "5 dollars per barrel" (no article).
+    if token.lower_ == "per" and token.dep_ == "prep" and token.i + 1 < len(token.doc) and (
+            token.nbor(1).pos_ == "DET" or token.i == token.sent.start):
+        # "per the ministry", "Per numbers reported by AP, ...", not "5 dollars per barrel".
         objects = [child for child in token.children if child.dep_ == "pobj"]
         return objects[0] if objects else None
     if token.lower_ == "according":
@@ -800,9 +814,12 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     start, end = span
     last = token.nbor(1) if token.lower_ == "according" else token  # "according to" / "per"
     # "according to WHO's statistics", "according to a report from ABC Australia": whoever the report is of.
+    # "per numbers reported by The Associated Press": whoever reported them.
     owner = next((child for child in source.children if child.dep_ == "poss" and child.pos_ == "PROPN"), None) or \
         next((grandchild for child in source.children if child.dep_ == "prep" and child.lower_ in {"from", "by"}
-              for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN"), None)
+              for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN"), None) or \
+        next((object_ for child in source.children if child.dep_ == "acl" for agent in child.children
+              if agent.dep_ == "agent" for object_ in agent.children if object_.dep_ == "pobj"), None)
     return _Draft("indirect", ((start, end),), (token.idx, last.idx + len(last.text)), "assert", None,
                   owner or source, 0.8)
 
