@@ -152,8 +152,6 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    # "went on to say" and "said and added" share the subject of the verb they hang on; "he said when asked"
-    # does not make "asked" his statement.
     # "went on to say", "said and added", "..., saying that" share the subject of the verb they hang on; "he said
     # when asked" does not make "asked" his statement.
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
