@@ -22,6 +22,7 @@ from claimgraph.evaluate.quotes import same_speaker
         ("World Health Organisation", "World Health Organization"),  # British and American spelling
         ("National Emergency Operation Centre", "NEOC"),  # an acronym
         ("Salling Group", "Salling"),
+        ("the prime minister", "The prime minister"),  # a description of title words only
     ],
 )
 def test_quotes_eval_the_same_speaker(gold: str, predicted: str) -> None:
@@ -37,6 +38,7 @@ def test_quotes_eval_the_same_speaker(gold: str, predicted: str) -> None:
         ("Russian Foreign Ministry", "Russia"),  # a country is not its ministry
         ("Emmanuel Macron", "Nikol Pashinyan"),
         ("National Emergency Operation Centre", "NATO"),
+        ("the prime minister", "the foreign minister"),
         ("Emmanuel Macron", None),
     ],
 )
