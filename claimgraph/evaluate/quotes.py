@@ -122,8 +122,10 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
         return False
     if gold_words == predicted_words:
         return True
-    if predicted and re.fullmatch(r"[A-Z][A-Z&.]{1,9}", predicted.strip()) and len(gold_words) > 1:
-        # An acronym for the name it spells ("NEOC" for the National Emergency Operation Centre).
+    if predicted and re.fullmatch(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.]{1,9}", predicted.strip()) and \
+            len(gold_words) > 1:
+        # An acronym for the name it spells ("NEOC" for the National Emergency Operation Centre, "TfL" for
+        # Transport for London).
         return re.sub(r"[&.]", "", predicted.strip()).lower() == "".join(
             word[0] for word in gold_words if not word.isupper())
     smaller, larger = sorted((set(gold_words), set(predicted_words)), key=len)

@@ -348,3 +348,11 @@ def test_quotes_per_numbers_reported_by_a_source_is_the_source() -> None:
     body = "Per numbers reported by The Associated Press, 415,000 priests are subject to the new rule."
     per = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "Per")
     assert per.speaker.span is not None and "Associated Press" in per.speaker.span.text
+
+
+def test_quotes_a_person_after_a_title_of_a_place_is_the_speaker() -> None:
+    body = ('Police shot the attacker on London Bridge.\n\n"I am in awe of the people who ran towards danger" tweeted '
+            "Mayor of London Sadiq Khan.")
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) in {"Sadiq Khan", "Khan"}

@@ -21,6 +21,7 @@ from claimgraph.evaluate.quotes import same_speaker
         ("US Embassy in London", "US Embassy"),  # a shorter form
         ("World Health Organisation", "World Health Organization"),  # British and American spelling
         ("National Emergency Operation Centre", "NEOC"),  # an acronym
+        ("Transport for London", "TfL"),
         ("Salling Group", "Salling"),
         ("the prime minister", "The prime minister"),  # a description of title words only
     ],

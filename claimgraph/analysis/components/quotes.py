@@ -462,10 +462,13 @@ class _Resolver:
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
-        if actor is not None:
-            if self._is_person(actor):
-                return actor
-            return self._person_among(reversed(names)) or actor
+        if actor is not None and self._is_person(actor):
+            return actor
+        # A person named after the title wins over the title's place, also as the object of its "of" ("Mayor of
+        # London Sadiq Khan").
+        person = self._person_among(t for t in reversed(list(head.subtree)) if t.pos_ == "PROPN" and t.i > head.i)
+        if person is not None or actor is not None:
+            return person or actor
         for name in reversed(names):
             named = self.actor_covering(name.idx, name.idx + len(name.text))
             if named is not None:
