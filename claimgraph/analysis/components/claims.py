@@ -12,6 +12,7 @@ Word lists are data (``claimgraph/knowledge/claims.json``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from collections.abc import Iterable, Sequence
@@ -320,14 +321,15 @@ def _basis_of(tokens: Sequence[Token]) -> str | None:
                  and token.pos_ == "NOUN"), None)
 
 
-def _evidence(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The sentence or sentences holding a statement and its attribution."""
-    first = doc.char_span(start, end, alignment_mode="expand")
-    if first is None or not len(first):
+def _evidence(body: str, sentences: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentence or sentences holding a statement and its attribution. ``sentences`` are the doc's sentence
+    bounds, read once per article: ``Token.sent`` walks the document from its start each time it is asked."""
+    starts = [sentence_start for sentence_start, _ in sentences]
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+    if first < 0 or last < 0:
         return start, end
-    sentence_start = first[0].sent.start_char
-    sentence_end = first[-1].sent.end_char
-    body = doc.text
+    sentence_start, sentence_end = sentences[first][0], sentences[last][1]
     while sentence_end > sentence_start and body[sentence_end - 1].isspace():
         sentence_end -= 1
     return sentence_start, sentence_end
@@ -397,9 +399,11 @@ def _outlet_clauses(doc: Doc, analysis: Analysis) -> list[SpacySpan]:
 def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
     records = _Records(analysis.actors, analysis)
     claims: list[Claim] = []
+    sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
     for quote in analysis.quotes:
         cue_start = quote.cue.start if quote.cue else quote.content.start
-        evidence = _evidence(doc, min(cue_start, quote.content.start), max(quote.content.end, cue_start))
+        evidence = _evidence(doc.text, sentences, min(cue_start, quote.content.start),
+                             max(quote.content.end, cue_start))
         said_on = _said_on(doc, quote, analysis)
         for clause in _statement_clauses(doc, quote):
             claim = _claim_for_clause(doc, clause, records, claimant=quote.speaker.actor, quote=quote,
