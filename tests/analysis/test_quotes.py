@@ -356,3 +356,11 @@ def test_quotes_a_person_after_a_title_of_a_place_is_the_speaker() -> None:
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) in {"Sadiq Khan", "Khan"}
+
+
+def test_quotes_a_name_opening_the_quote_is_not_an_apposition_of_the_speaker() -> None:
+    body = ('Drummer Ginger Baker died on Sunday.\n\nPaul McCartney wrote on Twitter, "Ginger Baker, great drummer, '
+            'wild and lovely guy."')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Paul McCartney"

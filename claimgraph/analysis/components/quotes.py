@@ -436,8 +436,10 @@ class _Resolver:
 
     def _actor_of(self, head: Token) -> str | None:
         # A name in apposition names the speaker ("The Senate Minority Leader, Chuck Schumer, said").
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+        appositions = [child for child in head.children if child.dep_ == "appos" and not self._quoted_between(
+            head, child)]
+        for child in appositions:
+            if child.pos_ == "PROPN":
                 named = self.actor_covering(child.idx, child.idx + len(child.text))
                 if named is not None:
                     return named
@@ -445,12 +447,11 @@ class _Resolver:
             return named  # a person's name is the speaker, whatever follows it ("X, the mayor of Y, Z province")
         # A person named in a description in apposition ("the Institute's director, Dr. Anthony Fauci, said"), not
         # inside one of its prepositional phrases ("a nurse in Stepanakert").
-        for child in head.children:
-            if child.dep_ == "appos":
-                named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN" and not any(
-                    a.dep_ == "prep" for a in t.ancestors if a.i != child.i and child.is_ancestor(a)))
-                if named is not None:
-                    return named
+        for child in appositions:
+            named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN" and not any(
+                a.dep_ == "prep" for a in t.ancestors if a.i != child.i and child.is_ancestor(a)))
+            if named is not None:
+                return named
         if head.lower_ in {"he", "she"} and self._recent_person(head.idx) and self._agrees(self.last_actor,
                                                                                           head.lower_):
             # "He said" right after someone was quoted is that speaker: in news copy this beats the nearest
@@ -485,6 +486,12 @@ class _Resolver:
         if head.pos_ == "NOUN":
             return self._described(head)
         return None
+
+    def _quoted_between(self, first: Token, second: Token) -> bool:
+        """Whether a quote mark stands between two words: the parser sometimes makes a quote's first name an
+        apposition of the speaker ('McCartney wrote, "Ginger Baker, great drummer, ..."')."""
+        start, end = sorted((first.idx, second.idx))
+        return any(mark in self.body[start:end] for mark in (STRAIGHT_MARK, *OPENING_MARKS, *CLOSING_MARKS))
 
     def _is_person(self, actor_id: str) -> bool:
         return any(actor.id == actor_id and actor.kind == "person" for actor in self.actors)
