@@ -364,3 +364,9 @@ def test_quotes_a_name_opening_the_quote_is_not_an_apposition_of_the_speaker() -
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) == "Paul McCartney"
+
+
+def test_quotes_a_court_ruling_that_p_is_a_statement_and_ruling_a_country_is_not() -> None:
+    rows = _rows(_analyse("The Supreme Court of Puerto Rico ruled that the swearing-in was unconstitutional."))
+    assert any(cue == "ruled" and content == "the swearing-in was unconstitutional" for _, _, cue, content in rows)
+    assert _rows(_analyse("The king ruled the country for twenty years.")) == []
