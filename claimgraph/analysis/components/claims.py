@@ -321,10 +321,11 @@ def _basis_of(tokens: Sequence[Token]) -> str | None:
                  and token.pos_ == "NOUN"), None)
 
 
-def _evidence(body: str, sentences: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+def _evidence(body: str, sentences: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int,
+              ) -> tuple[int, int]:
     """The sentence or sentences holding a statement and its attribution. ``sentences`` are the doc's sentence
-    bounds, read once per article: ``Token.sent`` walks the document from its start each time it is asked."""
-    starts = [sentence_start for sentence_start, _ in sentences]
+    bounds and ``starts`` their first characters, read once per article: ``doc.sents`` walks the whole document
+    each time it is asked."""
     first = bisect.bisect_right(starts, start) - 1
     last = bisect.bisect_right(starts, max(start, end - 1)) - 1
     if first < 0 or last < 0:
@@ -400,9 +401,10 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
     records = _Records(analysis.actors, analysis)
     claims: list[Claim] = []
     sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
+    starts = [sentence_start for sentence_start, _ in sentences]
     for quote in analysis.quotes:
         cue_start = quote.cue.start if quote.cue else quote.content.start
-        evidence = _evidence(doc.text, sentences, min(cue_start, quote.content.start),
+        evidence = _evidence(doc.text, sentences, starts, min(cue_start, quote.content.start),
                              max(quote.content.end, cue_start))
         said_on = _said_on(doc, quote, analysis)
         for clause in _statement_clauses(doc, quote):

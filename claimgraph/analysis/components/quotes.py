@@ -157,13 +157,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
-    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in {
-            "quote", "cite"}:
-        # "Politico quoted Tim Manning as saying P": the one quoted is the speaker.
-        quoted = next((child for child in cue.head.head.children if child.dep_ == "dobj"), None)
-        if quoted is not None:
-            return quoted
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp":
+        # "Politico quoted Tim Manning as saying P": the one quoted is the speaker.
+        if cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in {"quote", "cite"}:
+            quoted = next((child for child in cue.head.head.children if child.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         # "The United States was forceful in blaming Iran": the subject of the verb the phrase hangs on.
         verb = next((t for t in cue.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         return _subject(verb, passive=True) if verb is not None else None
@@ -390,14 +389,7 @@ class _Resolver:
         if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "an analyst who said": the analyst
         if head.pos_ == "NOUN" and head.lemma_.lower() in cue_lexicon().channels:
-            # "The WHO's website said", "NATO guidelines call for", "Russia's representative said": the body that
-            # speaks through it is the speaker.
-            owner = next((child for child in head.children if child.dep_ == "poss"
-                          or (child.dep_ == "compound" and child.pos_ == "PROPN")), None) or next(
-                (grandchild for child in head.children if child.dep_ == "prep" and child.lower_ in {"from", "of", "at"}
-                 for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN"), None)
-            if owner is not None:
-                head = owner
+            head = _channel_owner(head) or head
         if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
             # The parser hangs a glued dateline ("BAKU, October 4 (Wire) - Azerbaijan denied") on the sentence's
             # subject; the speaker is the first name after the dateline.
@@ -806,7 +798,6 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
         # The parser may make "According to X, P" the sentence's root: P is the rest of the sentence.
         phrase = {token.i, *(t.i for child in token.children if child.dep_ == "prep" and child.i == token.i + 1
                              for t in child.subtree)}
-        root = token.sent.root
         clause = [t for t in token.sent if t.i not in phrase and not t.is_punct]
     else:
         clause = [t for t in root.subtree if t.i not in phrase]
@@ -821,15 +812,27 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
         return None
     start, end = span
     last = token.nbor(1) if token.lower_ == "according" else token  # "according to" / "per"
-    # "according to WHO's statistics", "according to a report from ABC Australia": whoever the report is of.
-    # "per numbers reported by The Associated Press": whoever reported them.
-    owner = next((child for child in source.children if child.dep_ == "poss" and child.pos_ == "PROPN"), None) or \
-        next((grandchild for child in source.children if child.dep_ == "prep" and child.lower_ in {"from", "by"}
-              for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN"), None) or \
-        next((object_ for child in source.children if child.dep_ == "acl" for agent in child.children
-              if agent.dep_ == "agent" for object_ in agent.children if object_.dep_ == "pobj"), None)
-    return _Draft("indirect", ((start, end),), (token.idx, last.idx + len(last.text)), "assert", None,
-                  owner or source, 0.8)
+    # The source is resolved like any speaker: "according to a report from ABC Australia" is ABC Australia's.
+    return _Draft("indirect", ((start, end),), (token.idx, last.idx + len(last.text)), "assert", None, source, 0.8)
+
+
+def _channel_owner(noun: Token) -> Token | None:
+    """Who speaks through a channel noun: ``The WHO's website``, ``NATO guidelines``, ``an official from TfL``,
+    ``a report from ABC Australia``, ``numbers reported by The Associated Press``."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "of", "at", "by"}:
+            owner = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner
+        if child.dep_ == "acl":
+            agent = next((t for t in child.children if t.dep_ == "agent"), None)
+            owner = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
+            if owner is not None:
+                return owner
+    return None
 
 
 def _headline_draft(analysis: Analysis) -> tuple[_Draft, tuple[int, int]] | None:
