@@ -215,3 +215,24 @@ def test_actors_an_acronym_with_an_ampersand_is_the_company_it_spells() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
     assert "PG&E" in _texts(_by_key(analysis)["org:pacific-gas-and-electric"])
     assert len([actor for actor in analysis.actors if actor.kind == "organization"]) == 1
+
+
+def test_actors_a_name_the_ner_missed_is_a_person_beside_a_title() -> None:
+    # The small model tags no entity on "Pradeep Khosla" in this sentence.
+    body = "\"He was brilliant,\" said the University of Oregon's chancellor, Pradeep Khosla."
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert keys["person:pradeep-khosla"].roles == ("Chancellor",)
+    assert "Pradeep Khosla" in _texts(keys["person:pradeep-khosla"])
+
+
+def test_actors_a_title_with_of_before_a_name_makes_it_the_employer_not_a_person() -> None:
+    body = "The manager of Barmouth Publicity, David Clay, called it a retrograde step."
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert not any(actor.kind == "person" and "Barmouth" in actor.name for actor in keys.values())
+    assert any(actor.kind == "person" and actor.name == "David Clay" for actor in keys.values())
+
+
+def test_actors_occupations_are_titles() -> None:
+    body = "Longtime radio writer and performer Rob Bartlett tweeted a tribute on Monday."
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert keys["person:rob-bartlett"].roles == ("Writer and Performer",)

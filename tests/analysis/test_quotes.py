@@ -370,3 +370,31 @@ def test_quotes_a_court_ruling_that_p_is_a_statement_and_ruling_a_country_is_not
     rows = _rows(_analyse("The Supreme Court of Puerto Rico ruled that the swearing-in was unconstitutional."))
     assert any(cue == "ruled" and content == "the swearing-in was unconstitutional" for _, _, cue, content in rows)
     assert _rows(_analyse("The king ruled the country for twenty years.")) == []
+
+
+def test_quotes_a_named_person_beats_an_organisation_in_apposition() -> None:
+    body = ('Professor Greg Barton, Chair In Global Islamic Politics at Deakin University, said "The attacker was '
+            'using a couple of guns".')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Greg Barton"
+
+
+def test_quotes_a_cue_the_parser_left_without_subject_takes_the_name_before_it() -> None:
+    body = ('Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, '
+            'Jamel Msallem, said, "We are for the freedom to dress".')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Jamel Msallem"
+
+
+def test_quotes_a_word_before_a_title_is_not_the_persons_title() -> None:
+    capital = ('A study published on Monday found a new trough under the ice. Study co-author Karen Alley, a '
+               'glaciologist, said the water was warm.\n\nBecause warm water is buoyant, says the study, it rises.')
+    lower = ('A study published on Monday found a new trough under the ice. "Warm water is attacking the shelves," '
+             'said study co-author Karen Alley, a glaciologist.\n\nBecause warm water is buoyant, says the study, it '
+             'rises above cooler water.')
+    for body in (capital, lower):
+        study = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "says")
+        assert study.speaker.actor is None and study.speaker.span is not None
+        assert study.speaker.span.text == "the study"

@@ -67,6 +67,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # sentences ("...," he added), a collective ("they") rarely beyond the next sentence.
 PERSON_WINDOW = 4
 COLLECTIVE_WINDOW = 2
+UNLABELLED = "NAME"  # the label of a candidate name no NER mention covers
 POSSESSIVE_CASE = frozenset({"'s", "'"})
 DEFINITE = frozenset({"the", "this", "that"})
 # Descriptions that follow a possessive pronoun and stand for that actor's country ("his country has information").
@@ -304,6 +305,34 @@ def _candidates(article: _Article, analysis: Analysis) -> list[_Candidate]:
     return sorted(kept, key=lambda candidate: candidate.start)
 
 
+def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """Runs of two or three capitalised proper nouns that no NER mention and no candidate covers: names the small
+    model missed. They become persons only beside a title (``Resolver.run``)."""
+    doc, knowledge = article.doc, article.knowledge
+    taken = {token.i for entity in doc.ents for token in entity} | {
+        index for candidate in candidates for index in range(candidate.start, candidate.end)}
+
+    def name_word(index: int) -> bool:
+        token = doc[index]
+        return token.pos_ == "PROPN" and token.is_title and token.is_alpha and index not in taken and not (
+            knowledge.is_role_word(article.words[index]) or article.words[index] in knowledge.honorifics)
+
+    found: list[_Candidate] = []
+    index = 0
+    while index < len(doc):
+        if not name_word(index):
+            index += 1
+            continue
+        end = index
+        while end < len(doc) and name_word(end) and article.sentence_of[end] == article.sentence_of[index]:
+            end += 1
+        if 2 <= end - index <= 3 and not (index > 0 and doc[index - 1].pos_ == "PROPN") and not (
+                end < len(doc) and doc[end].pos_ == "PROPN"):
+            found.append(_Candidate(index, end, UNLABELLED))
+        index = end
+    return found
+
+
 # -- 2. titles ----------------------------------------------------------------------------------------------------
 
 
@@ -365,6 +394,8 @@ class _Titles:
         """The title before the name starting at ``start``: ``Azerbaijan's Deputy Foreign Minister``."""
         article, knowledge = self.article, self.article.knowledge
         words, sentence = article.words, article.sentence_of[start]
+        if start > 0 and words[start - 1] in ("of", "for", "at"):
+            return _Title()  # "the manager of Barmouth Publicity": the name is the title's employer, not its bearer
         index = start
         gender: str | None = None
         while index > 0 and article.sentence_of[index - 1] == sentence:
@@ -714,9 +745,18 @@ class _Resolver:
                 candidate.country, candidate.label = None, "PERSON"
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
+        candidates = sorted([*candidates, *_unlabelled_names(article, candidates)], key=lambda c: c.start)
         titles = _Titles(article, candidates, entity_tokens)
         person_titles: dict[int, tuple[_Title, _Title]] = {}
         for candidate in candidates:
+            if candidate.label == UNLABELLED:
+                # A name the NER missed is a person when a title stands beside it ("Alexis Boon, the head of the
+                # Counter Terrorism Command"; "San Diego's chancellor, Pradeep Khosla"); else it is left alone.
+                before, after = titles.before(candidate.start), titles.after(candidate.end)
+                if before.roles or after.roles:
+                    candidate.label = "PERSON"
+                    person_titles[id(candidate)] = (before, after)
+                continue
             # Titles are read once: reading one takes its country word out of the candidates (consumed).
             unknown_organization = candidate.label == "ORG" and candidate.organization is None and \
                 candidate.country is None and article.knowledge.organization_word(
@@ -730,6 +770,7 @@ class _Resolver:
                 # "spokeswoman Morgan Ortagus" taken for an organisation: a name after a person's title is a person.
                 candidate.label = "PERSON"
             person_titles[id(candidate)] = (before, titles.after(candidate.end))
+        candidates = [c for c in candidates if c.label != UNLABELLED]
         persons = [c for c in candidates if self._is_person(c)]
         organizations: list[tuple[_Candidate, _Descriptor]] = [
             (c, _organization_descriptor(article, c.start, by_end)) for c in candidates
@@ -916,8 +957,11 @@ class _Resolver:
         for surname, owner in _surname_owners(texts).items():
             names[owner].extend(names.pop(surname))
         for key, found in names.items():
-            if not any(self._participates(candidate.start, candidate.end) for candidate, _, _ in found):
-                continue  # "the Karabakh conflict": a name only ever qualifying a noun is no participant
+            if not any(self._participates(candidate.start, candidate.end) or before.roles or after.roles
+                       for candidate, before, after in found):
+                # "the Karabakh conflict": a name only ever qualifying a noun is no participant, unless a title
+                # makes it a person ("writer and performer Rob Bartlett", whatever the parse hangs it on).
+                continue
             full = max((article.text(c.start, c.end) for c, _, _ in found), key=len)
             draft = self.draft(f"person:{key}", "person", full)
             for candidate, before, after in found:

@@ -157,6 +157,14 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
+    if cue.dep_ == "ROOT" and not inverted:
+        # "..., the president of the League, Jamel Msallem, said": the parser left the cue without a subject; the
+        # name right before it (commas aside) is the speaker.
+        left = cue.i - 1
+        while left > cue.sent.start and cue.doc[left].text == ",":
+            left -= 1
+        if left >= cue.sent.start and cue.doc[left].pos_ == "PROPN":
+            return cue.doc[left]
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp":
         # "Politico quoted Tim Manning as saying P": the one quoted is the speaker.
         if cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in {"quote", "cite"}:
@@ -362,6 +370,13 @@ def _span_of_tokens(body: str, tokens: Iterable[Token]) -> tuple[int, int] | Non
 # -- speakers ------------------------------------------------------------------------------------------------------
 
 
+def _role_head(role: str) -> str:
+    """The word a role is about: ``minister`` in ``Health Minister``, ``secretary`` in ``Secretary of State``; ``the
+    study`` does not describe a ``Study Co-Author``."""
+    words = re.split(r"\s+(?:of|for|at|in|to)\s+", role.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
 @dataclass
 class _Resolver:
     """Finds the actor a speaker phrase refers to, remembering the last speaker for pronouns."""
@@ -427,6 +442,10 @@ class _Resolver:
         return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
 
     def _actor_of(self, head: Token) -> str | None:
+        if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None:
+            # A person's name is the speaker, whatever follows it ("X, the mayor of Y, Z province"; "Greg Barton,
+            # Chair In Global Islamic Politics at ...").
+            return named
         # A name in apposition names the speaker ("The Senate Minority Leader, Chuck Schumer, said").
         appositions = [child for child in head.children if child.dep_ == "appos" and not self._quoted_between(
             head, child)]
@@ -435,8 +454,6 @@ class _Resolver:
                 named = self.actor_covering(child.idx, child.idx + len(child.text))
                 if named is not None:
                     return named
-        if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None:
-            return named  # a person's name is the speaker, whatever follows it ("X, the mayor of Y, Z province")
         # A person named in a description in apposition ("the Institute's director, Dr. Anthony Fauci, said"), not
         # inside one of its prepositional phrases ("a nurse in Stepanakert").
         for child in appositions:
@@ -531,8 +548,8 @@ class _Resolver:
         candidates = [
             actor for actor in self.actors
             if actor.kind in {"person", "organization", "government"}
-            and (any(word in role.lower().split() and qualifiers <= set(role.lower().split())
-                     for role in (*actor.roles, actor.name))
+            and (any(word == _role_head(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
+                 or (word in actor.name.lower().split() and qualifiers <= set(actor.name.lower().split()))
                  or (actor.kind == "person" and not qualifiers and self._titled(actor, word)))
             and (not countries or actor.country in countries)
         ]
@@ -547,7 +564,9 @@ class _Resolver:
         """Whether a mention of the person comes right after ``word`` (``archbishop Jorge Scheinig``,
         ``the archbishop, Jorge Scheinig``): a title the actor resolver did not take for a role."""
         title = re.compile(rf"\b(?i:{re.escape(word)}),?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
-        return any(title.search(self.body, max(0, m.start - 60), m.start) for m in actor.mentions)
+        # Only a mention by name counts: "study co-author Karen Alley" does not make "study" her title.
+        return any(title.search(self.body, max(0, m.start - 60), m.start) for m in actor.mentions
+                   if m.text[:1].isupper())
 
 
 # -- drafts: quotes found, speakers not yet resolved ---------------------------------------------------------------
