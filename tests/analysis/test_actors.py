@@ -236,3 +236,11 @@ def test_actors_occupations_are_titles() -> None:
     body = "Longtime radio writer and performer Rob Bartlett tweeted a tribute on Monday."
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
     assert keys["person:rob-bartlett"].roles == ("Writer and Performer",)
+
+
+def test_actors_a_given_name_the_ner_left_out_keeps_two_people_of_one_surname_apart() -> None:
+    body = ('Police named the attacker as Usman Khan. Khan had been released early.\n\n"I am in awe of the people who '
+            'ran towards danger" tweeted Mayor of London Sadiq Khan (no relation).')
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert "Sadiq Khan" in _texts(keys["person:sadiq-khan"])
+    assert "Sadiq Khan" not in _texts(keys["person:usman-khan"])

@@ -398,3 +398,11 @@ def test_quotes_a_word_before_a_title_is_not_the_persons_title() -> None:
         study = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "says")
         assert study.speaker.actor is None and study.speaker.span is not None
         assert study.speaker.span.text == "the study"
+
+
+def test_quotes_a_name_in_apposition_beats_a_title_that_mentions_someone_else() -> None:
+    body = ('Vice President Mike Pence met the president on Friday. The president said talks would go on.\n\n'
+            'The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the president once again".')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Chuck Schumer"

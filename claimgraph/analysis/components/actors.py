@@ -305,17 +305,22 @@ def _candidates(article: _Article, analysis: Analysis) -> list[_Candidate]:
     return sorted(kept, key=lambda candidate: candidate.start)
 
 
+def _name_word(article: _Article, index: int) -> bool:
+    """A capitalised proper noun that is no role word or honorific: a word of a person's name."""
+    token, word = article.doc[index], article.words[index]
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not (
+        article.knowledge.is_role_word(word) or word in article.knowledge.honorifics)
+
+
 def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> list[_Candidate]:
     """Runs of two or three capitalised proper nouns that no NER mention and no candidate covers: names the small
     model missed. They become persons only beside a title (``Resolver.run``)."""
-    doc, knowledge = article.doc, article.knowledge
+    doc = article.doc
     taken = {token.i for entity in doc.ents for token in entity} | {
         index for candidate in candidates for index in range(candidate.start, candidate.end)}
 
     def name_word(index: int) -> bool:
-        token = doc[index]
-        return token.pos_ == "PROPN" and token.is_title and token.is_alpha and index not in taken and not (
-            knowledge.is_role_word(article.words[index]) or article.words[index] in knowledge.honorifics)
+        return index not in taken and _name_word(article, index)
 
     found: list[_Candidate] = []
     index = 0
@@ -730,7 +735,14 @@ class _Resolver:
         for candidate in candidates:
             self.named_tokens.update(range(candidate.start, candidate.end))
         by_end = {candidate.end: candidate for candidate in candidates}
+        in_entity = {token.i for entity in article.doc.ents for token in entity}
         for candidate in candidates:
+            # A given name the NER left out ("Mayor of London Sadiq [Khan]"): without it the surname would join
+            # another person of that surname.
+            while candidate.label == "PERSON" and candidate.start > 0 and _name_word(article, candidate.start - 1) \
+                    and candidate.start - 1 not in in_entity and \
+                    article.sentence_of[candidate.start - 1] == article.sentence_of[candidate.start]:
+                candidate.start -= 1
             # A title the NER took into the name ("President Macron"): the name starts after it.
             while candidate.label == "PERSON" and candidate.start < candidate.end - 1 and (
                     article.knowledge.is_role_word(article.words[candidate.start])

@@ -442,9 +442,9 @@ class _Resolver:
         return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
 
     def _actor_of(self, head: Token) -> str | None:
-        if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None:
+        if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None and self._names(named, head):
             # A person's name is the speaker, whatever follows it ("X, the mayor of Y, Z province"; "Greg Barton,
-            # Chair In Global Islamic Politics at ...").
+            # Chair In Global Islamic Politics at ..."); a title is not ("The Senate Minority Leader, Chuck Schumer").
             return named
         # A name in apposition names the speaker ("The Senate Minority Leader, Chuck Schumer, said").
         appositions = [child for child in head.children if child.dep_ == "appos" and not self._quoted_between(
@@ -501,6 +501,10 @@ class _Resolver:
         apposition of the speaker ('McCartney wrote, "Ginger Baker, great drummer, ..."')."""
         start, end = sorted((first.idx, second.idx))
         return any(mark in self.body[start:end] for mark in (STRAIGHT_MARK, *OPENING_MARKS, *CLOSING_MARKS))
+
+    def _names(self, actor_id: str, token: Token) -> bool:
+        """Whether ``token`` is a word of the actor's name, not of a title or description mentioning it."""
+        return any(actor.id == actor_id and token.lower_ in actor.name.lower().split() for actor in self.actors)
 
     def _is_person(self, actor_id: str) -> bool:
         return any(actor.id == actor_id and actor.kind == "person" for actor in self.actors)
