@@ -221,8 +221,10 @@ def test_quotes_they_is_never_the_one_person_quoted_before() -> None:
 def test_quotes_an_attribution_set_inside_its_clause_reports_the_clause() -> None:
     body = "The guardrail would be examined, police spokesman Troy Roberts said, to determine if it had failed."
     rows = _rows(_analyse(body))
-    assert [(speaker, cue) for _, speaker, cue, _ in rows] == [("Troy Roberts", "said")]
-    assert "The guardrail would be examined" in rows[0][3] and "to determine if it had failed" in rows[0][3]
+    assert {(speaker, cue) for _, speaker, cue, _ in rows} == {("Troy Roberts", "said")}
+    # The attribution splits the clause into two segments of one statement.
+    assert [content for _, _, _, content in rows] == [
+        "The guardrail would be examined", "to determine if it had failed"]
 
 
 def test_quotes_according_to_before_a_coordinated_verb_reports_that_verb_only() -> None:
@@ -406,3 +408,25 @@ def test_quotes_a_name_in_apposition_beats_a_title_that_mentions_someone_else() 
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) == "Chuck Schumer"
+
+
+def test_quotes_an_attribution_inside_its_clause_splits_it_into_segments() -> None:
+    rows = _rows(_analyse("The economy, officials said, would grow by three percent next year."))
+    assert [content for _, _, cue, content in rows if cue == "said"] == [
+        "The economy", "would grow by three percent next year"]
+    analysis = _analyse("Tesco's Polish operation, according to the newspaper Gazeta Wyborcza, is too big to sell.")
+    according = [q for q in analysis.quotes if q.cue and q.cue.text == "according to"]
+    assert [q.content.text for q in according] == ["Tesco's Polish operation", "is too big to sell"]
+    assert len({q.utterance for q in according}) == 1
+
+
+def test_quotes_according_to_keeps_the_clause_the_parser_hung_on_it() -> None:
+    rows = _rows(_analyse("One child was, according to the fire service, among the dead."))
+    assert [content for _, _, cue, content in rows if cue == "according to"] == ["One child was", "among the dead"]
+
+
+def test_quotes_a_subject_after_a_parenthetical_cue_is_its_speaker() -> None:
+    analysis = _analyse("The operation, said Mark Esper, was a failure that had hurt the alliance.")
+    said = [q for q in analysis.quotes if q.cue and q.cue.text == "said"]
+    assert {_speaker_name(analysis, q.speaker.actor) for q in said} == {"Mark Esper"}
+    assert [q.content.text for q in said] == ["The operation", "was a failure that had hurt the alliance"]

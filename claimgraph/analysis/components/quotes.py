@@ -143,8 +143,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # next to the cue is the speaker.
         before = [subject for subject in subjects if subject.i < cue.i]
         after = [subject for subject in subjects if subject.i > cue.i]
-        if inverted and after:
-            return after[0]  # '"...," tweeted Ken Gude': the parser also makes a word of the quote a subject
+        if (inverted or cue.dep_ == "parataxis") and after:
+            # '"...," tweeted Ken Gude': the parser also makes a word of the quote a subject; so it does of the
+            # clause an attribution is set in ("The operation, said Mark Esper, was a failure").
+            return after[0]
         return before[-1] if before else subjects[0]
     # The agent hangs on the cue or on its complement ("announced to be a pandemic by the WHO").
     for child in (*cue.children, *(t for c in cue.children if c.dep_ == "xcomp" for t in c.children)):
@@ -253,7 +255,9 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     if cue.dep_ == "parataxis" and cue.head.pos_ in {"VERB", "AUX"}:
         # "The guardrail would be examined, Roberts said, to determine ...": an attribution set in the clause it
         # reports is the cue and its speaker; the parser hangs the clause's rest on the cue too.
-        attribution = {cue.i, *(t.i for child in cue.children if child.dep_ in {"nsubj", "punct"}
+        speaker = _subject(cue)
+        attribution = {cue.i, *(t.i for child in cue.children
+                                if child.dep_ == "punct" or (speaker is not None and child.i == speaker.i)
                                 for t in child.subtree)}
         return [token for token in cue.head.subtree if token.i not in attribution]
     clause = _clausal_complement(cue)
@@ -749,7 +753,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if any(child.dep_ == "neg" for child in token.children) and cue[2] != "deny":
             continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
         cue_start, cue_end, cue_class = cue
-        content = _span_of_tokens(body, (t for t in _content_tokens(token, cue_class) if not _inside(t.idx, quoted)))
+        content_tokens = [t for t in _content_tokens(token, cue_class) if not _inside(t.idx, quoted)]
+        content = _span_of_tokens(body, content_tokens)
         direct_object = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
         if content is None and direct_object is not None and token.lemma_.lower() not in cue_lexicon().clause_only:
             # "praised Mendez on Twitter: "...": the clause is the direct quote; what the cue reports besides it is
@@ -762,9 +767,17 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue
         if (cue_start, cue_end) in direct_cues and _overlaps(content, quoted):
             continue  # the cue of a direct quote; only a clause of its own besides the quote is indirect speech
+        contents: tuple[tuple[int, int], ...] = (content,)
+        if content[0] < cue_start < content[1]:
+            # "The economy, officials said, would grow": an attribution set inside the clause splits it into
+            # segments of one statement, as a cue splits a direct quote.
+            sides = (_span_of_tokens(body, [t for t in content_tokens if t.i < token.i]),
+                     _span_of_tokens(body, [t for t in content_tokens if t.i > token.i]))
+            contents = tuple(side for side in sides if side is not None and _words(body[side[0]:side[1]]) >= 2) \
+                or contents
         inner = [s for s in segments if content[0] <= s.start and s.end <= content[1]]
         kind = "mixed" if inner else "indirect"
-        drafts.append(_Draft(kind, (content,), (cue_start, cue_end), cue_class, token, head, 0.8))
+        drafts.append(_Draft(kind, contents, (cue_start, cue_end), cue_class, token, head, 0.8))
     # A cue inside another quote's content is part of what that speaker reported ("went on to say that Azerbaijan
     # appreciated the efforts"), not a statement of its own; but speech reported inside speech is a statement of
     # its own speaker too ("Dallorso said his roommates said they last saw him", "Witnesses, according to The
@@ -816,7 +829,10 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     # "... and according to the ministry he died": a phrase before a coordinated verb belongs to that verb alone.
     while root.dep_ == "conj" and root.head is not root and token.i > root.i:
         root = root.head
-    phrase = {t.i for t in token.subtree}
+    # The phrase is "according to X" (or "per X"): the parser may hang the clause's rest on "according" too
+    # ("One child was, according to the fire service, among the dead").
+    phrase = {token.i, *(t.i for child in token.children if child.dep_ in {"prep", "pobj"} and child.i <= source.i
+                         for t in child.subtree)}
     if root is token:
         # The parser may make "According to X, P" the sentence's root: P is the rest of the sentence.
         phrase = {token.i, *(t.i for child in token.children if child.dep_ == "prep" and child.i == token.i + 1
@@ -826,17 +842,16 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
         clause = [t for t in root.subtree if t.i not in phrase]
     if not clause:
         return None
-    before = [t for t in clause if t.i < token.i]
-    after = [t for t in clause if t.i > token.i]
-    # The phrase sits at one end of its clause; the content is the larger side.
-    side = after if len(after) >= len(before) else before
-    span = _span_of_tokens(body, side)
-    if span is None or _words(body[span[0]:span[1]]) < 2:
+    # The phrase sits at one end of its clause, or inside it ("Tesco's operation, according to X, is too big"):
+    # then each side is a segment of the statement, as for a direct quote split by its cue.
+    sides = [_span_of_tokens(body, [t for t in clause if t.i < token.i]),
+             _span_of_tokens(body, [t for t in clause if t.i > token.i])]
+    contents = tuple(span for span in sides if span is not None and _words(body[span[0]:span[1]]) >= 2)
+    if not contents:
         return None
-    start, end = span
     last = token.nbor(1) if token.lower_ == "according" else token  # "according to" / "per"
     # The source is resolved like any speaker: "according to a report from ABC Australia" is ABC Australia's.
-    return _Draft("indirect", ((start, end),), (token.idx, last.idx + len(last.text)), "assert", None, source, 0.8)
+    return _Draft("indirect", contents, (token.idx, last.idx + len(last.text)), "assert", None, source, 0.8)
 
 
 def _channel_owner(noun: Token) -> Token | None:
