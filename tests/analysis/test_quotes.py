@@ -430,3 +430,12 @@ def test_quotes_a_subject_after_a_parenthetical_cue_is_its_speaker() -> None:
     said = [q for q in analysis.quotes if q.cue and q.cue.text == "said"]
     assert {_speaker_name(analysis, q.speaker.actor) for q in said} == {"Mark Esper"}
     assert [q.content.text for q in said] == ["The operation", "was a failure that had hurt the alliance"]
+
+
+def test_quotes_a_document_speaks_for_its_owner_but_a_platform_owns_nothing() -> None:
+    analysis = _analyse("According to PG&E's schedule, half a million customers would lose power by noon.")
+    according = next(q for q in analysis.quotes if q.cue and q.cue.text == "According to")
+    assert _speaker_name(analysis, according.speaker.actor) in {"PG&E", "Pacific Gas and Electric"}
+    analysis = _analyse("Two men were arrested in Leeds. A Twitter statement said the two men had been released.")
+    said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said")
+    assert said.speaker.actor is None and said.speaker.span is not None and "Twitter" in said.speaker.span.text

@@ -64,13 +64,15 @@ class CueLexicon:
     venues: frozenset[str]
     clause_only: frozenset[str]
     channels: frozenset[str]
+    platforms: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     data: dict[str, Any] = read_table("cues.json")
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
-                      frozenset(data["clause_only"]), frozenset(data["channels"]))
+                      frozenset(data["clause_only"]), frozenset(data["channels"]),
+                      frozenset(data["platforms"]))
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------
@@ -858,7 +860,8 @@ def _channel_owner(noun: Token) -> Token | None:
     """Who speaks through a channel noun: ``The WHO's website``, ``NATO guidelines``, ``an official from TfL``,
     ``a report from ABC Australia``, ``numbers reported by The Associated Press``."""
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+        if (child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN")) and \
+                child.lower_ not in cue_lexicon().platforms:  # "a Twitter post" is its poster's
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "at", "by"}:
