@@ -491,7 +491,9 @@ def _with_year(match: re.Match[str], quarter: int | None = None, half: int | Non
 
 def _read_quarter(match: re.Match[str]) -> Meaning | None:
     word = match["nth"].lower()
-    if word in ("last", "past", "previous") and not match["of"]:
+    if word == "previous" and not match["of"]:
+        return Anaphor("quarter", -1)  # the one before the quarter just named, else before the current one
+    if word in ("last", "past") and not match["of"]:
         return Shift("quarter", -1)  # "the last quarter": the last one that ended
     number = 4 if word in ("final", "last") else ORDINALS.get(word) or _day(word)
     if number > 4:
