@@ -83,6 +83,32 @@ EXPRESSIONS = [
     ("The dispute dates back to the 20th century.", "the 20th century", "date", "19", "1900-01-01",
      "1999-12-31"),
     ("He was elected on 7/8/07.", "7/8/07", "date", "2007-07-08", "2007-07-08", "2007-07-08"),
+    # Business news. Fiscal periods are TIMEX3's FY values; their days depend on the company, so no bounds.
+    ("The carmaker expects a loss in fiscal 2012.", "fiscal 2012", "date", "FY2012", None, None),
+    ("Revenue for fiscal year 2019 rose.", "fiscal year 2019", "date", "FY2019", None, None),
+    ("The group forecasts a profit for FY21.", "FY21", "date", "FY2021", None, None),
+    ("Orders rose at the very beginning of the financial year.", "the very beginning of the financial year",
+     "date", "FY2020", None, None),
+    ("Sales grew in the first half of fiscal 2012.", "the first half of fiscal 2012", "date", "FY2012-H1", None,
+     None),
+    ("The chipmaker will report its fiscal first quarter next month.", "fiscal first quarter", "date", "FY2020-Q1",
+     None, None),
+    ("Analysts expect growth in the second half of the year.", "the second half of the year", "date", "2020-H2",
+     "2020-07-01", "2020-12-31"),
+    ("Sales rose in the first quarter this year.", "the first quarter this year", "date", "2020-Q1", "2020-01-01",
+     "2020-03-31"),
+    ("The bank reported Q2 earnings.", "Q2", "date", "2020-Q2", "2020-04-01", "2020-06-30"),
+    ("Net income rose in the fourth quarter.", "the fourth quarter", "date", "2019-Q4", "2019-10-01",
+     "2019-12-31"),
+    ("Net income for the quarter was $4 million.", "the quarter", "date", "2020-Q3", "2020-07-01", "2020-09-30"),
+    ("The deal should close by the end of the month.", "the end of the month", "date", "2020-10", "2020-10-01",
+     "2020-10-31"),
+    ("The company expects to break even by year-end.", "year-end", "date", "2020", "2020-01-01", "2020-12-31"),
+    ("The vote came late Tuesday.", "late Tuesday", "date", "2020-09-29", "2020-09-29", "2020-09-29"),
+    ("He will step down early next week.", "early next week", "date", "2020-W41", "2020-10-05", "2020-10-11"),
+    ("Sales dropped in the prior year.", "the prior year", "date", "2019", "2019-01-01", "2019-12-31"),
+    ("The deal closed earlier this quarter.", "earlier this quarter", "date", "2020-Q4", "2020-10-01",
+     "2020-12-31"),
 ]
 
 
@@ -129,6 +155,36 @@ def test_times_date_naming_a_thing_takes_the_nearest_occurrence(nlp: Language) -
 def test_times_anaphors_take_the_last_date_mentioned(nlp: Language) -> None:
     text = "Macron spoke on Friday. Earlier in the day, Pashinyan made a statement."
     assert _one(nlp, text, "Earlier in the day").value == "2020-10-02"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "a year earlier" than a quarter is that quarter a year before (TimeBank's earnings reports)
+        ("Profit fell in the third quarter of 2019 from a year earlier.", "a year earlier", "2018-Q3"),
+        ("GM said net income rose in the fourth quarter of 2019. For the quarter, revenue was $30 billion, up from "
+         "the same quarter a year earlier.", "the quarter", "2019-Q4"),
+        ("GM said net income rose in the fourth quarter of 2019. For the quarter, revenue was $30 billion, up from "
+         "the same quarter a year earlier.", "the same quarter a year earlier", "2018-Q4"),
+        ("Apple's sales rose in the first quarter of fiscal 2012, compared with the year-ago period.",
+         "the year-ago period", "FY2011-Q1"),
+        ("Orders rose in the financial year, up from the same period of the last year.",
+         "the same period of the last year", "FY2019"),
+        ("Net income rose 5% compared with the same period last year.", "the same period last year", "2019"),
+        ("Revenue rose in the second quarter of 2018, up 4% from the previous quarter.", "the previous quarter",
+         "2018-Q1"),
+        ("Revenue rose 3% from the previous quarter.", "the previous quarter", "2020-Q3"),
+        ("The plant closed on June 3, 2019. By the end of the month, workers had left.", "the end of the month",
+         "2019-06"),
+        ("The plant closed in 2017. Later in the year, it reopened.", "Later in the year", "2017"),
+        ("The firm was founded in 2001. That year, it hired 50 people.", "That year", "2001"),
+        ("The strike began on March 2, 2019. The following week, talks resumed.", "The following week", "2019-W10"),
+    ],
+)
+def test_times_anaphors_step_from_the_period_named_before(nlp: Language, text: str, expression: str,
+                                                          value: str) -> None:
+    assert _one(nlp, text, expression).value == value
 
 
 @pytest.mark.slow
@@ -191,6 +247,8 @@ def test_times_without_a_reference_resolve_only_what_the_text_fixes(nlp: Languag
         "A second plane landed safely.",  # an ordinal
         "About a quarter of the dealers will close.",  # a fraction
         "The Northbridge Daily reported the story.",  # a newspaper's name
+        "Audi unveiled the Audi Q3 in Shanghai.",  # a model, not a quarter
+        "Protesters gathered in the quarter of the old city.",  # a district
     ],
 )
 def test_times_leaves_look_alikes_alone(nlp: Language, sentence: str) -> None:

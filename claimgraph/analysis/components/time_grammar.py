@@ -24,6 +24,7 @@ the parse. ``first_word_keys`` gives the keys of a word; a test holds the start 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -57,6 +58,7 @@ class Calendar:
     minute: int | None = None
     utc: bool = False
     direction: Direction = None
+    fiscal: bool = False  # a fiscal year, half or quarter: TIMEX3 writes FY2012, FY2012-Q1
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +75,17 @@ class Shift:
 
 @dataclass(frozen=True, slots=True)
 class Anaphor:
-    """``amount`` units from the last date of at least the unit's granularity mentioned before it."""
+    """``amount`` units from the last date of at least the unit's granularity mentioned before it.
 
-    unit: str  # day, month or year
+    The unit ``period`` steps ``amount`` years from the last period mentioned and keeps its granularity: ``a year
+    earlier`` or ``the same period last year`` after ``the third quarter`` is that quarter a year before. Without
+    an antecedent the step is from the reference date, plus ``fallback`` units (``the quarter`` of an earnings
+    report with no quarter named before it is the last quarter that ended).
+    """
+
+    unit: str  # day, week, month, quarter, year or period
     amount: int = 0
+    fallback: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +129,8 @@ class Range:
 
 
 Meaning = Calendar | Shift | Anaphor | Deixis | Duration | Frequency | Range
+# Units an anaphor can step in ("the previous quarter", "the following week", "later in the month").
+ANAPHOR_UNITS = ("day", "week", "month", "quarter", "year")
 
 # -- words ---------------------------------------------------------------------------------------------------------
 
@@ -249,7 +260,21 @@ _MODIFIER = (
     rf"(?P<mod>(?:(?i:the){_})?(?:(?i:very){_})?(?i:{_alternatives(_MODIFIER_WORDS)}){_}(?i:of){_}"
     rf"|(?i:early|mid|middle|late)(?:-|{_}))"
 )
-_RELATIVE_YEAR = rf"(?:(?P<yrel>(?i:this|last|next|the{_}previous|the{_}following|the{_}current)){_}(?i:year))"
+_RELATIVE_YEAR = (
+    rf"(?:(?P<yrel>(?i:this|last|next|the{_}previous|the{_}prior|the{_}following|the{_}current)){_}(?i:year))"
+)
+_THE_YEAR = rf"(?P<theyear>(?i:the){_}(?i:year))"  # "the second half of the year": of the current year
+# Fiscal periods (TIMEX3 FY2012): "fiscal 2012", "fiscal year 2012", "the 2012 fiscal year", "FY12", "last fiscal
+# year", "the financial year"; without a year, the fiscal year named by the reference year.
+_FISCAL = r"(?i:fiscal|financial)"
+_FISCAL_RELATION = (
+    rf"(?P<frel>(?i:this|last|next|(?:the{_})?(?:current|previous|prior|coming|next|last|following))){_}"
+)
+_FISCAL_YEAR = (
+    rf"(?P<fiscal>(?:{_FISCAL_RELATION}|(?i:the|its|their){_})?(?:(?P<fy0>{_YEAR_DIGITS}){_})?{_FISCAL}(?:-|{_})(?i:year)"
+    rf"(?:{_}(?P<fy1>{YEAR}))?|{_FISCAL}(?:-|{_})(?:(?i:year)(?:-|{_}))?(?P<fy2>{YEAR})"
+    rf"|(?:{_FISCAL}{_})?FY(?:-|{_OPT})(?P<fy3>(?:19|20)\d\d|['’]?\d\d))(?![\w-])"
+)
 _PREFIX = rf"(?P<rel>(?i:this{_}past|this{_}coming|this|last|next|coming|past){_})"
 _TIME_OF_DAY = (
     rf"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?(?::[0-5]\d)?"
@@ -273,6 +298,8 @@ def first_word_keys(word: str) -> tuple[str, ...]:
         keys.append(MONTH_KEY)
     if lowered in WEEKDAYS or lowered in WEEKDAY_ABBREVIATIONS:
         keys.append(WEEKDAY_KEY)
+    if lowered[:2] == "fy" and lowered[2:].isdigit():
+        keys.append("fy")  # "FY12" is one word
     return tuple(keys)
 
 
@@ -341,7 +368,8 @@ def _year_shift(relation: str | None) -> int | None:
     if relation is None:
         return None
     word = relation.lower().split()[-1]
-    return {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "following": 1}[word]
+    return {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1, "following": 1,
+            "coming": 1}[word]
 
 
 def _direction(relation: str | None) -> Direction:
@@ -423,26 +451,65 @@ def _read_season(match: re.Match[str]) -> Meaning | None:
     return Calendar(season=season, direction=_direction(match["rel"]))
 
 
+def _fiscal_year(match: re.Match[str]) -> Calendar | None:
+    """The fiscal year a match names (``fiscal 2012``, ``FY12``, ``last fiscal year``), None if it names none.
+
+    A fiscal year without a number is the one named by the reference year, shifted by ``last``, ``next``, ...:
+    companies name a fiscal year by the calendar year it ends in, and most reports fall in that year.
+    """
+    groups = match.groupdict()
+    digits = next((groups[name] for name in ("fy0", "fy1", "fy2", "fy3") if groups.get(name)), None)
+    if digits is not None:
+        digits = digits.lstrip("'’")
+        if len(digits) == 2:
+            return Calendar(two_digit_year=int(digits), fiscal=True)
+        return Calendar(year=int(digits), fiscal=True)
+    if not any(groups.get(name) for name in ("fiscal", "fa", "fb")):
+        return None
+    relation = groups.get("frel")
+    return Calendar(year_shift=_year_shift(relation) if relation else 0, fiscal=True)
+
+
+def _read_fiscal_year(match: re.Match[str]) -> Meaning | None:
+    return _fiscal_year(match)
+
+
+def _with_year(match: re.Match[str], quarter: int | None = None, half: int | None = None) -> Calendar:
+    """Calendar fields with the year the match gives: a number, a relative year, a fiscal year or none."""
+    fiscal = _fiscal_year(match)
+    if fiscal is not None:
+        return dataclasses.replace(fiscal, quarter=quarter, half=half)
+    year, relative_year = match["year"], _group(match, "yrel")
+    if year:
+        return Calendar(year=int(year), quarter=quarter, half=half)
+    if relative_year:
+        return Calendar(year_shift=_year_shift(relative_year), quarter=quarter, half=half)
+    if _group(match, "theyear"):
+        return Calendar(year_shift=0, quarter=quarter, half=half)
+    return Calendar(quarter=quarter, half=half)
+
+
 def _read_quarter(match: re.Match[str]) -> Meaning | None:
     word = match["nth"].lower()
-    year, relative_year = match["year"], match["yrel"]
-    if word in ("last", "past", "previous") and not (year or relative_year):
-        return Shift("quarter", -1)
+    if word == "previous" and not match["of"]:
+        return Anaphor("quarter", -1)  # the one before the quarter just named, else before the current one
+    if word in ("last", "past") and not match["of"]:
+        return Shift("quarter", -1)  # "the last quarter": the last one that ended
     number = 4 if word in ("final", "last") else ORDINALS.get(word) or _day(word)
     if number > 4:
         return None
-    if year:
-        return Calendar(year=int(year), quarter=number)
-    if relative_year:
-        return Calendar(year_shift=_year_shift(relative_year), quarter=number)
-    return Calendar(quarter=number)
+    return _with_year(match, quarter=number)
+
+
+def _read_quarter_code(match: re.Match[str]) -> Meaning | None:
+    return _with_year(match, quarter=int(match["q"]))
 
 
 def _read_half(match: re.Match[str]) -> Meaning | None:
-    number = 1 if match["nth"].lower() == "first" else 2
-    if match["year"]:
-        return Calendar(year=int(match["year"]), half=number)
-    return Calendar(year_shift=_year_shift(match["yrel"]) or 0, half=number)
+    calendar = _with_year(match, half=1 if match["nth"].lower() == "first" else 2)
+    if calendar.year is None and calendar.year_shift is None and calendar.two_digit_year is None:
+        return dataclasses.replace(calendar, year_shift=0)
+    return calendar
 
 
 def _read_modified_year(match: re.Match[str]) -> Meaning | None:
@@ -487,10 +554,11 @@ def _read_day_word(match: re.Match[str]) -> Meaning | None:
 def _read_relative_unit(match: re.Match[str]) -> Meaning | None:
     relation = " ".join(match["rel"].lower().split())
     unit = match["unit"].lower()
-    amount = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "the past": -1,
-              "next": 1, "the next": 1, "the coming": 1, "the following": 1}[relation]  # fmt: skip
-    if relation in ("the previous", "the following") and unit in ("day", "month", "year"):
-        return Anaphor(unit, amount)
+    amount = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "the prior": -1,
+              "the preceding": -1, "the past": -1, "next": 1, "the next": 1, "the coming": 1,
+              "the following": 1}[relation]  # fmt: skip
+    if relation in ("the previous", "the prior", "the preceding", "the following") and unit in ANAPHOR_UNITS:
+        return Anaphor(unit, amount)  # "the previous quarter" is the one before the quarter the text named
     if relation == "the past":
         return duration(unit, 1, anchored=-1)  # "the past year" runs up to now; it is not last calendar year
     return Shift(unit, amount)
@@ -527,6 +595,8 @@ def _read_later(match: re.Match[str]) -> Meaning | None:
         # and the expression names the date its clause gave, not one three days after it.
         return Anaphor("day" if unit == "week" else unit)
     steps = int(amount) * (1 if match["dir"].lower() == "later" else -1)
+    if unit == "year":
+        return Anaphor("period", steps)  # "a year earlier" than the third quarter is that quarter a year before
     return Anaphor("day", 7 * steps) if unit == "week" else Anaphor(unit, steps)
 
 
@@ -540,12 +610,25 @@ def _read_earlier_later(match: re.Match[str]) -> Meaning | None:
 
 def _read_same_day(match: re.Match[str]) -> Meaning | None:
     words = " ".join(match[0].lower().split())
-    unit = "year" if words.endswith("year") else "month" if words.endswith("month") else "day"
+    unit = next((unit for unit in ("week", "month", "year") if words.endswith(unit)), "day")
     if "next" in words or "following" in words or "after" in words:
         return Anaphor(unit, 1)
     if "previous" in words or "before" in words:
         return Anaphor(unit, -1)
     return Anaphor(unit, 0)
+
+
+def _read_modified_unit(match: re.Match[str]) -> Meaning | None:
+    relation, unit = match["urel"].lower(), match["unit"].lower()
+    if relation == "the":
+        return Anaphor(unit)  # "by the end of the month": the month of the date just named, else the current one
+    return Shift(unit, {"this": 0, "next": 1, "last": -1}[relation])
+
+
+def _read_year_end(match: re.Match[str]) -> Meaning | None:
+    if match["fa"]:
+        return Calendar(year_shift=0, fiscal=True)
+    return Shift("year", 0)
 
 
 def _read_deixis(match: re.Match[str]) -> Meaning | None:
@@ -680,28 +763,42 @@ RULES: tuple[Rule, ...] = (
     _rule("fall", rf"(?:(?i:the){_}|{_PREFIX})(?P<season>(?i:fall))(?![\w-])(?!{_}(?i:of|in|on|to|from|by)\b)",
           lambda m: Calendar(season="FA", direction=_direction(m["rel"])), {*_THE, *_PREFIX_STARTS}),
     # the first quarter of 2009 / third-quarter / the last quarter / the fourth quarter of last year
-    _rule("quarter", rf"{_MODIFIER}?(?:(?i:the){_})?(?P<nth>(?i:first|second|third|fourth|final|last|past|previous)"
-                     rf"|1st|2nd|3rd|4th)(?:-|{_})(?i:quarter)(?:{_}(?i:of){_}(?:(?P<year>{YEAR})|"
-                     rf"(?:(?i:the){_})?{_RELATIVE_YEAR}))?(?![\w-])", _read_quarter,
-          {*_MODIFIER_STARTS, NUM_KEY, "first", "second", "third", "fourth", "final", "last", "past", "previous"}),
-    # Q3 2020
-    _rule("quarter_code", rf"Q(?P<q>[1-4]){_OPT}(?P<year>{YEAR})",
-          lambda m: Calendar(year=int(m["year"]), quarter=int(m["q"])), {"q1", "q2", "q3", "q4"}),
-    # the first half of 2019 / the second half of this year
-    _rule("half", rf"(?:(?i:the){_})?(?P<nth>(?i:first|second))(?:-|{_})(?i:half)(?:{_}(?i:of){_}"
-                  rf"(?:(?P<year>{YEAR})|(?:(?i:the){_})?{_RELATIVE_YEAR}))(?![\w-])", _read_half,
-          {"the", "first", "second"}),
+    _rule("quarter", rf"{_MODIFIER}?(?:(?i:the){_})?(?P<fa>{_FISCAL}{_})?(?P<nth>(?i:first|second|third|"
+                     rf"fourth|final|last|past|previous)|1st|2nd|3rd|4th)(?:-|{_})(?P<fb>{_FISCAL}(?:-|{_}))?"
+                     rf"(?i:quarter)(?P<of>(?:{_}(?i:of))?{_}(?:(?P<year>{YEAR})|(?:(?i:the){_})?{_RELATIVE_YEAR}|"
+                     rf"{_THE_YEAR}|{_FISCAL_YEAR}))?(?![\w-])", _read_quarter,
+          {*_MODIFIER_STARTS, NUM_KEY, "first", "second", "third", "fourth", "final", "last", "past", "previous",
+           "fiscal", "financial"}),
+    # Q3 2020 / Q3 / fiscal Q1
+    _rule("quarter_code", rf"(?P<fa>{_FISCAL}{_})?(?<![\w-])Q(?P<q>[1-4])(?:{_OPT}(?P<year>{YEAR}))?(?![\w-])",
+          _read_quarter_code, {"q1", "q2", "q3", "q4", "fiscal", "financial"}),
+    # the first half of 2019 / the second half of this year / the first half of fiscal 2012
+    _rule("half", rf"(?:(?i:the){_})?(?P<fa>{_FISCAL}{_})?(?P<nth>(?i:first|second))(?:-|{_})"
+                  rf"(?P<fb>{_FISCAL}(?:-|{_}))?(?i:half)(?:(?:{_}(?i:of))?{_}(?:(?P<year>{YEAR})|(?:(?i:the){_})?"
+                  rf"{_RELATIVE_YEAR}|{_THE_YEAR}|{_FISCAL_YEAR}))(?![\w-])", _read_half,
+          {"the", "first", "second", "fiscal", "financial"}),
+    # fiscal 2012 / the fiscal year / FY2012 / the very beginning of the financial year
+    _rule("fiscal_year", rf"{_MODIFIER}?{_FISCAL_YEAR}", _read_fiscal_year,
+          {*_MODIFIER_STARTS, NUM_KEY, "this", "last", "next", "current", "previous", "prior", "coming",
+           "following", "its", "their", "fiscal", "financial", "fy"}),
     # early 2009 / mid-2011 / the end of 2008 / the start of this year / the beginning of the year
     _rule("modified_year", rf"{_MODIFIER}(?:(?P<year>{_YEAR_DIGITS})|(?:(?i:the){_})?{_RELATIVE_YEAR}|"
                            rf"(?i:the){_}(?i:year))(?![\w-])", _read_modified_year, _MODIFIER_STARTS),
+    # the end of the month / the start of next week / the end of this quarter
+    _rule("modified_unit", rf"{_MODIFIER}(?P<urel>(?i:the|this|next|last)){_}(?P<unit>(?i:week|month|quarter))"
+                           r"(?![\w-])", _read_modified_unit, _MODIFIER_STARTS),
+    # by year-end / the year end / fiscal year-end
+    _rule("year_end", rf"(?<![\w-])(?:(?i:the){_})?(?:(?P<fa>{_FISCAL}){_})?(?i:year)(?:-|{_})(?i:end)(?![\w-])",
+          _read_year_end, {"the", "fiscal", "financial", "year"}, ambiguous=True),
     # early June / the end of March
     _rule("modified_month", rf"{_MODIFIER}(?P<month>{FULL_MONTH})", _read_month, _MODIFIER_STARTS),
     # 2008 / the year 2000 / '82
     _rule("year", rf"(?:(?i:the){_}(?i:year){_})?(?:(?P<year>{YEAR})|(?<![\w'’])['’](?P<short>\d\d)(?![\w'’]))",
           _read_year, {NUM_KEY, "the"}, ambiguous=True),
     # Friday / last Friday / Friday morning / this past Monday
-    _rule("weekday", rf"{_PREFIX}?(?P<weekday>{WEEKDAY})(?![\w-])(?:{_}(?P<part>(?i:morning|afternoon|evening|"
-                     rf"night)))?", _read_weekday, {WEEKDAY_KEY, *_PREFIX_STARTS}),
+    # late Tuesday / early Monday (TIMEX3 keeps "late" and "early" in the expression; its mod is not a field here)
+    _rule("weekday", rf"(?:(?i:early|late){_})?{_PREFIX}?(?P<weekday>{WEEKDAY})(?![\w-])(?:{_}(?P<part>(?i:morning|"
+                     rf"afternoon|evening|night)))?", _read_weekday, {WEEKDAY_KEY, *_PREFIX_STARTS, "early", "late"}),
     # July / this past July / last September
     _rule("month", rf"{_PREFIX}?(?P<month>{FULL_MONTH})", _read_month, {MONTH_KEY, *_PREFIX_STARTS},
           ambiguous=True),
@@ -711,9 +808,22 @@ RULES: tuple[Rule, ...] = (
                       rf"(?:{_}(?P<part>(?i:morning|afternoon|evening|night)))?", _read_day_word,
           {"the", "today", "yesterday", "tomorrow", "tonight", "last", "this"}),
     # last week / next month / this year / the previous year / the past year
-    _rule("relative_unit", rf"(?P<rel>(?i:this|last|next|the{_}last|the{_}previous|the{_}past|the{_}next|"
-                           rf"the{_}coming|the{_}following|the{_}current)){_}(?P<unit>(?i:day|week|month|quarter|"
-                           rf"year|decade|century))(?![\w-])", _read_relative_unit, {"this", "last", "next", "the"}),
+    # early next week / late last month
+    _rule("relative_unit", rf"(?:(?i:early|late|mid)(?:-|{_}))?(?P<rel>(?i:this|last|next|the{_}last|"
+                           rf"the{_}previous|the{_}prior|the{_}preceding|the{_}past|the{_}next|the{_}coming|"
+                           rf"the{_}following|the{_}current)){_}(?P<unit>(?i:day|week|month|quarter|year|decade|"
+                           rf"century))(?![\w-])", _read_relative_unit,
+          {"this", "last", "next", "the", "early", "late", "mid"}),
+    # the quarter / in the latest quarter (of an earnings report): the quarter just named, else the last that ended
+    _rule("the_quarter", rf"(?i:the{_}(?:(?:latest|most{_}recent|just(?:-|{_})(?:ended|completed)){_})?quarter)"
+                         rf"(?![\w-])(?!{_}(?i:of)\b)", lambda m: Anaphor("quarter", 0, fallback=-1), {"the"},
+          ambiguous=True),
+    # the same period last year / the year-earlier quarter / the prior-year period
+    _rule("same_period", rf"(?i:(?:the{_}same|this){_}(?:period|quarter|month|week|season|time)(?:{_}of)?{_}"
+                         rf"(?:last{_}year|the{_}(?:last|previous|prior){_}year|(?:a|one){_}year{_}(?:earlier|ago|"
+                         rf"before)|the{_}year{_}before)|the{_}(?:year(?:-|{_})(?:earlier|ago|before)|(?:prior|"
+                         rf"previous)(?:-|{_})year){_}(?:period|quarter|month|week|season))(?![\w-])",
+          lambda m: Anaphor("period", -1), {"the", "this"}),
     # the weekend / this weekend / last weekend
     _rule("weekend", rf"(?:(?i:the){_}|{_PREFIX})(?i:weekend)(?![\w-])", _read_weekend, {*_THE, *_PREFIX_STARTS}),
     # two days ago / a year ago
@@ -723,11 +833,12 @@ RULES: tuple[Rule, ...] = (
                    rf"(?P<than>(?={_}(?i:than)\b))?", _read_later, _NUMBER_STARTS),
     # earlier today / later this year / earlier this month
     _rule("earlier_later", rf"(?i:earlier|later|late|early){_}(?P<base>(?i:today|tonight|this{_}(?:morning|"
-                           rf"afternoon|evening|week|month|year)))(?![\w-])", _read_earlier_later,
+                           rf"afternoon|evening|week|month|quarter|year)))(?![\w-])", _read_earlier_later,
           {"earlier", "later", "late", "early"}),
     # the same day / that day / earlier in the day / the next day / the day before
-    _rule("same_day", rf"(?i:(?:(?:earlier|later|late|early){_}(?:in|on){_}the{_}day)|(?:(?:earlier|later){_})?"
-                      rf"that{_}(?:day|morning|afternoon|evening|night)|the{_}same{_}(?:day|month|year)|"
+    _rule("same_day", rf"(?i:(?:(?:earlier|later|late|early){_}(?:in|on){_}the{_}(?:day|week|month|year))|"
+                      rf"(?:(?:earlier|later){_})?that{_}(?:day|morning|afternoon|evening|night|week|month|year)|"
+                      rf"the{_}same{_}(?:day|week|month|year)|"
                       rf"the{_}(?:next|following|previous){_}day|the{_}day{_}(?:before|after))(?![\w-])",
           _read_same_day, {"earlier", "later", "late", "early", "that", "the"}),
     # now / recently / the future / the near term; not "as soon as", "as recently as", "shortly before"

@@ -85,7 +85,19 @@ _RATE_WORDS = frozenset({"once", "twice", "times", "thrice"}) | frozenset(NUMBER
 # Dependencies of a date that pre-modifies a noun ("a June 3 hearing", "Monday's announcement").
 _PREMODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 # The granularities of date an anaphor of each unit can step from ("the same month" of "on June 3" is June).
-_ANTECEDENTS = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+_FISCAL_GRANULARITIES = ("fiscal year", "fiscal half", "fiscal quarter")
+_ANTECEDENTS: dict[str, tuple[str, ...]] = {
+    "day": ("day",),
+    "week": ("day", "week", "weekend"),
+    "month": ("day", "month"),
+    "quarter": ("day", "month", "quarter", "fiscal quarter"),
+    "year": ("day", "month", "quarter", "half", "season", "year", *_FISCAL_GRANULARITIES),
+    "period": ("day", "week", "weekend", "month", "quarter", "half", "season", "year", *_FISCAL_GRANULARITIES),
+}
+# Periods a year-step anaphor keeps ("a year earlier" than a quarter is a quarter); others give the year.
+_KEPT_BY_PERIOD = frozenset({"month", "quarter", "half", "season", *_FISCAL_GRANULARITIES})
+# Periods that a past-tense clause reports once they have ended.
+_REPORTED_PERIODS = frozenset({"quarter", "half", "fiscal quarter", "fiscal half"})
 # Auxiliaries of the future ("wo" is spaCy's token for the "wo" of "won't").
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -108,7 +120,14 @@ class _Point:
     value: str
     begin: dt.date
     end: dt.date
-    granularity: str  # day, week, weekend, month, season, quarter, half, year, decade, century
+    granularity: str  # day, week, weekend, month, season, quarter, half, year, decade, century, fiscal ...
+
+    @property
+    def bounds(self) -> tuple[dt.date | None, dt.date | None]:
+        """The days the period runs between; unknown for a fiscal period, whose calendar differs by company."""
+        if self.granularity in _FISCAL_GRANULARITIES:
+            return None, None
+        return self.begin, self.end
 
 
 # -- finding -------------------------------------------------------------------------------------------------------
@@ -162,6 +181,8 @@ def _admissible(
     previous = _previous_word(text, match.start())
     if rule.name == "weekday" and previous.lower() in WEEKDAY_NAME_PREFIXES and previous[:1].isupper():
         return False  # "Black Monday", "Good Friday": names of days, not dates
+    if rule.name == "quarter_code" and previous[:1].isupper() and previous.lower() not in TEMPORAL_PREPOSITIONS:
+        return False  # "the Audi Q3": a name before the code makes it a model
     if not rule.ambiguous:
         return True
     if previous.lower() in NOT_TIME_BEFORE:
@@ -325,7 +346,10 @@ def _choose(candidates: Sequence[_Point], reference: dt.date, mode: Mode, this: 
     if mode == "this":
         return this
     if mode == "past":
-        before = [point for point in candidates if point.begin <= reference]
+        # A quarter or half told in the past tense has ended: results are reported after it ("profit rose in the
+        # fourth quarter", read on October 3, is last year's); a day, week, month or season may still run.
+        ended = [point for point in candidates if point.granularity in _REPORTED_PERIODS and point.end < reference]
+        before = ended or [point for point in candidates if point.begin <= reference]
         return before[-1] if before else None
     if mode == "future":
         after = [point for point in candidates if point.end >= reference]
@@ -340,8 +364,56 @@ def _choose(candidates: Sequence[_Point], reference: dt.date, mode: Mode, this: 
     return min(candidates, key=lambda point: _distance(point, reference)) if candidates else None
 
 
+def _fiscal_point(year: int, quarter: int | None = None, half: int | None = None) -> _Point:
+    """A fiscal year, half or quarter (``FY2012-Q1``). Its days are those of the calendar period of the same
+    number, which serve only to order it among other dates: ``bounds`` does not give them out."""
+    if quarter is not None:
+        point = _quarter_point(year, quarter)
+        return _Point(f"FY{point.value}", point.begin, point.end, "fiscal quarter")
+    if half is not None:
+        point = _half_point(year, half)
+        return _Point(f"FY{point.value}", point.begin, point.end, "fiscal half")
+    point = _year_point(year)
+    return _Point(f"FY{point.value}", point.begin, point.end, "fiscal year")
+
+
+def _years_later(point: _Point, years: int) -> _Point:
+    """The same period ``years`` later (earlier when negative): a month, quarter, half, season or fiscal period
+    stays one; a day, week or year gives the year."""
+    year, month = point.begin.year + years, point.begin.month
+    if point.granularity not in _KEPT_BY_PERIOD:
+        return _year_point(year)
+    if point.granularity == "month":
+        return _month_point(year, month)
+    if point.granularity == "quarter":
+        return _quarter_point(year, (month - 1) // 3 + 1)
+    if point.granularity == "half":
+        return _half_point(year, 1 if month <= 6 else 2)
+    if point.granularity == "season":
+        return _season_point(year, point.value[-2:])
+    part = point.value[6:]  # "-Q1", "-H2" or "" of "FY2012-Q1"
+    if part.startswith("-Q"):
+        return _fiscal_point(year, quarter=int(part[2:]))
+    if part.startswith("-H"):
+        return _fiscal_point(year, half=int(part[2:]))
+    return _fiscal_point(year)
+
+
+def _step(point: _Point, unit: str, amount: int) -> _Point:
+    """``amount`` units from a period mentioned before (the antecedent of an anaphor)."""
+    if unit == "period":
+        return _years_later(point, amount)
+    if unit == "quarter" and point.granularity == "fiscal quarter":
+        fiscal_year, quarter = int(point.value[2:6]), int(point.value[-1])
+        index = fiscal_year * 4 + quarter - 1 + amount
+        return _fiscal_point(index // 4, quarter=index % 4 + 1)
+    return _shift_point(unit, amount, point.begin)
+
+
 def _named_point(calendar: Calendar, year: int) -> _Point | None:
     """The period a calendar names in ``year``; None for a day the month does not have."""
+    if calendar.fiscal:
+        return _fiscal_point(year, calendar.quarter, calendar.half)
     if calendar.month is not None and calendar.day is not None:
         try:
             return _day_point(dt.date(year, calendar.month, calendar.day))
@@ -492,7 +564,7 @@ class _Resolver:
             return self._clock_only(calendar, kind, clock, start)
         if point is None:
             return None
-        return _Resolution(kind, point.value + clock, point.begin, point.end, relative, resolved=True, point=point)
+        return _Resolution(kind, point.value + clock, *point.bounds, relative, resolved=True, point=point)
 
     def _year(self, calendar: Calendar) -> int | None:
         if calendar.year is not None:
@@ -569,16 +641,19 @@ class _Resolver:
 
     def _anaphor(self, anaphor: Anaphor) -> _Resolution:
         finer = _ANTECEDENTS[anaphor.unit]
-        earlier = ((point.begin, relative) for _at, point, relative in reversed(self.mentioned)
+        earlier = ((point, relative) for _at, point, relative in reversed(self.mentioned)
                    if point.granularity in finer)
         antecedent = next(earlier, None)
-        if antecedent is None and self.reference is not None:
-            antecedent = (self.reference, True)
-        if antecedent is None:
+        if antecedent is not None:
+            base, relative = antecedent
+            point = _step(base, anaphor.unit, anaphor.amount)
+        elif self.reference is not None:
+            relative = True
+            unit = "year" if anaphor.unit == "period" else anaphor.unit
+            point = _shift_point(unit, anaphor.amount + anaphor.fallback, self.reference)
+        else:
             return _Resolution("date", None, None, None, relative=True, resolved=False)
-        base, relative = antecedent
-        point = _shift_point(anaphor.unit, anaphor.amount, base)
-        return _Resolution("date", point.value, point.begin, point.end, relative, resolved=True, point=point)
+        return _Resolution("date", point.value, *point.bounds, relative, resolved=True, point=point)
 
     def _deixis(self, deixis: Deixis) -> _Resolution:
         reference = self.reference
