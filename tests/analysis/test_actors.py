@@ -244,3 +244,20 @@ def test_actors_a_given_name_the_ner_left_out_keeps_two_people_of_one_surname_ap
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
     assert "Sadiq Khan" in _texts(keys["person:sadiq-khan"])
     assert "Sadiq Khan" not in _texts(keys["person:usman-khan"])
+
+
+def test_actors_a_surname_with_its_particle_is_the_person_named_in_full() -> None:
+    body = ("New York mayor Bill de Blasio ended his campaign on Friday. De Blasio said he would support the party's "
+            "nominee.")
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert "De Blasio" in _texts(keys["person:bill-de-blasio"])
+    assert "person:de-blasio" not in keys
+
+
+def test_actors_a_title_the_ner_took_for_an_organisation_heads_a_person() -> None:
+    body = "Detective Constable Daniel Dubé of the provincial police explained that the drug had been mixed."
+    analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
+    persons = [actor for actor in analysis.actors if actor.kind == "person"]
+    assert [actor.name for actor in persons] == ["Daniel Dubé"]
+    # A word in lower case is no person's name, whatever the NER says.
+    assert all(actor.name[:1].isupper() for actor in analysis.actors)

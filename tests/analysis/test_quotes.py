@@ -439,3 +439,27 @@ def test_quotes_a_document_speaks_for_its_owner_but_a_platform_owns_nothing() ->
     analysis = _analyse("Two men were arrested in Leeds. A Twitter statement said the two men had been released.")
     said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said")
     assert said.speaker.actor is None and said.speaker.span is not None and "Twitter" in said.speaker.span.text
+
+
+def test_quotes_a_clause_ending_in_a_colon_attributes_the_quote_to_its_subject() -> None:
+    body = ('Mayor Bill de Blasio ended his campaign on Friday.\n\nPresident Donald Trump quickly took a parting shot '
+            'on Twitter: "Oh no, really big political news, perhaps the biggest story in years!"')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Donald Trump"
+
+
+def test_quotes_a_cue_hung_on_a_quoted_verb_does_not_take_a_subject_from_the_quote() -> None:
+    body = ('Steve Peers of the University of Essex, speaking to the BBC, said, "If there is a court order, then '
+            'Facebook has to search for variations of it", also observing, "there is no harmonised defamation law".')
+    analysis = _analyse(body)
+    directs = [q for q in analysis.quotes if q.kind == "direct"]
+    assert len(directs) == 2
+    assert {_speaker_name(analysis, q.speaker.actor) for q in directs} == {"Steve Peers"}
+
+
+def test_quotes_a_clause_with_two_quoted_phrases_is_one_mixed_quote() -> None:
+    body = 'The minister called the deal "null and void" and "geographically ridiculous" on Monday.'
+    kinds = [(q.kind, q.content.text) for q in _analyse(body).quotes]
+    assert ("mixed", 'the deal "null and void" and "geographically ridiculous"') in kinds
+    assert not any(kind == "direct" for kind, _ in kinds)

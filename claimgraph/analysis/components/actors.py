@@ -67,6 +67,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # sentences ("...," he added), a collective ("they") rarely beyond the next sentence.
 PERSON_WINDOW = 4
 COLLECTIVE_WINDOW = 2
+# Words that open a surname ("de Blasio", "van der Berg", "bin Salman"): the surname is the particle and the rest.
+SURNAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter",
+                               "le", "la", "dela", "bin", "ibn", "al", "el", "abu"})
 UNLABELLED = "NAME"  # the label of a candidate name no NER mention covers
 POSSESSIVE_CASE = frozenset({"'s", "'"})
 DEFINITE = frozenset({"the", "this", "that"})
@@ -737,6 +740,9 @@ class _Resolver:
         by_end = {candidate.end: candidate for candidate in candidates}
         in_entity = {token.i for entity in article.doc.ents for token in entity}
         for candidate in candidates:
+            if candidate.label == "ORG" and candidate.organization is None and candidate.country is None and \
+                    self._titled_name(candidate):
+                candidate.label = "PERSON"  # "Detective Constable Daniel Dubé" taken for an organisation
             # A given name the NER left out ("Mayor of London Sadiq [Khan]"): without it the surname would join
             # another person of that surname.
             while candidate.label == "PERSON" and candidate.start > 0 and _name_word(article, candidate.start - 1) \
@@ -797,9 +803,24 @@ class _Resolver:
         return self._actors()
 
     def _is_person(self, candidate: _Candidate) -> bool:
-        # A "person" with a digit in its name is the NER's mistake for a code or a virus (COVID-19).
+        # A "person" with a digit in its name is the NER's mistake for a code or a virus (COVID-19), one all in
+        # lower case for a drug or a thing ("fentanyl"; "de Blasio" is a name).
+        text = self.article.text(candidate.start, candidate.end)
         return candidate.label == "PERSON" and candidate.organization is None and candidate.country is None and \
-            not any(char.isdigit() for char in self.article.text(candidate.start, candidate.end))
+            not any(char.isdigit() for char in text) and any(char.isupper() for char in text)
+
+    def _titled_name(self, candidate: _Candidate) -> bool:
+        """Whether a mention is a title followed by a name of one to three words: role words, then capitalised
+        proper nouns only ("Detective Constable Daniel Dubé", not "Chief Executive Magazine of Canada")."""
+        article, index = self.article, candidate.start
+        while index < candidate.end and (article.knowledge.is_role_word(article.words[index])
+                                         or article.words[index] in article.knowledge.honorifics):
+            index += 1
+        rest = range(index, candidate.end)
+        # The title ends in a head ("Constable"), not a modifier ("National Geographic").
+        return candidate.start < index and article.knowledge.role_heads.get(article.words[index - 1]) is not None \
+            and 1 <= len(rest) <= 3 and all(_name_word(article, i) for i in rest) and \
+            article.knowledge.organization_word(article.text(index, candidate.end)) is None
 
     def _bodies_and_countries(self, candidates: Sequence[_Candidate]) -> None:
         article = self.article
@@ -1029,7 +1050,14 @@ def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
     owners: dict[str, str] = {}
     full_names = {other: other.rsplit("-", 1)[-1] for other, text in texts.items() if len(text.split()) > 1}
     for key, text in texts.items():
-        if len(text.split()) != 1:
+        words = text.split()
+        if len(words) == 2 and words[0].lower() in SURNAME_PARTICLES:
+            # "De Blasio" for Bill de Blasio, "van Gogh" for Vincent van Gogh: a surname with its particle.
+            full = [other for other in full_names if other != key and other.endswith(f"-{key}")]
+            if len(full) == 1:
+                owners[key] = full[0]
+            continue
+        if len(words) != 1:
             continue
         full = [other for other, last in full_names.items() if last == key]
         if not full and len(key) >= MIN_VARIANT_SURNAME:

@@ -691,30 +691,53 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
         first, last = group[0], group[-1]
         before = _sentence_before(body, paragraphs[first.paragraph][0], first.start - 1)
         after = _sentence_after(body, last, paragraphs[last.paragraph][1])
-        introduced = body[before[0]:before[1]].rstrip().endswith((":", ","))
         # The cue after the quote in its sentence ("...," said Tedros), else one between its segments ("...," he
-        # said. "..."), else the one that introduces it (He said: "..."), else any cue earlier in its sentence.
-        cue = (
-            (_attribution_cue(doc, *after, quoted) if after else None)
-            or next((c for a, b in itertools.pairwise(group)
-                     if (c := _attribution_cue(doc, a.end + 1, b.start - 1, quoted))), None)
-            or (_attribution_cue(doc, *before, quoted, last=True) if introduced else None)
-            or _attribution_cue(doc, *before, quoted, last=True)
-        )
+        # said. "..."), else the one that introduces it (He said: "..."). A cue whose speaker the parse does not
+        # give, or gives inside a quote ('"...", also observing, "..."' hung on a quoted verb), yields to the next.
+        cues = [
+            _attribution_cue(doc, *after, quoted) if after else None,
+            next((c for a, b in itertools.pairwise(group)
+                  if (c := _attribution_cue(doc, a.end + 1, b.start - 1, quoted))), None),
+            _attribution_cue(doc, *before, quoted, last=True),
+        ]
+        found = [(cue, _subject(cue, inverted=cue.idx > first.end) or _according_to_object(cue))
+                 for cue in cues if cue is not None]
+        cue, head = next(((cue, head) for cue, head in found if head is not None and not _inside(head.idx, quoted)),
+                         (found[0][0], None) if found else (None, None))
         contents = tuple(
             content for segment in group if (content := _trimmed(body, segment.start, segment.end))[1] > content[0]
         )
         if not contents:
             continue
+        introduction = body[before[0]:before[1]].rstrip()
+        if cue is None and introduction.endswith(":"):
+            # 'Trump took a parting shot on Twitter: "..."': a clause that introduces the quote with a colon
+            # attributes it to its subject, whatever its verb.
+            cue, head = _introducing_clause(doc, before[0] + len(introduction) - 1, quoted)
+            if cue is not None:
+                drafts.append(_Draft("direct", contents, (cue.idx, cue.idx + len(cue.text)), "assert", cue, head, 0.7))
+                continue
         if cue is None:
             if sum(_words(body[start:end]) for start, end in contents) <= SHORT_QUOTE_WORDS:
                 continue  # a scare quote or a title: the outlet's own words, no one is quoted
             drafts.append(_Draft("direct", contents, None, None, None, None, 0.6))
             continue
         cue_start, cue_end, cue_class = _cue_range(cue) or (cue.idx, cue.idx + len(cue.text), "assert")
-        head = _subject(cue, inverted=cue.idx > first.end) or _according_to_object(cue)
         drafts.append(_Draft("direct", contents, (cue_start, cue_end), cue_class, cue, head, 0.9))
     return drafts
+
+
+def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> tuple[Token | None, Token | None]:
+    """The verb and subject of the clause that ends in the colon at ``colon`` before a quote, when its subject is a
+    name or a description (not "it" or "there"), outside every quote."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    verb = span[0].sent.root
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subject is None or subject.pos_ not in {"PROPN", "NOUN"} or _inside(verb.idx, quoted):
+        return None, None
+    return verb, subject
 
 
 def _according_to_object(token: Token) -> Token | None:
@@ -936,9 +959,10 @@ def _venue(cue: Token, body: str) -> str | None:
     return None
 
 
-def _as_mixed(draft: _Draft, body: str) -> _Draft:
+def _as_mixed(draft: _Draft, body: str, segments: list[Segment]) -> _Draft:
     """A quoted phrase inside the clause its cue reports (``saying there was "no evidence ..."``) is a mixed quote
-    of the whole clause, not a direct quote of the phrase."""
+    of the whole clause, not a direct quote of the phrase; not when the parse runs the clause on over another quote
+    ('said, "P1", also observing, "P2"')."""
     if draft.cue_token is None or draft.cue_class is None or len(draft.contents) != 1:
         return draft
     clause = _span_of_tokens(body, _content_tokens(draft.cue_token, draft.cue_class))
@@ -946,7 +970,19 @@ def _as_mixed(draft: _Draft, body: str) -> _Draft:
         return draft
     (start, end), = draft.contents
     outside = body[clause[0]:max(clause[0], start - 1)] + body[min(clause[1], end + 1):clause[1]]
-    if not (clause[0] <= start and end <= clause[1]) or _words(outside.strip(" \"“”,.")) == 0:
+    doc = draft.cue_token.doc
+
+    def cued_apart(segment: Segment) -> bool:
+        """Whether a cue stands between the quote and another quoted segment of the clause: then the clause runs
+        on over a quote of its own ('said, "P1", also observing, "P2"'), unlike 'called it "A" and "B"'."""
+        lo, hi = (end, segment.start) if segment.start >= end else (segment.end, start)
+        between = doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+        return between is not None and any(_cue_range(token) is not None for token in between)
+
+    others = [segment for segment in segments if not (segment.start < end and start < segment.end)
+              and clause[0] <= segment.start and segment.end <= clause[1]]
+    if not (clause[0] <= start and end <= clause[1]) or _words(outside.strip(" \"“”,.")) == 0 or any(
+            cued_apart(segment) for segment in others):
         return draft
     return dataclasses.replace(draft, kind="mixed", contents=(clause,))
 
@@ -954,7 +990,7 @@ def _as_mixed(draft: _Draft, body: str) -> _Draft:
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     body = analysis.article.body
     segments = find_segments(body)
-    direct = [_as_mixed(draft, body) for draft in _direct_drafts(doc, body, segments)]
+    direct = [_as_mixed(draft, body, segments) for draft in _direct_drafts(doc, body, segments)]
     drafts = sorted([*direct, *_indirect_drafts(doc, body, direct, segments)], key=lambda draft: draft.position)
     dateline = analysis.article.dateline
     resolver = _Resolver(body, analysis.actors, (dateline.span.start, dateline.span.end) if dateline else None)
