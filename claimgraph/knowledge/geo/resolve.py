@@ -75,6 +75,13 @@ _DESIGNATORS = frozenset({
 _PLACE_WORD_OF = re.compile(
     r"\b(?P<qualifier>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+$"
 )
+# The end of a list of areas of one kind after a name: "Clark and Warren counties", "Becker, Clay, Otter Tail and
+# Wilkin counties". Each name listed is the area, not the town of its name.
+_SINGULAR = {"counties": "County", "parishes": "Parish", "townships": "Township", "boroughs": "Borough"}
+_LISTED_AREAS = re.compile(
+    r"(?:(?:,\s*|,?\s+(?:and|or|&)\s+)[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*,?\s+"
+    r"(?P<plural>(?i:" + "|".join(_SINGULAR) + r"))\b"
+)
 _AFTER_COMMA = re.compile(r"^,\s*(?P<container>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
 
 
@@ -130,7 +137,9 @@ def _prior(candidate: Candidate, siblings: Sequence[Candidate]) -> float:
     return score
 
 
-def _lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    """The candidates of a name as written: its own key, else with ``County`` for a final ``Co.`` or without a
+    final designator (``Donetsk region``); a demonym given as a place adds its country."""
     found = gazetteer.candidates(text)
     words = text.split()
     if not found and len(words) > 1 and words[-1] == "Co.":
@@ -145,6 +154,17 @@ def _lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     if place is not None and all(c.place.row != place.row for c in found):
         found = (*found, Candidate(place, alternate=False))
     return found
+
+
+def _designated(gazetteer: Gazetteer, body: str, mention: Mention) -> str:
+    """The name a mention stands for: ``Clark County`` for ``Clark`` in "Butler, Clark and Warren counties",
+    when the gazetteer knows it; else the mention's text."""
+    listed = _LISTED_AREAS.match(body, mention.end, min(len(body), mention.end + 200))
+    if listed:
+        designated = f"{mention.text} {_SINGULAR[listed['plural'].lower()]}"
+        if gazetteer.candidates(designated):
+            return designated
+    return mention.text
 
 
 def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[str], set[int]]:
@@ -166,12 +186,15 @@ def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[
                 containers.add(candidate.place.row)
     after = _AFTER_COMMA.match(body[mention.end:mention.end + 60])
     if after:
+        # "Florida, California and Texas" lists states: the name of a state or country lies in no state after a
+        # comma (though in a country: "Georgia, USA").
+        kinds = (build.COUNTRY,) if any(
+            c.place.kind in (build.ADMIN1, build.COUNTRY) and not c.alternate
+            for c in gazetteer.candidates(mention.text)
+        ) else (build.COUNTRY, build.ADMIN1)
         words = after["container"].split()
         for size in range(len(words), 0, -1):
-            found = [
-                c.place for c in gazetteer.candidates(" ".join(words[:size]))
-                if c.place.kind in (build.COUNTRY, build.ADMIN1)
-            ]
+            found = [c.place for c in gazetteer.candidates(" ".join(words[:size])) if c.place.kind in kinds]
             if found:
                 for place in found:
                     if place.kind == build.COUNTRY and place.country:
@@ -201,14 +224,15 @@ def resolve(
     which is resolved with the others and sets the article's home country.
     """
     everything = [*mentions, dateline] if dateline else list(mentions)
+    names = {mention: _designated(gazetteer, body, mention) for mention in everything}
     groups: dict[str, _Group] = {}
     for mention in everything:
-        key = name_key(mention.text)
+        key = name_key(names[mention])
         if not key:
             continue
         group = groups.get(key)
         if group is None:
-            found = _lookup(gazetteer, mention.text)
+            found = lookup(gazetteer, names[mention])
             if not found:
                 continue
             priors = [_prior(candidate, found) for candidate in found]
@@ -228,7 +252,7 @@ def resolve(
         group.priors = [group.priors[i] for i in keep]
         group.local = [group.local[i] for i in keep]
 
-    dateline_key = name_key(dateline.text) if dateline else None
+    dateline_key = name_key(names[dateline]) if dateline else None
     base_countries: dict[str, float] = defaultdict(float)
     for country, count in (demonym_countries or {}).items():
         base_countries[country] += DEMONYM_WEIGHT * count
@@ -283,7 +307,7 @@ def resolve(
 
     results: list[Resolution | None] = []
     for mention in mentions:
-        group = groups.get(name_key(mention.text))
+        group = groups.get(name_key(names[mention]))
         if group is None or group.choice is None:
             results.append(None)
         else:
