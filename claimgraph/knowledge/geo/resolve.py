@@ -75,6 +75,13 @@ _DESIGNATORS = frozenset({
 _PLACE_WORD_OF = re.compile(
     r"\b(?P<qualifier>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+$"
 )
+# English demonym endings and what each replaces at the end of the place's name, likeliest first: Ohio-an,
+# Virgini-an, Tex-an (Texas), Colorad-an (Colorado), Florid-ian (Florida), Ontar-ian (Ontario), Kentuck-ian,
+# Dagestan-i, New York-er.
+_DEMONYM_ENDINGS = (
+    ("ian", ("ia", "a", "o", "y", "")), ("an", ("", "a", "as", "o")), ("i", ("",)), ("er", ("",)),
+)
+_DEMONYM_KINDS = frozenset({build.COUNTRY, build.ADMIN1, build.REGION, build.CONTINENT})
 # The end of a list of areas of one kind after a name: "Clark and Warren counties", "Becker, Clay, Otter Tail and
 # Wilkin counties". Each name listed is the area, not the town of its name.
 _SINGULAR = {"counties": "County", "parishes": "Parish", "townships": "Township", "boroughs": "Borough"}
@@ -142,6 +149,9 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     final designator (``Donetsk region``); a demonym given as a place adds its country."""
     found = gazetteer.candidates(text)
     words = text.split()
+    if not found and len(words) == 1 and text.endswith("."):
+        # "Phila.": an abbreviation that is no state's is the word the gazetteer holds without its stop.
+        found = gazetteer.candidates(text[:-1])
     if not found and len(words) > 1 and words[-1] == "Co.":
         # "Platte Co.": local news abbreviates County.
         found = gazetteer.candidates(" ".join([*words[:-1], "County"]))
@@ -153,7 +163,25 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     place = gazetteer.demonym(text) or (gazetteer.demonym(text[:-1]) if text.endswith("s") else None)
     if place is not None and all(c.place.row != place.row for c in found):
         found = (*found, Candidate(place, alternate=False))
+    if not found:
+        found = derived_demonym(gazetteer, text)
     return found
+
+
+def derived_demonym(gazetteer: Gazetteer, word: str) -> tuple[Candidate, ...]:
+    """The countries or regions an adjective or name of inhabitants may be made from by English word formation
+    (Texan, Ohioans, Ontarian, Floridian, Kentuckian, Dagestani, Gazans, New Yorker); empty when none. Only
+    countries, first-level regions and the project's regions count: a demonym of a town is too rare to guess."""
+    singular = word[:-1] if word.endswith(("ns", "is", "rs")) else word
+    for ending, replacements in _DEMONYM_ENDINGS:
+        if not singular.endswith(ending) or len(singular) <= len(ending) + 2:
+            continue
+        stem = singular[: -len(ending)]
+        for replacement in replacements:
+            found = tuple(c for c in gazetteer.candidates(stem + replacement) if c.place.kind in _DEMONYM_KINDS)
+            if found:
+                return found
+    return ()
 
 
 def _designated(gazetteer: Gazetteer, body: str, mention: Mention) -> str:
