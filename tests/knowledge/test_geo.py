@@ -218,3 +218,16 @@ def test_geo_australian_state_abbreviations_name_the_state(places: Gazetteer) ->
     found = _resolve_all(places, body, ["Perth", "WA", "Qld"])
     assert {name: r.place.name if r else None for name, r in found.items() if name != "Perth"} == {
         "WA": "Western Australia", "Qld": "Queensland"}
+
+
+def test_geo_resolver_reads_a_big_city_without_city_after_its_name(places: Gazetteer) -> None:
+    found = _resolve_all(places, "Birmingham City councillors voted on the budget in England.", ["Birmingham City"])
+    birmingham = found["Birmingham City"]
+    assert birmingham is not None and birmingham.place.country == "GBR"
+    # A town called Harbor (Oregon, 2,000 people) does not stand for a place named Harbor City.
+    assert _resolve_all(places, "They met in Harbor City.", ["Harbor City"]) == {"Harbor City": None}
+
+
+def test_geo_arab_as_a_place_is_the_middle_east_not_a_town(places: Gazetteer) -> None:
+    found = _resolve_all(places, "Arab leaders met on Sunday.", ["Arab"])["Arab"]
+    assert found is not None and found.place.name == "Middle East"

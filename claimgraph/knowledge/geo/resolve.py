@@ -61,6 +61,7 @@ PASSES = 4
 # A place chosen with at least this confidence is context for the others; so is a country holding this share of a
 # name's probability.
 ANCHOR_CONFIDENCE = 0.4
+CITY_DESIGNATED_MIN_POPULATION = 100_000  # "X City" is X when X is a city of this many people
 KEEP = 40  # candidates per name carried into context scoring, best priors first (San Jose has 101)
 
 _POINTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})  # places small enough for their point to be context
@@ -158,6 +159,11 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     if not found and len(words) > 1 and words[-1].lower() in _DESIGNATORS:
         # "Donetsk region", "Ankara province", "the Karabakh zone": not every name the gazetteer holds has it.
         found = gazetteer.candidates(" ".join(words[:-1]))
+    if not found and len(words) > 1 and words[-1].lower() == "city":
+        # "Birmingham City" (its council, its club) is Birmingham; "Harbor City" is no town called Harbor: only a
+        # big city is named so.
+        found = tuple(c for c in gazetteer.candidates(" ".join(words[:-1]))
+                      if c.place.kind in _POINTS and c.place.population >= CITY_DESIGNATED_MIN_POPULATION)
     # A demonym given as a place ("Russian" in "Russian troops", as gold sets mark them) means its country,
     # more than a town of that name (Canadian, Texas).
     place = gazetteer.demonym(text) or (gazetteer.demonym(text[:-1]) if text.endswith("s") else None)
