@@ -114,3 +114,16 @@ def test_places_organisation_span_resolves_through_the_place_it_is_named_after(s
     assert europe.place is not None and europe.place.geonames_id == 6255148
     assert iowa.place is not None and iowa.place.geonames_id == 4862182
     assert europe.partial and not europe.landmark
+
+
+def test_places_organisation_is_not_placed_through_a_hamlet_in_its_name(settings: Settings) -> None:
+    # "Bank" and "Council" are hamlets somewhere; the part of the name that can be what it is about is the country
+    # or continent.
+    body = "The Bank of Mexico and the Council of Europe met in March."
+    nlp = load_nlp(settings.model, settings.max_chars)
+    analysis = Pipeline((ENTITIES,)).run(nlp(body), Analysis(article=Article(id="t", body=body, language="en")))
+    spans = [(Span.of(body, body.index(name), body.index(name) + len(name)), "ORG")
+             for name in ("Bank of Mexico", "Council of Europe")]
+    mexico, europe = geocode(analysis, spans)
+    assert mexico.place is not None and mexico.place.country == "MEX" and mexico.place.feature == "country"
+    assert europe.place is not None and europe.place.feature == "continent"

@@ -183,3 +183,51 @@ def test_geo_resolver_reads_co_as_county(places: Gazetteer) -> None:
     platte = found["Platte Co."]
     assert platte is not None and platte.place.kind == build.ADMIN2 and platte.place.name.startswith("Platte")
 
+
+
+def test_geo_resolver_reads_names_listed_before_counties_as_counties(places: Gazetteer) -> None:
+    body = "Flood warnings cover Hitchcock and Hayes counties in southwest Nebraska."
+    found = _resolve_all(places, body, ["Hitchcock", "Hayes"])
+    for name in ("Hitchcock", "Hayes"):
+        resolution = found[name]
+        assert resolution is not None, name
+        assert (resolution.place.kind, resolution.place.name) == (build.ADMIN2, f"{name} County"), name
+
+
+def test_geo_resolver_puts_no_state_inside_another_after_a_comma(places: Gazetteer) -> None:
+    # "Florida, California" is a list of states, not a town called Florida in California.
+    found = _resolve_all(places, "Students from Florida, California and Oregon marched.", ["Florida"])["Florida"]
+    assert found is not None and found.place.kind == build.ADMIN1 and found.place.country == "USA"
+    assert found.place.name == "Florida"
+
+
+def test_geo_resolver_reads_demonyms_made_from_region_names(places: Gazetteer) -> None:
+    for word, region in (("Texans", "Texas"), ("Ohioan", "Ohio"), ("Ontarians", "Ontario"), ("Kentuckian", "Kentucky")):
+        found = _resolve_all(places, f"Many {word} said they would vote.", [word])[word]
+        assert found is not None and found.place.kind == build.ADMIN1, word
+        assert found.place.name == region, word
+
+
+def test_geo_resolver_reads_an_abbreviation_without_its_stop(places: Gazetteer) -> None:
+    found = _resolve_all(places, "The team flew home to Phila. on Sunday.", ["Phila."])["Phila."]
+    assert found is not None and found.place.name == "Philadelphia"
+
+
+def test_geo_australian_state_abbreviations_name_the_state(places: Gazetteer) -> None:
+    body = "Bushfires burned near Perth, WA, and in Qld on Tuesday, Australian officials said."
+    found = _resolve_all(places, body, ["Perth", "WA", "Qld"])
+    assert {name: r.place.name if r else None for name, r in found.items() if name != "Perth"} == {
+        "WA": "Western Australia", "Qld": "Queensland"}
+
+
+def test_geo_resolver_reads_a_big_city_without_city_after_its_name(places: Gazetteer) -> None:
+    found = _resolve_all(places, "Birmingham City councillors voted on the budget in England.", ["Birmingham City"])
+    birmingham = found["Birmingham City"]
+    assert birmingham is not None and birmingham.place.country == "GBR"
+    # A town called Harbor (Oregon, 2,000 people) does not stand for a place named Harbor City.
+    assert _resolve_all(places, "They met in Harbor City.", ["Harbor City"]) == {"Harbor City": None}
+
+
+def test_geo_arab_as_a_place_is_the_middle_east_not_a_town(places: Gazetteer) -> None:
+    found = _resolve_all(places, "Arab leaders met on Sunday.", ["Arab"])["Arab"]
+    assert found is not None and found.place.name == "Middle East"

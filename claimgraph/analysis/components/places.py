@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.geo import build
 from claimgraph.knowledge.geo.gazetteer import Gazetteer, GeoPlace, gazetteer
-from claimgraph.knowledge.geo.resolve import Mention, Resolution, resolve
+from claimgraph.knowledge.geo.resolve import Mention, Resolution, lookup, resolve
 from claimgraph.records import Analysis, Entity, Place, Span
 
 NAME = "places"
@@ -55,7 +55,8 @@ POLITIES = frozenset({build.COUNTRY, build.CAPITAL, build.ADMIN1, build.REGION})
 _GENERIC = frozenset({
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
     "new", "old", "greater", "great", "saint", "san", "santa", "lake", "river", "mount", "port", "fort", "city",
-    "county", "island", "bay", "park", "valley", "hill", "hills", "beach", "springs", "centre", "center",
+    "county", "island", "islands", "isles", "bay", "park", "valley", "hill", "hills", "beach", "springs", "centre",
+    "center",
 })
 # Words after which a name is a place whatever label NER gave it. "to" and "at" are left out: "a letter to Putin".
 _LOCATIVE = re.compile(
@@ -214,7 +215,7 @@ def _lookup_text(places: Gazetteer, text: str, label: str) -> tuple[str, bool]:
     reaches here with a name the gazetteer lacks only as a gold span: ``mention_spans`` takes one as a place only
     when the gazetteer knows all of it.
     """
-    if places.candidates(text):
+    if lookup(places, text):
         return text, False
     words = text.split()
     if len(words) > MAX_NAME_WORDS:
@@ -225,9 +226,16 @@ def _lookup_text(places: Gazetteer, text: str, label: str) -> tuple[str, bool]:
             part = " ".join(words[first:first + size])
             if not part[:1].isupper() or part.lower() in _GENERIC:
                 continue
-            if places.candidates(part) or (label == "ORG" and places.demonym(part) is not None):
+            if any(_big_enough(c.place) for c in lookup(places, part)) or (
+                    label == "ORG" and places.demonym(part) is not None):
                 return part, True
     return text, False
+
+
+def _big_enough(place: GeoPlace) -> bool:
+    """Whether a place found through part of a longer name can be what the name is about (a hamlet called Bank
+    must not stand for the Bank of Mexico)."""
+    return place.kind not in (build.CITY, build.ADMIN2) or place.population >= PARTIAL_MIN_POPULATION
 
 
 def _demonym_countries(places: Gazetteer, entities: Sequence[Entity]) -> Counter[str]:
@@ -264,7 +272,7 @@ def _geocoded(span: Span, label: str, partial: bool, resolution: Resolution | No
     if resolution is None:
         return Geocoded(span, label, None, 0.0, partial)
     place = resolution.place
-    if partial and place.kind in (build.CITY, build.ADMIN2) and place.population < PARTIAL_MIN_POPULATION:
+    if partial and not _big_enough(place):
         return Geocoded(span, label, None, 0.0, partial)
     confidence = round(resolution.confidence * (PARTIAL_CONFIDENCE if partial else 1.0), 3)
     return Geocoded(span, label, place, confidence, partial)

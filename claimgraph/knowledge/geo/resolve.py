@@ -61,6 +61,7 @@ PASSES = 4
 # A place chosen with at least this confidence is context for the others; so is a country holding this share of a
 # name's probability.
 ANCHOR_CONFIDENCE = 0.4
+CITY_DESIGNATED_MIN_POPULATION = 100_000  # "X City" is X when X is a city of this many people
 KEEP = 40  # candidates per name carried into context scoring, best priors first (San Jose has 101)
 
 _POINTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})  # places small enough for their point to be context
@@ -74,6 +75,20 @@ _DESIGNATORS = frozenset({
 })
 _PLACE_WORD_OF = re.compile(
     r"\b(?P<qualifier>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+$"
+)
+# English demonym endings and what each replaces at the end of the place's name, likeliest first: Ohio-an,
+# Virgini-an, Tex-an (Texas), Colorad-an (Colorado), Florid-ian (Florida), Ontar-ian (Ontario), Kentuck-ian,
+# Dagestan-i, New York-er.
+_DEMONYM_ENDINGS = (
+    ("ian", ("ia", "a", "o", "y", "")), ("an", ("", "a", "as", "o")), ("i", ("",)), ("er", ("",)),
+)
+_DEMONYM_KINDS = frozenset({build.COUNTRY, build.ADMIN1, build.REGION, build.CONTINENT})
+# The end of a list of areas of one kind after a name: "Clark and Warren counties", "Becker, Clay, Otter Tail and
+# Wilkin counties". Each name listed is the area, not the town of its name.
+_SINGULAR = {"counties": "County", "parishes": "Parish", "townships": "Township", "boroughs": "Borough"}
+_LISTED_AREAS = re.compile(
+    r"(?:(?:,\s*|,?\s+(?:and|or|&)\s+)[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*,?\s+"
+    r"(?P<plural>(?i:" + "|".join(_SINGULAR) + r"))\b"
 )
 _AFTER_COMMA = re.compile(r"^,\s*(?P<container>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
 
@@ -130,21 +145,60 @@ def _prior(candidate: Candidate, siblings: Sequence[Candidate]) -> float:
     return score
 
 
-def _lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    """The candidates of a name as written: its own key, else with ``County`` for a final ``Co.`` or without a
+    final designator (``Donetsk region``); a demonym given as a place adds its country."""
     found = gazetteer.candidates(text)
     words = text.split()
+    if not found and len(words) == 1 and text.endswith("."):
+        # "Phila.": an abbreviation that is no state's is the word the gazetteer holds without its stop.
+        found = gazetteer.candidates(text[:-1])
     if not found and len(words) > 1 and words[-1] == "Co.":
         # "Platte Co.": local news abbreviates County.
         found = gazetteer.candidates(" ".join([*words[:-1], "County"]))
     if not found and len(words) > 1 and words[-1].lower() in _DESIGNATORS:
         # "Donetsk region", "Ankara province", "the Karabakh zone": not every name the gazetteer holds has it.
         found = gazetteer.candidates(" ".join(words[:-1]))
+    if not found and len(words) > 1 and words[-1].lower() == "city":
+        # "Birmingham City" (its council, its club) is Birmingham; "Harbor City" is no town called Harbor: only a
+        # big city is named so.
+        found = tuple(c for c in gazetteer.candidates(" ".join(words[:-1]))
+                      if c.place.kind in _POINTS and c.place.population >= CITY_DESIGNATED_MIN_POPULATION)
     # A demonym given as a place ("Russian" in "Russian troops", as gold sets mark them) means its country,
     # more than a town of that name (Canadian, Texas).
     place = gazetteer.demonym(text) or (gazetteer.demonym(text[:-1]) if text.endswith("s") else None)
     if place is not None and all(c.place.row != place.row for c in found):
         found = (*found, Candidate(place, alternate=False))
+    if not found:
+        found = derived_demonym(gazetteer, text)
     return found
+
+
+def derived_demonym(gazetteer: Gazetteer, word: str) -> tuple[Candidate, ...]:
+    """The countries or regions an adjective or name of inhabitants may be made from by English word formation
+    (Texan, Ohioans, Ontarian, Floridian, Kentuckian, Dagestani, Gazans, New Yorker); empty when none. Only
+    countries, first-level regions and the project's regions count: a demonym of a town is too rare to guess."""
+    singular = word[:-1] if word.endswith(("ns", "is", "rs")) else word
+    for ending, replacements in _DEMONYM_ENDINGS:
+        if not singular.endswith(ending) or len(singular) <= len(ending) + 2:
+            continue
+        stem = singular[: -len(ending)]
+        for replacement in replacements:
+            found = tuple(c for c in gazetteer.candidates(stem + replacement) if c.place.kind in _DEMONYM_KINDS)
+            if found:
+                return found
+    return ()
+
+
+def _designated(gazetteer: Gazetteer, body: str, mention: Mention) -> str:
+    """The name a mention stands for: ``Clark County`` for ``Clark`` in "Butler, Clark and Warren counties",
+    when the gazetteer knows it; else the mention's text."""
+    listed = _LISTED_AREAS.match(body, mention.end, min(len(body), mention.end + 200))
+    if listed:
+        designated = f"{mention.text} {_SINGULAR[listed['plural'].lower()]}"
+        if gazetteer.candidates(designated):
+            return designated
+    return mention.text
 
 
 def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[str], set[int]]:
@@ -166,12 +220,15 @@ def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[
                 containers.add(candidate.place.row)
     after = _AFTER_COMMA.match(body[mention.end:mention.end + 60])
     if after:
+        # "Florida, California and Texas" lists states: the name of a state or country lies in no state after a
+        # comma (though in a country: "Georgia, USA").
+        kinds = (build.COUNTRY,) if any(
+            c.place.kind in (build.ADMIN1, build.COUNTRY) and not c.alternate
+            for c in gazetteer.candidates(mention.text)
+        ) else (build.COUNTRY, build.ADMIN1)
         words = after["container"].split()
         for size in range(len(words), 0, -1):
-            found = [
-                c.place for c in gazetteer.candidates(" ".join(words[:size]))
-                if c.place.kind in (build.COUNTRY, build.ADMIN1)
-            ]
+            found = [c.place for c in gazetteer.candidates(" ".join(words[:size])) if c.place.kind in kinds]
             if found:
                 for place in found:
                     if place.kind == build.COUNTRY and place.country:
@@ -201,14 +258,15 @@ def resolve(
     which is resolved with the others and sets the article's home country.
     """
     everything = [*mentions, dateline] if dateline else list(mentions)
+    names = {mention: _designated(gazetteer, body, mention) for mention in everything}
     groups: dict[str, _Group] = {}
     for mention in everything:
-        key = name_key(mention.text)
+        key = name_key(names[mention])
         if not key:
             continue
         group = groups.get(key)
         if group is None:
-            found = _lookup(gazetteer, mention.text)
+            found = lookup(gazetteer, names[mention])
             if not found:
                 continue
             priors = [_prior(candidate, found) for candidate in found]
@@ -228,7 +286,7 @@ def resolve(
         group.priors = [group.priors[i] for i in keep]
         group.local = [group.local[i] for i in keep]
 
-    dateline_key = name_key(dateline.text) if dateline else None
+    dateline_key = name_key(names[dateline]) if dateline else None
     base_countries: dict[str, float] = defaultdict(float)
     for country, count in (demonym_countries or {}).items():
         base_countries[country] += DEMONYM_WEIGHT * count
@@ -283,7 +341,7 @@ def resolve(
 
     results: list[Resolution | None] = []
     for mention in mentions:
-        group = groups.get(name_key(mention.text))
+        group = groups.get(name_key(names[mention]))
         if group is None or group.choice is None:
             results.append(None)
         else:
