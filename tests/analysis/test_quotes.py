@@ -463,3 +463,16 @@ def test_quotes_a_clause_with_two_quoted_phrases_is_one_mixed_quote() -> None:
     kinds = [(q.kind, q.content.text) for q in _analyse(body).quotes]
     assert ("mixed", 'the deal "null and void" and "geographically ridiculous"') in kinds
     assert not any(kind == "direct" for kind, _ in kinds)
+
+
+def test_quotes_an_unnamed_speaker_keeps_its_participle() -> None:
+    body = ("On Wednesday, scientists studying patients in Zhuhai reported that the virus may spread like the flu.")
+    reported = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "reported")
+    assert reported.speaker.span is not None and reported.speaker.span.text == "scientists studying patients in Zhuhai"
+
+
+def test_quotes_a_coordinated_clause_is_no_attribution_of_the_one_before() -> None:
+    body = ("The government asked Judge Miller to delay his ruling until after the commission reported, but he "
+            "declined.")
+    rows = _rows(_analyse(body))
+    assert not any(cue == "declined" and "delay his ruling" in content for _, _, cue, content in rows)

@@ -337,8 +337,10 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
             return found
     if direct_object is not None:
         return list(direct_object.subtree)
-    if cue.dep_ in {"ccomp", "conj"} and cue.head.pos_ in {"VERB", "AUX"} and any(
+    coordinated = cue.left_edge.i > 0 and cue.doc[cue.left_edge.i - 1].pos_ == "CCONJ"
+    if cue.dep_ in {"ccomp", "conj"} and cue.head.pos_ in {"VERB", "AUX"} and not coordinated and any(
             child.dep_ in _SUBJECT_DEPS for child in children):
+        # (Not a clause of its own joined by a conjunction: "they asked him to wait, but he declined".)
         # "P, newspaper The Hindu reported." / "Deutsche Welle reported in 2019, P": the parser hung the attribution
         # on the clause it reports; the content is that clause without it.
         attribution = {t.i for t in cue.subtree}
@@ -424,7 +426,11 @@ class _Resolver:
         # the town") without a trailing apposition or relative clause (", an analyst at ...", ", who said").
         right = head
         for child in head.rights:
-            if child.dep_ not in _SPEAKER_MODIFIERS:
+            # A participle is part of a description ("scientists studying patients in Zhuhai"), unless it is
+            # itself the cue's phrase ("the presidents, calling for a halt").
+            participle = child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"} and not any(
+                _cue_range(token) is not None for token in child.subtree)
+            if child.dep_ not in _SPEAKER_MODIFIERS and not participle:
                 break
             right = child.right_edge
         phrase = _trimmed(self.body, head.left_edge.idx, right.idx + len(right.text))
