@@ -476,3 +476,13 @@ def test_quotes_a_coordinated_clause_is_no_attribution_of_the_one_before() -> No
             "declined.")
     rows = _rows(_analyse(body))
     assert not any(cue == "declined" and "delay his ruling" in content for _, _, cue, content in rows)
+
+
+def test_quotes_he_after_a_body_was_quoted_is_the_last_person_named() -> None:
+    body = ("According to Wrestling Inc, she received criticism for her appearances on the show. Sky News reported "
+            "Netflix Japan due to Kimura's death have delayed releasing a new episode.\n\nWrestling sportswriter Dave "
+            'Meltzer tweeted after hearing the news of her death. He said "Hana Kimura just passed away. There are no '
+            'other details at the moment".')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Dave Meltzer"

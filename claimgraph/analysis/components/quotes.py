@@ -499,11 +499,15 @@ class _Resolver:
             # A plural pronoun the actor resolver left alone is a group it could not name ("The researchers found
             # ... They reported"): never the one person quoted before; a body or group quoted before, else nobody.
             return self.last_actor if self.last_actor is not None and not self._is_person(self.last_actor) else None
+        if head.lower_ in {"he", "she"}:
+            # A pronoun the actor resolver left alone: in news copy it is the person quoted just before, else the
+            # last person named before it (not a body quoted in between: 'Sky News reported P. Dave Meltzer
+            # tweeted ... He said "..."').
+            if self.last_actor is not None and self._is_person(self.last_actor):
+                return self.last_actor
+            return self._named_before(head.idx, {"person"})
         if head.lower_ in _PERSONAL_PRONOUNS:
-            # A pronoun the actor resolver left alone: in news copy it is the speaker quoted just before, else
-            # the last person or body named before it.
-            return self.last_actor or self._named_before(head.idx, {"person"} if head.lower_ in {"he", "she"}
-                                                         else {"organization", "government", "country", "group"})
+            return self.last_actor or self._named_before(head.idx, {"organization", "government", "country", "group"})
         if head.pos_ == "NOUN":
             return self._described(head)
         return None
