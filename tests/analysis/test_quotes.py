@@ -486,3 +486,23 @@ def test_quotes_he_after_a_body_was_quoted_is_the_last_person_named() -> None:
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) == "Dave Meltzer"
+
+
+def test_quotes_polls_and_records_show_but_footage_does_not() -> None:
+    polls = _analyse("Various opinion polls showed national support for the mayor at one percent.").quotes
+    assert [(q.cue.text if q.cue else None, q.speaker.span.text if q.speaker.span else None) for q in polls] == [
+        ("showed", "Various opinion polls")]
+    assert _rows(_analyse("Footage showed police firing at the crowd on Sunday.")) == []
+
+
+def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
+    body = ("A truck broke through the guardrail before colliding with other vehicles; around 50 gallons of diesel "
+            "fuel, officials said, spilled and ignited.")
+    rows = _rows(_analyse(body))
+    assert [content for _, _, cue, content in rows if cue == "said"] == [
+        "around 50 gallons of diesel fuel", "spilled and ignited"]
+
+
+def test_quotes_a_clause_whose_subject_the_parser_took_for_the_cues_object() -> None:
+    rows = _rows(_analyse("Judge Amy Ward ruled the new voting law violated the state constitution."))
+    assert ("indirect", "Amy Ward", "ruled", "the new voting law violated the state constitution") in rows

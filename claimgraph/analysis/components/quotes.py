@@ -65,6 +65,7 @@ class CueLexicon:
     clause_only: frozenset[str]
     channels: frozenset[str]
     platforms: frozenset[str]
+    document_verbs: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def cue_lexicon() -> CueLexicon:
     data: dict[str, Any] = read_table("cues.json")
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
-                      frozenset(data["platforms"]))
+                      frozenset(data["platforms"]), data["document_verbs"])
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------
@@ -130,9 +131,17 @@ def _cue_class_of(token: Token) -> str | None:
     lexicon = cue_lexicon()
     if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None  # "so-called" is an adjective, not a cue
-    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
-        return lexicon.verbs.get(token.lemma_.lower())
-    return None
+    if not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.document_verbs:
+        # "Polls showed P", "records that showed P": a document or data reports; "footage showed" does not.
+        subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            subject = token.head
+        return lexicon.document_verbs[lemma] if subject is not None and (
+            subject.lemma_.lower() in lexicon.channels) else None
+    return lexicon.verbs.get(lemma)
 
 
 def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> Token | None:
@@ -258,15 +267,26 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         # "The guardrail would be examined, Roberts said, to determine ...": an attribution set in the clause it
         # reports is the cue and its speaker; the parser hangs the clause's rest on the cue too.
         speaker = _subject(cue)
-        attribution = {cue.i, *(t.i for child in cue.children
-                                if child.dep_ == "punct" or (speaker is not None and child.i == speaker.i)
-                                for t in child.subtree)}
-        return [token for token in cue.head.subtree if token.i not in attribution]
+        attribution = {cue.i, *(child.i for child in cue.children if child.dep_ == "punct"),
+                       *(t.i for child in cue.children if speaker is not None and child.i == speaker.i
+                         for t in child.subtree)}
+        # The parser may also make the clause's subject a subject of the cue ("50 gallons of fuel, officials said,
+        # spilled"): it stays in the content.
+        subjects = [t for child in cue.children if child.dep_ in _SUBJECT_DEPS and child.i not in attribution
+                    for t in child.subtree]
+        return sorted([*subjects, *(token for token in cue.head.subtree if token.i not in attribution)],
+                      key=lambda token: token.i)
     clause = _clausal_complement(cue)
     phrase = _phrase_word(cue)
     if clause is not None and not (clause.i < cue.i and phrase is not None and phrase[0].dep_ == "prep"):
         # (A phrase's own object beats a clause before the cue: "P; NATO guidelines call for 2%".)
-        return [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause)]
+        tokens = [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause)]
+        # "ruled the draft violated the Constitution": the parser took the clause's subject for the cue's object.
+        subject = next((child for child in cue.children if child.dep_ == "dobj"
+                        and child.right_edge.i + 1 == clause.left_edge.i), None)
+        if subject is not None and not any(child.dep_ in _SUBJECT_DEPS for child in clause.children):
+            return [*subject.subtree, *tokens]
+        return tokens
     children = [child for child in cue.children if child.dep_ != "punct"]
     after = [child for child in children if child.i > cue.i]
     if phrase is not None and phrase[0].dep_ == "mark":  # "called for NATO members to increase spending"
@@ -634,7 +654,8 @@ def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int
     if window is None:
         return None
     cues = [token for token in window
-            if not token.is_space and not _inside(token.idx, quoted) and _cue_range(token) is not None]
+            if not token.is_space and not _inside(token.idx, quoted) and _cue_range(token) is not None
+            and token.lemma_.lower() not in cue_lexicon().document_verbs]  # a poll shows no quote
     if not cues:
         return None
     return cues[-1] if last else cues[0]
@@ -806,7 +827,9 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if content[0] < cue_start < content[1]:
             # "The economy, officials said, would grow": an attribution set inside the clause splits it into
             # segments of one statement, as a cue splits a direct quote.
-            sides = (_span_of_tokens(body, [t for t in content_tokens if t.i < token.i]),
+            # The first segment starts after a semicolon before the cue: what precedes it is a clause of its own.
+            opening = body.rfind(";", content[0], cue_start)
+            sides = (_span_of_tokens(body, [t for t in content_tokens if opening < t.idx and t.i < token.i]),
                      _span_of_tokens(body, [t for t in content_tokens if t.i > token.i]))
             contents = tuple(side for side in sides if side is not None and _words(body[side[0]:side[1]]) >= 2) \
                 or contents
