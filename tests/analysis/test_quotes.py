@@ -506,3 +506,20 @@ def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> No
 def test_quotes_a_clause_whose_subject_the_parser_took_for_the_cues_object() -> None:
     rows = _rows(_analyse("Judge Amy Ward ruled the new voting law violated the state constitution."))
     assert ("indirect", "Amy Ward", "ruled", "the new voting law violated the state constitution") in rows
+
+
+def test_quotes_in_his_view_attributes_its_clause_like_according_to() -> None:
+    body = ("Alexander Gagay came from Yekaterinburg. In his view, there are strong opportunities to become a very "
+            "good specialist without leaving Russia.")
+    analysis = _analyse(body)
+    view = next(q for q in analysis.quotes if q.cue and q.cue.text == "In his view")
+    assert _speaker_name(analysis, view.speaker.actor) == "Alexander Gagay"
+    assert view.content.text.startswith("there are strong opportunities")
+
+
+def test_quotes_an_advisory_speaks_for_the_centre_that_issues_it() -> None:
+    body = ("The National Hurricane Center (NHC) tracked the storm. The NHC advisory indicated the storm's winds were "
+            "near 180 mph.")
+    analysis = _analyse(body)
+    indicated = next(q for q in analysis.quotes if q.cue and q.cue.text == "indicated")
+    assert _speaker_name(analysis, indicated.speaker.actor) == "National Hurricane Center"

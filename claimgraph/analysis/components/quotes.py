@@ -66,6 +66,7 @@ class CueLexicon:
     channels: frozenset[str]
     platforms: frozenset[str]
     document_verbs: dict[str, str]
+    opinions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def cue_lexicon() -> CueLexicon:
     data: dict[str, Any] = read_table("cues.json")
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
-                      frozenset(data["platforms"]), data["document_verbs"])
+                      frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]))
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------
@@ -500,7 +501,10 @@ class _Resolver:
             return self.last_actor
         # A title heading a name ("Mayor of London Sadiq Khan"): the person named inside the phrase, even when the
         # title's place is coded as a government.
-        names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}]
+        # Not a name inside an apposition that describes a place ("The governor of Louisiana, a U.S. state, ...").
+        described = {t.i for child in appositions for t in child.subtree}
+        names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}
+                 and t.i not in described]
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
@@ -783,7 +787,20 @@ def _according_to_object(token: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "to":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 return objects[0] if objects else None
+    opinion = _opinion_noun(token)
+    if opinion is not None:
+        return next((child for child in opinion.children if child.dep_ == "poss"), None)
     return None
+
+
+def _opinion_noun(token: Token) -> Token | None:
+    """``view`` of ``In his view, P`` / ``From her view, P``: a phrase that attributes its clause like
+    ``according to``."""
+    if token.lower_ not in {"in", "from"} or token.dep_ != "prep":
+        return None
+    return next((child for child in token.children if child.dep_ == "pobj"
+                 and child.lemma_.lower() in cue_lexicon().opinions
+                 and any(grandchild.dep_ == "poss" for grandchild in child.children)), None)
 
 
 def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[Segment]) -> list[_Draft]:
@@ -889,8 +906,8 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
         root = root.head
     # The phrase is "according to X" (or "per X"): the parser may hang the clause's rest on "according" too
     # ("One child was, according to the fire service, among the dead").
-    phrase = {token.i, *(t.i for child in token.children if child.dep_ in {"prep", "pobj"} and child.i <= source.i
-                         for t in child.subtree)}
+    phrase = {token.i, *(t.i for child in token.children if child.dep_ in {"prep", "pobj"}
+                         and child.left_edge.i <= source.i <= child.right_edge.i for t in child.subtree)}
     if root is token:
         # The parser may make "According to X, P" the sentence's root: P is the rest of the sentence.
         phrase = {token.i, *(t.i for child in token.children if child.dep_ == "prep" and child.i == token.i + 1
@@ -907,7 +924,8 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     contents = tuple(span for span in sides if span is not None and _words(body[span[0]:span[1]]) >= 2)
     if not contents:
         return None
-    last = token.nbor(1) if token.lower_ == "according" else token  # "according to" / "per"
+    # "according to" / "In his view" / "per"
+    last = token.nbor(1) if token.lower_ == "according" else (_opinion_noun(token) or token)
     # The source is resolved like any speaker: "according to a report from ABC Australia" is ABC Australia's.
     return _Draft("indirect", contents, (token.idx, last.idx + len(last.text)), "assert", None, source, 0.8)
 
