@@ -523,3 +523,16 @@ def test_quotes_an_advisory_speaks_for_the_centre_that_issues_it() -> None:
     analysis = _analyse(body)
     indicated = next(q for q in analysis.quotes if q.cue and q.cue.text == "indicated")
     assert _speaker_name(analysis, indicated.speaker.actor) == "National Hurricane Center"
+
+
+def test_quotes_a_statement_speaks_for_whoever_issued_or_wrote_it() -> None:
+    body = ('Facebook released a statement which read, in part, "This judgment raises critical questions around '
+            'freedom of expression".')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert direct.speaker.span is not None and direct.speaker.span.text == "Facebook"
+    body = ("U.S. District Judge Gray Miller ruled on Friday. Part of the judge's statement reads \"the average woman "
+            "could conceivably be better suited physically for some of today's combat positions\".")
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Gray Miller"

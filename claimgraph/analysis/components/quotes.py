@@ -44,6 +44,7 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs that only report speech: one inside another statement is still a statement of its own speaker.
+_PART_WORDS = frozenset({"part", "portion", "excerpt", "extract"})
 _SPEECH_VERBS = frozenset({"say", "tell", "state", "report", "claim", "write", "announce", "confirm", "add"})
 # Verbs that put out a speech noun, whose subject is its speaker ("issued a warning", "made a call for").
 _ISSUING_VERBS = frozenset({
@@ -432,6 +433,10 @@ class _Resolver:
             return Speaker(self.last_actor, None, self.last_actor is not None)
         if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "an analyst who said": the analyst
+        if head.lemma_.lower() in _PART_WORDS:
+            # "Part of the judge's statement reads": the statement speaks.
+            head = next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
+                         for grandchild in child.children if grandchild.dep_ == "pobj"), head)
         if head.pos_ == "NOUN" and head.lemma_.lower() in cue_lexicon().channels:
             head = _channel_owner(head) or head
         if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
@@ -772,7 +777,11 @@ def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> 
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
     if verb.pos_ != "VERB" or subject is None or subject.pos_ not in {"PROPN", "NOUN"} or _inside(verb.idx, quoted):
         return None, None
-    return verb, subject
+    # "The palace issued the following statement from the king:": the statement's owner speaks.
+    issued = next((child for child in verb.children if child.dep_ == "dobj"
+                   and child.lemma_.lower() in cue_lexicon().channels), None)
+    owner = _channel_owner(issued) if issued is not None else None
+    return verb, owner if owner is not None and owner.i != subject.i else subject
 
 
 def _according_to_object(token: Token) -> Token | None:
@@ -947,6 +956,9 @@ def _channel_owner(noun: Token) -> Token | None:
             owner = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
             if owner is not None:
                 return owner
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS:
+        # "Facebook released a statement which read": who issues it.
+        return next((child for child in noun.head.children if child.dep_ == "nsubj"), None)
     return None
 
 
