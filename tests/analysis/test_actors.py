@@ -261,3 +261,17 @@ def test_actors_a_title_the_ner_took_for_an_organisation_heads_a_person() -> Non
     assert [actor.name for actor in persons] == ["Daniel Dubé"]
     # A word in lower case is no person's name, whatever the NER says.
     assert all(actor.name[:1].isupper() for actor in analysis.actors)
+
+
+def test_actors_a_name_ending_in_a_legal_form_is_no_person() -> None:
+    body = "The factory was sold to Dunai Gepgyar Kft in May. Dunai Gepgyar Kft said the plant would stay open."
+    analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
+    assert not [actor.key for actor in analysis.actors if actor.kind == "person"]
+
+
+def test_actors_a_one_word_organisation_spelt_like_a_persons_surname_is_that_person() -> None:
+    body = ("Former New York mayor Michael Bloomberg left the race on Wednesday. Bloomberg endorsed his rival, Joe "
+            "Biden.")
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert "Bloomberg" in _texts(keys["person:michael-bloomberg"])
+    assert "outlet:bloomberg" not in keys

@@ -743,6 +743,8 @@ class _Resolver:
             if candidate.label == "ORG" and candidate.organization is None and candidate.country is None and \
                     self._titled_name(candidate):
                 candidate.label = "PERSON"  # "Detective Constable Daniel Dubé" taken for an organisation
+            elif candidate.label == "PERSON" and self._legal_form(candidate):
+                candidate.label = "ORG"  # "Védelmi Ipari Kft" taken for a person
             # A given name the NER left out ("Mayor of London Sadiq [Khan]"): without it the surname would join
             # another person of that surname.
             while candidate.label == "PERSON" and candidate.start > 0 and _name_word(article, candidate.start - 1) \
@@ -761,6 +763,11 @@ class _Resolver:
             if candidate.country is not None and candidate.country.how in ("name", "capital") and \
                     candidate.end - candidate.start == 1 and article.words[candidate.start] in surnames:
                 candidate.country, candidate.label = None, "PERSON"
+            elif candidate.organization is not None and candidate.end - candidate.start == 1 and \
+                    article.words[candidate.start] in surnames:
+                # "Michael Bloomberg ... Bloomberg endorsed": a one-word organisation of the tables spelt like
+                # the surname of a person named in full is that person (the outlet would be "Bloomberg News").
+                candidate.organization, candidate.label = None, "PERSON"
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
         candidates = sorted([*candidates, *_unlabelled_names(article, candidates)], key=lambda c: c.start)
@@ -821,6 +828,11 @@ class _Resolver:
         return candidate.start < index and article.knowledge.role_heads.get(article.words[index - 1]) is not None \
             and 1 <= len(rest) <= 3 and all(_name_word(article, i) for i in rest) and \
             article.knowledge.organization_word(article.text(index, candidate.end)) is None
+
+    def _legal_form(self, candidate: _Candidate) -> bool:
+        """Whether a name ends in a legal form (``Kft``, ``GmbH``, ``Ltd``): no person's name does."""
+        word = self.article.knowledge.organization_words.get(self.article.texts[candidate.end - 1])
+        return word is not None and word.legal
 
     def _bodies_and_countries(self, candidates: Sequence[_Candidate]) -> None:
         article = self.article
