@@ -536,3 +536,9 @@ def test_quotes_a_statement_speaks_for_whoever_issued_or_wrote_it() -> None:
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) == "Gray Miller"
+
+
+def test_quotes_a_time_is_no_part_of_the_speakers_words() -> None:
+    body = ("According to officials on Saturday, the virus may have killed two foreign visitors in Wuhan, China.")
+    according = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "According to")
+    assert according.speaker.span is not None and according.speaker.span.text == "officials"

@@ -456,7 +456,9 @@ class _Resolver:
             # itself the cue's phrase ("the presidents, calling for a halt").
             participle = child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"} and not any(
                 _cue_range(token) is not None for token in child.subtree)
-            if child.dep_ not in _SPEAKER_MODIFIERS and not participle:
+            # A time is when they spoke, not who they are ("officials on Saturday", "Reports as of Wednesday").
+            when = child.dep_ == "prep" and any(token.ent_type_ in {"DATE", "TIME"} for token in child.subtree)
+            if (child.dep_ not in _SPEAKER_MODIFIERS and not participle) or when:
                 break
             right = child.right_edge
         phrase = _trimmed(self.body, head.left_edge.idx, right.idx + len(right.text))
@@ -507,7 +509,8 @@ class _Resolver:
         # A title heading a name ("Mayor of London Sadiq Khan"): the person named inside the phrase, even when the
         # title's place is coded as a government.
         # Not a name inside an apposition that describes a place ("The governor of Louisiana, a U.S. state, ...").
-        described = {t.i for child in appositions for t in child.subtree}
+        described = {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
+                     for t in appos.subtree}
         names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}
                  and t.i not in described]
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
