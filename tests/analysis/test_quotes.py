@@ -542,3 +542,18 @@ def test_quotes_a_time_is_no_part_of_the_speakers_words() -> None:
     body = ("According to officials on Saturday, the virus may have killed two foreign visitors in Wuhan, China.")
     according = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "According to")
     assert according.speaker.span is not None and according.speaker.span.text == "officials"
+
+
+def test_quotes_she_goes_to_the_person_introduced_as_subject_after_the_last_quote() -> None:
+    body = ('"The delay is a disgrace," Teodora Vance said, "and the families deserve answers."\n\n'
+            "Maria Lenz, a UN investigator who had looked into the case, was more cautious about the timetable. "
+            '"Justice takes time and I know it is painful," she said.')
+    analysis = _analyse(body)
+    last = [q for q in analysis.quotes if q.kind == "direct"][-1]
+    assert _speaker_name(analysis, last.speaker.actor) == "Maria Lenz"
+    # A person named only inside a clause after the quote does not take the pronoun.
+    body = ('Okafor claimed victory again. Refusing to give up power, Okafor agreed to a deal in which Banda became '
+            'prime minister. "Only the voters will remove me," he declared.')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Okafor"

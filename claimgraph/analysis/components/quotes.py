@@ -504,7 +504,12 @@ class _Resolver:
         if head.lower_ in {"he", "she"} and self._recent_person(head.idx) and self._agrees(self.last_actor,
                                                                                           head.lower_):
             # "He said" right after someone was quoted is that speaker: in news copy this beats the nearest
-            # compatible subject that general coreference picks.
+            # compatible subject that general coreference picks, unless that subject was named as the subject of a
+            # sentence after the quote ('"...," Cengiz said. Agnès Callamard ... cautioned P. "...," she said').
+            picked = self.actor_covering(head.idx, head.idx + len(head.text))
+            if picked is not None and picked != self.last_actor and self._is_person(picked) and \
+                    self._introduced(picked, self.last_position, head):
+                return picked
             return self.last_actor
         # A title heading a name ("Mayor of London Sadiq Khan"): the person named inside the phrase, even when the
         # title's place is coded as a government.
@@ -576,6 +581,22 @@ class _Resolver:
         if self.last_actor is None or position - self.last_position > RECENT_SPEAKER_CHARS:
             return False
         return self._is_person(self.last_actor)
+
+    def _introduced(self, actor_id: str, since: int, pronoun: Token) -> bool:
+        """Whether the actor is named, as the subject of a sentence's main verb, after ``since`` and before the
+        pronoun."""
+        for actor in self.actors:
+            for mention in actor.mentions if actor.id == actor_id else ():
+                if not since < mention.start < pronoun.idx or not mention.text[:1].isupper() or \
+                        mention.text.lower() in _PERSONAL_PRONOUNS:
+                    continue
+                span = pronoun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                while root is not None and root.dep_ in {"appos", "conj"}:
+                    root = root.head
+                if root is not None and root.dep_ == "nsubj" and root.head.dep_ == "ROOT":
+                    return True
+        return False
 
     def _named_before(self, position: int, kinds: set[str]) -> str | None:
         best: tuple[int, str] | None = None
