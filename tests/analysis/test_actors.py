@@ -152,11 +152,11 @@ def test_actors_every_mention_slices_the_body(truce: Analysis) -> None:
 
 
 def test_actors_acronym_in_brackets_is_the_same_organisation() -> None:
-    body = ("The Popular Mobilization Forces (PMF) said on Monday that its fighters had left the city. "
-            "A PMF commander confirmed the move.")
+    body = ("The Northern Defence Volunteers (NDV) said on Monday that its fighters had left the town. "
+            "An NDV commander confirmed the move.")
     analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
-    forces = [actor for actor in analysis.actors if "PMF" in _texts(actor)]
-    assert len(forces) == 1 and "Popular Mobilization Forces" in _texts(forces[0])
+    forces = [actor for actor in analysis.actors if "NDV" in _texts(actor)]
+    assert len(forces) == 1 and "Northern Defence Volunteers" in _texts(forces[0])
 
 
 def _with_places(body: str, places: list[tuple[str, bool, str]]) -> Analysis:
@@ -181,11 +181,11 @@ def test_actors_follow_the_places_component_when_it_has_run() -> None:
 
 
 def test_actors_a_capital_spelt_like_a_named_persons_surname_is_that_person() -> None:
-    body = ("The attacker was identified as Sudesh Amman, 20. Amman, who was described as dangerous by the police, "
-            "had been released a week ago.")
+    body = ("The driver was identified as Yusuf Amman, 34. Amman, whom the police called reckless, had been freed a "
+            "month ago.")
     analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
     keys = _by_key(analysis)
-    assert _texts(keys["person:sudesh-amman"])[:2] == ["Sudesh Amman", "Amman"]
+    assert _texts(keys["person:yusuf-amman"])[:2] == ["Yusuf Amman", "Amman"]
     assert "gov:JOR" not in keys
     # Without a person of that name, the capital stays the state it stands for.
     jordan = analyze_article(_article("Amman said on Monday that the border would reopen."),
@@ -194,10 +194,10 @@ def test_actors_a_capital_spelt_like_a_named_persons_surname_is_that_person() ->
 
 
 def test_actors_a_surname_spelt_one_letter_apart_is_the_same_person() -> None:
-    body = 'Houthi military spokesman Yahya Sarea said the attack used ten drones. "It is our right," Saree said.'
+    body = 'Rebel spokesman Halvor Brenna said the raid used six boats. "It was our duty," Brenne said.'
     analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
-    assert _texts(_by_key(analysis)["person:yahya-sarea"])[-1] == "Saree"
-    assert [actor.key for actor in analysis.actors if actor.kind == "person"] == ["person:yahya-sarea"]
+    assert _texts(_by_key(analysis)["person:halvor-brenna"])[-1] == "Brenne"
+    assert [actor.key for actor in analysis.actors if actor.kind == "person"] == ["person:halvor-brenna"]
     # Short names one letter apart are too often two people.
     two = analyze_article(_article("Police chief Tom Lee spoke first. Lei, a resident, said she saw the fire."),
                           Settings(workers=1, language="en"))
@@ -211,67 +211,67 @@ def test_actors_a_given_name_alone_is_the_only_person_who_has_it() -> None:
 
 
 def test_actors_an_acronym_with_an_ampersand_is_the_company_it_spells() -> None:
-    body = "Pacific Gas and Electric Company said it would cut power. PG&E said the outages were needed."
+    body = "Western Water and Power Company said it would cut supplies. WW&P said the cuts were needed."
     analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
-    assert "PG&E" in _texts(_by_key(analysis)["org:pacific-gas-and-electric"])
+    assert "WW&P" in _texts(_by_key(analysis)["org:western-water-and-power"])
     assert len([actor for actor in analysis.actors if actor.kind == "organization"]) == 1
 
 
 def test_actors_a_name_the_ner_missed_is_a_person_beside_a_title() -> None:
-    # The small model tags no entity on "Pradeep Khosla" in this sentence.
-    body = "\"He was brilliant,\" said the University of Oregon's chancellor, Pradeep Khosla."
+    # The small model tags no entity on "Pradeep Varma" in this sentence.
+    body = "\"He was a gifted teacher,\" said the University of Dunmore's chancellor, Pradeep Varma."
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
-    assert keys["person:pradeep-khosla"].roles == ("Chancellor",)
-    assert "Pradeep Khosla" in _texts(keys["person:pradeep-khosla"])
+    assert keys["person:pradeep-varma"].roles == ("Chancellor",)
+    assert "Pradeep Varma" in _texts(keys["person:pradeep-varma"])
 
 
 def test_actors_a_title_with_of_before_a_name_makes_it_the_employer_not_a_person() -> None:
-    body = "The manager of Barmouth Publicity, David Clay, called it a retrograde step."
+    body = "The manager of Tressel Tourism, Owen Marsh, called it a backward move."
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
-    assert not any(actor.kind == "person" and "Barmouth" in actor.name for actor in keys.values())
-    assert any(actor.kind == "person" and actor.name == "David Clay" for actor in keys.values())
+    assert not any(actor.kind == "person" and "Tressel" in actor.name for actor in keys.values())
+    assert any(actor.kind == "person" and actor.name == "Owen Marsh" for actor in keys.values())
 
 
 def test_actors_occupations_are_titles() -> None:
-    body = "Longtime radio writer and performer Rob Bartlett tweeted a tribute on Monday."
+    body = "Veteran radio writer and performer Dana Whitlock posted a tribute on Tuesday."
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
-    assert keys["person:rob-bartlett"].roles == ("Writer and Performer",)
+    assert keys["person:dana-whitlock"].roles == ("Writer and Performer",)
 
 
 def test_actors_a_given_name_the_ner_left_out_keeps_two_people_of_one_surname_apart() -> None:
-    body = ('Police named the attacker as Usman Khan. Khan had been released early.\n\n"I am in awe of the people who '
-            'ran towards danger" tweeted Mayor of London Sadiq Khan (no relation).')
+    body = ('Police named the attacker as Omar Haddad. Haddad had been freed early.\n\n"I thank the people who rushed '
+            'to help" tweeted Mayor of London Imran Haddad (no relation).')
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
-    assert "Sadiq Khan" in _texts(keys["person:sadiq-khan"])
-    assert "Sadiq Khan" not in _texts(keys["person:usman-khan"])
+    assert "Imran Haddad" in _texts(keys["person:imran-haddad"])
+    assert "Imran Haddad" not in _texts(keys["person:omar-haddad"])
 
 
 def test_actors_a_surname_with_its_particle_is_the_person_named_in_full() -> None:
-    body = ("New York mayor Bill de Blasio ended his campaign on Friday. De Blasio said he would support the party's "
-            "nominee.")
+    body = ("Harwick mayor Carla de Lellis ended her campaign on Monday. De Lellis said she would back the party's "
+            "candidate.")
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
-    assert "De Blasio" in _texts(keys["person:bill-de-blasio"])
-    assert "person:de-blasio" not in keys
+    assert "De Lellis" in _texts(keys["person:carla-de-lellis"])
+    assert "person:de-lellis" not in keys
 
 
 def test_actors_a_title_the_ner_took_for_an_organisation_heads_a_person() -> None:
-    body = "Detective Constable Daniel Dubé of the provincial police explained that the drug had been mixed."
+    body = "Detective Constable Daniel Caron of the regional police explained that the pills had been laced."
     analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
     persons = [actor for actor in analysis.actors if actor.kind == "person"]
-    assert [actor.name for actor in persons] == ["Daniel Dubé"]
+    assert [actor.name for actor in persons] == ["Daniel Caron"]
     # A word in lower case is no person's name, whatever the NER says.
     assert all(actor.name[:1].isupper() for actor in analysis.actors)
 
 
 def test_actors_a_name_ending_in_a_legal_form_is_no_person() -> None:
-    body = "The factory was sold to Dunai Gepgyar Kft in May. Dunai Gepgyar Kft said the plant would stay open."
+    body = "The mill was bought by Tiszai Fonoda Kft in June. Tiszai Fonoda Kft said the mill would keep running."
     analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
     assert not [actor.key for actor in analysis.actors if actor.kind == "person"]
 
 
 def test_actors_a_one_word_organisation_spelt_like_a_persons_surname_is_that_person() -> None:
-    body = ("Former New York mayor Michael Bloomberg left the race on Wednesday. Bloomberg endorsed his rival, Joe "
-            "Biden.")
+    body = ("Former Harwick mayor Ruth Bloomberg left the race on Tuesday. Bloomberg endorsed her rival, Tobias "
+            "Grell.")
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
-    assert "Bloomberg" in _texts(keys["person:michael-bloomberg"])
+    assert "Bloomberg" in _texts(keys["person:ruth-bloomberg"])
     assert "outlet:bloomberg" not in keys

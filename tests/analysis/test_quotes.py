@@ -110,29 +110,30 @@ def test_quotes_passive_cue_gives_the_agent_not_the_subject() -> None:
 
 
 def test_quotes_object_of_cue_is_content_and_a_leading_time_is_not() -> None:
-    body = "On Sunday, the United States announced a complete withdrawal of its troops from the region."
+    body = "On Tuesday, the Harbour Authority announced a full closure of its northern piers for the winter."
     rows = _rows(_analyse(body))
-    assert rows == [("indirect", "United States", "announced", "a complete withdrawal of its troops from the region")]
+    assert rows == [
+        ("indirect", "Harbour Authority", "announced", "a full closure of its northern piers for the winter")]
 
 
 def test_quotes_phrase_cue_with_a_preposition_reports_its_object() -> None:
-    body = "Iraqi Prime Minister Adil Abdul-Mahdi spoke out against the attack."
+    body = "Harbour director Selma Ruud spoke out against the strike."
     rows = _rows(_analyse(body))
-    assert ("indirect", "Adil Abdul-Mahdi", "spoke out", "the attack") in rows
+    assert ("indirect", "Selma Ruud", "spoke out", "the strike") in rows
 
 
 def test_quotes_request_with_an_infinitive_is_what_is_asked() -> None:
-    body = "Police chief Nick Adderley wrote to the embassy in London, asking it to waive her immunity."
+    body = "Police chief Anton Vale wrote to the consulate in Harwick, asking it to lift the driver's immunity."
     rows = _rows(_analyse(body))
-    assert any(speaker == "Nick Adderley" and cue == "asking" and "waive her immunity" in content
+    assert any(speaker == "Anton Vale" and cue == "asking" and "lift the driver's immunity" in content
                for _, speaker, cue, content in rows)
 
 
 def test_quotes_cue_of_a_direct_quote_also_reports_its_own_clause() -> None:
-    body = 'Health official Mike Ryan told reporters the new drugs were only part of the answer: "Vaccines matter."'
+    body = 'Health official Ida Brandt told reporters the new clinics were just part of the solution: "Nurses matter."'
     rows = _rows(_analyse(body))
-    assert ("indirect", "Mike Ryan", "told", "the new drugs were only part of the answer") in rows
-    assert ("direct", "Mike Ryan", "told", "Vaccines matter") in rows
+    assert ("indirect", "Ida Brandt", "told", "the new clinics were just part of the solution") in rows
+    assert ("direct", "Ida Brandt", "told", "Nurses matter") in rows
 
 
 def test_quotes_speech_noun_with_its_speaker_and_content() -> None:
@@ -156,37 +157,36 @@ def test_quotes_both_sides_stand_for_the_two_states_of_the_article() -> None:
 
 
 def test_quotes_a_channel_speaks_for_its_owner() -> None:
-    body = 'The World Health Organization\'s website said: "There is no evidence that any medicine can cure it."'
+    body = 'The Harbour Authority\'s website said: "No vessel may enter the inner basin after dark."'
     rows = _rows(_analyse(body))
-    assert [speaker for kind, speaker, _, _ in rows if kind == "direct"] == ["World Health Organization"]
+    assert [speaker for kind, speaker, _, _ in rows if kind == "direct"] == ["Harbour Authority"]
 
 
 def test_quotes_a_lowercase_title_before_a_name_makes_a_description() -> None:
     body = (
-        "The bill was criticised by archbishop Jorge Eduardo Scheinig of Buenos Aires.\n\n"
-        'The archbishop said "We need to pray."'
+        "The law was opposed by archbishop Tomas Aurelio Benedetti of Harwick.\n\n"
+        'The archbishop said "We must keep faith."'
     )
     rows = _rows(_analyse(body))
-    assert ("direct", "Jorge Eduardo Scheinig", "said", "We need to pray") in rows
+    assert ("direct", "Tomas Aurelio Benedetti", "said", "We must keep faith") in rows
 
 
 def test_quotes_a_quote_that_ends_its_sentence_is_not_continued_by_the_next() -> None:
     body = (
-        'Former health official Tom Frieden called the outbreak "unprecedented."\n\n'
-        'Health chief Tedros Adhanom Ghebreyesus agreed, saying "we have never seen this before." He continued, '
-        '"and we have never seen one controlled."'
+        'Former fire chief Rolf Ambers called the blaze "historic."\n\n'
+        'Fire commissioner Lucia Mendes Carvalho agreed, saying "we have not faced anything like it." She continued, '
+        '"and we have not seen one put out so fast."'
     )
     rows = _rows(_analyse(body))
     speakers = {content: speaker for kind, speaker, _, content in rows if kind == "direct"}
-    assert speakers["we have never seen this before"] == "Tedros Adhanom Ghebreyesus"
-    assert speakers["and we have never seen one controlled"] == "Tedros Adhanom Ghebreyesus"
+    assert speakers["we have not faced anything like it"] == "Lucia Mendes Carvalho"
+    assert speakers["and we have not seen one put out so fast"] == "Lucia Mendes Carvalho"
 
 
 def test_quotes_per_a_source_is_like_according_to() -> None:
-    body = "Per the World Health Organization, all treatment centres may now give the two drugs to patients."
+    body = "Per the Harbour Authority, all ferries may now carry bicycles on the upper deck."
     rows = _rows(_analyse(body))
-    assert ("indirect", "World Health Organization", "Per",
-            "all treatment centres may now give the two drugs to patients") in rows
+    assert ("indirect", "Harbour Authority", "Per", "all ferries may now carry bicycles on the upper deck") in rows
     assert _rows(_analyse("Oil sold for 40 dollars per barrel on Monday.")) == []
 
 
@@ -197,21 +197,21 @@ def test_quotes_called_on_someone_to_act_reports_the_act() -> None:
 
 
 def test_quotes_a_cue_with_its_own_object_does_not_report_the_clause_before_it() -> None:
-    body = "The Aviation Herald states the plane was a freighter; it lists a tail number of EP-CPP."
+    body = "The Shipping Gazette states the vessel was a tanker; it lists a hull number of KX-4410."
     said = {(cue, content) for _, _, cue, content in _rows(_analyse(body))}
-    assert said == {("states", "the plane was a freighter"), ("lists", "a tail number of EP-CPP")}
+    assert said == {("states", "the vessel was a tanker"), ("lists", "a hull number of KX-4410")}
 
 
 def test_quotes_a_cue_inside_a_prepositional_phrase_takes_the_subject_of_its_verb() -> None:
-    body = "The United States was more forceful in blaming Iran for the attack on the oil plant."
+    body = "The Harbour Authority was more outspoken in blaming the union for the delay at the container port."
     rows = _rows(_analyse(body))
-    assert any(speaker == "United States" and cue == "blaming" for _, speaker, cue, _ in rows)
+    assert any(speaker == "Harbour Authority" and cue == "blaming" for _, speaker, cue, _ in rows)
 
 
 def test_quotes_they_is_never_the_one_person_quoted_before() -> None:
     body = (
-        'Lead author Mark Hay said the study was small. "We need more reefs," Hay said.\n\n'
-        "The researchers examined three types of coral. They reported that fish protected the coral."
+        'Lead author Nina Falk said the survey was small. "We need more data," Falk said.\n\n'
+        "The researchers sampled four kinds of moss. They reported that beetles protected the moss."
     )
     analysis = _analyse(body)
     reported = next(q for q in analysis.quotes if q.cue and q.cue.text == "reported")
@@ -219,183 +219,187 @@ def test_quotes_they_is_never_the_one_person_quoted_before() -> None:
 
 
 def test_quotes_an_attribution_set_inside_its_clause_reports_the_clause() -> None:
-    body = "The guardrail would be examined, police spokesman Troy Roberts said, to determine if it had failed."
+    body = "The cables would be examined, fire spokesman Lionel Barrow said, to determine if they had rusted."
     rows = _rows(_analyse(body))
-    assert {(speaker, cue) for _, speaker, cue, _ in rows} == {("Troy Roberts", "said")}
+    assert {(speaker, cue) for _, speaker, cue, _ in rows} == {("Lionel Barrow", "said")}
     # The attribution splits the clause into two segments of one statement.
     assert [content for _, _, _, content in rows] == [
-        "The guardrail would be examined", "to determine if it had failed"]
+        "The cables would be examined", "to determine if they had rusted"]
 
 
 def test_quotes_according_to_before_a_coordinated_verb_reports_that_verb_only() -> None:
-    body = ("Robert Mugabe was treated in Singapore for months and according to the Ministry of Foreign Affairs he "
-            "died in a hospital there.")
+    body = ("Aldo Vane was treated in Vienna for weeks and according to the Defence Ministry he died in a clinic "
+            "there.")
     rows = _rows(_analyse(body))
-    assert any(cue == "according to" and content == "he died in a hospital there" for _, _, cue, content in rows)
+    assert any(cue == "according to" and content == "he died in a clinic there" for _, _, cue, content in rows)
 
 
 def test_quotes_expressed_phrases_and_issued_nouns() -> None:
     body = (
-        "Senate President Thomas Rivera Schatz expressed opposition to the swearing-in of the new governor.\n\n"
-        "The United States Air Force issued warnings against attempts to enter the base.\n\n"
-        "The company apologized for its website being slow."
+        "Senate President Marta Olsen Reyes expressed opposition to the appointment of the new auditor.\n\n"
+        "The Harbour Authority issued warnings against attempts to swim in the docks.\n\n"
+        "The airline apologized for its app being down."
     )
     said = {(cue, content) for _, _, cue, content in _rows(_analyse(body))}
-    assert ("expressed opposition", "the swearing-in of the new governor") in said
-    assert ("warnings", "attempts to enter the base") in said
-    assert ("apologized", "its website being slow") in said
+    assert ("expressed opposition", "the appointment of the new auditor") in said
+    assert ("warnings", "attempts to swim in the docks") in said
+    assert ("apologized", "its app being down") in said
 
 
 def test_quotes_a_title_split_from_its_name_leaves_the_name_as_speaker() -> None:
-    body = "Member of parliament (MP) Kevin Conolly said the new law marked a sad day for the state."
+    body = "Member of parliament (MP) Hugo Lindqvist said the new budget marked a dark day for the region."
     rows = _rows(_analyse(body))
-    assert [(speaker, cue) for _, speaker, cue, _ in rows] == [("Kevin Conolly", "said")]
+    assert [(speaker, cue) for _, speaker, cue, _ in rows] == [("Hugo Lindqvist", "said")]
 
 
 def test_quotes_according_to_a_report_from_an_outlet_is_the_outlet() -> None:
-    body = ("Retail analyst Gary Mortimer spoke on Monday.\n\nThe stores were reluctant to impose limits, according to "
-            "a report from ABC Australia on March 3.")
+    body = ("Transport analyst Lise Duval spoke on Tuesday.\n\nThe airlines were slow to cut fares, according to a "
+            "report from Radio Meridian on May 9.")
     according = [q for q in _analyse(body).quotes if q.cue and q.cue.text == "according to"]
-    assert according[0].speaker.span is not None and according[0].speaker.span.text == "ABC Australia"
-    assert according[0].content.text == "The stores were reluctant to impose limits"
+    assert according[0].speaker.span is not None and according[0].speaker.span.text == "Radio Meridian"
+    assert according[0].content.text == "The airlines were slow to cut fares"
 
 
 def test_quotes_called_for_someone_to_act_when_for_marks_a_clause() -> None:
-    body = "US President Donald Trump has called for NATO members to increase military spending."
+    body = "Mayor Petra Holm has called for EU members to increase cycling budgets."
     rows = _rows(_analyse(body))
-    assert any(speaker == "Donald Trump" and cue == "called for" and "increase military spending" in content
+    assert any(speaker == "Petra Holm" and cue == "called for" and "increase cycling budgets" in content
                for _, speaker, cue, content in rows)
 
 
 def test_quotes_according_to_as_the_root_of_its_sentence() -> None:
-    body = "According to Fernando Dallorso, for days the chef's phone was off."
+    body = "According to Marek Lind, for weeks the shop's door was locked."
     rows = _rows(_analyse(body))
-    assert any(cue == "According to" and content == "for days the chef's phone was off" for _, _, cue, content in rows)
+    assert any(cue == "According to" and content == "for weeks the shop's door was locked"
+               for _, _, cue, content in rows)
 
 
 def test_quotes_credited_someone_with_something() -> None:
-    rows = _rows(_analyse("Activist Hatice Cengiz credited news media with keeping the story alive."))
-    assert ("indirect", "Hatice Cengiz", "credited", "news media with keeping the story alive") in rows
+    rows = _rows(_analyse("Activist Noor Halabi credited local radio with keeping the campaign going."))
+    assert ("indirect", "Noor Halabi", "credited", "local radio with keeping the campaign going") in rows
 
 
 def test_quotes_a_cue_whose_clause_is_a_direct_quote_also_reports_its_object() -> None:
-    body = 'Former CIA official Michael Morell praised Tony Mendez on Twitter: "He was one of the best officers."'
+    body = 'Former police chief Rhona Blake praised Edwin Tarr on Twitter: "He was one of the bravest men I knew."'
     rows = _rows(_analyse(body))
-    assert ("indirect", "Michael Morell", "praised", "Tony Mendez") in rows
-    assert ("direct", "Michael Morell", "praised", "He was one of the best officers") in rows
+    assert ("indirect", "Rhona Blake", "praised", "Edwin Tarr") in rows
+    assert ("direct", "Rhona Blake", "praised", "He was one of the bravest men I knew") in rows
 
 
 def test_quotes_a_phrase_object_beats_a_clause_before_the_cue() -> None:
-    body = "Hungary spent 1.15% of its GDP on its military in 2018; NATO guidelines call for 2%."
+    body = "Norland spent 0.8% of its budget on libraries in 2020; UNESCO guidelines call for 1%."
     analysis = _analyse(body)
     call = next(q for q in analysis.quotes if q.cue and q.cue.text == "call for")
-    assert call.content.text == "2%"
-    assert call.speaker.span is not None and call.speaker.span.text == "NATO"
+    assert call.content.text == "1%"
+    assert call.speaker.span is not None and call.speaker.span.text == "UNESCO"
 
 
 
 def test_quotes_speech_reported_inside_speech_is_its_speakers_too() -> None:
-    body = "Restaurant manager Fernando Dallorso said his roommates said they last saw him on Saturday."
+    body = "Shop owner Marek Lind said his neighbours said they last heard the dog on Friday."
     said = {(speaker, cue, content) for _, speaker, cue, content in _rows(_analyse(body))}
-    assert ("Fernando Dallorso", "said", "his roommates said they last saw him on Saturday") in said
-    assert any(cue == "said" and content == "they last saw him on Saturday" for _, cue, content in said)
+    assert ("Marek Lind", "said", "his neighbours said they last heard the dog on Friday") in said
+    assert any(cue == "said" and content == "they last heard the dog on Friday" for _, cue, content in said)
 
 
 def test_quotes_she_after_a_man_was_quoted_is_not_him() -> None:
     body = (
-        'Actor John Rhys-Davies spoke first. "It was a long day," he said of his own work.\n\n'
-        "Actress Emma Caufield talked about her role and her co-stars, and she said she loved it.\n\n"
-        '"It was a good day," she recalls.'
+        'Actor Bruno Castell spoke first. "It was a hard shoot," he said of his own work.\n\n'
+        "Actress Lena Marsh talked about her part and her castmates, and she said she enjoyed it.\n\n"
+        '"It was a happy time," she recalls.'
     )
     analysis = _analyse(body)
     recalls = next(q for q in analysis.quotes if q.cue and q.cue.text == "recalls")
-    assert _speaker_name(analysis, recalls.speaker.actor) != "John Rhys-Davies"
+    assert _speaker_name(analysis, recalls.speaker.actor) != "Bruno Castell"
 
 
 def test_quotes_an_inverted_cue_takes_the_name_after_it() -> None:
-    body = '"The only conclusion I can reach is that they want him to resign," tweeted former executive Ken Gude.'
+    body = '"All I can conclude is that they want her to step down," tweeted former executive Hal Brody.'
     rows = _rows(_analyse(body))
-    assert [(kind, speaker) for kind, speaker, _, _ in rows] == [("direct", "Ken Gude")]
+    assert [(kind, speaker) for kind, speaker, _, _ in rows] == [("direct", "Hal Brody")]
 
 
 def test_quotes_quoted_someone_as_saying_is_their_quote() -> None:
-    body = 'Politico quoted former FEMA official Tim Manning as saying "FEMA has an important role in the response."'
+    body = ('Radio Meridian quoted former coast guard official Nils Brand as saying "The coast guard has a key part to '
+            'play in the rescue."')
     rows = _rows(_analyse(body))
-    assert any(kind == "direct" and speaker == "Tim Manning" for kind, speaker, _, _ in rows)
+    assert any(kind == "direct" and speaker == "Nils Brand" for kind, speaker, _, _ in rows)
 
 
 def test_quotes_a_description_with_a_qualifier_needs_the_qualifier_in_the_role() -> None:
     body = (
-        "Aviation Minister Hardeep Singh Puri visited the crash site.\n\n"
-        'The local health minister said, "The injured have been taken to hospitals."'
+        "Transport Minister Oskar Vell visited the derailment site.\n\n"
+        'The regional health minister said, "The wounded have been moved to two clinics."'
     )
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) != "Hardeep Singh Puri"
+    assert _speaker_name(analysis, direct.speaker.actor) != "Oskar Vell"
 
 
 def test_quotes_told_someone_to_act_reports_the_act() -> None:
-    body = "Transport for London told morning passengers to take a longer way around the station."
+    body = "The Harbour Authority told ferry passengers to walk a longer route around the terminal."
     rows = _rows(_analyse(body))
-    assert any(cue == "told" and content.startswith("take a longer way") for _, _, cue, content in rows)
+    assert any(cue == "told" and content.startswith("walk a longer route") for _, _, cue, content in rows)
 
 
 def test_quotes_an_attribution_the_parser_hung_on_its_clause() -> None:
-    body = "Various activities are being held in the park this week, including yoga, newspaper The Hindu reported."
+    body = ("Several events are being staged in the square this month, including concerts, newspaper The Harwick "
+            "Post reported.")
     rows = _rows(_analyse(body))
-    assert any(cue == "reported" and content.startswith("Various activities are") for _, _, cue, content in rows)
+    assert any(cue == "reported" and content.startswith("Several events are") for _, _, cue, content in rows)
 
 
 def test_quotes_per_numbers_reported_by_a_source_is_the_source() -> None:
-    body = "Per numbers reported by The Associated Press, 415,000 priests are subject to the new rule."
+    body = "Per numbers reported by The Harwick Post, 12,000 teachers are covered by the new contract."
     per = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "Per")
-    assert per.speaker.span is not None and "Associated Press" in per.speaker.span.text
+    assert per.speaker.span is not None and "Harwick Post" in per.speaker.span.text
 
 
 def test_quotes_a_person_after_a_title_of_a_place_is_the_speaker() -> None:
-    body = ('Police shot the attacker on London Bridge.\n\n"I am in awe of the people who ran towards danger" tweeted '
-            "Mayor of London Sadiq Khan.")
+    body = ('Police stopped the van near the bridge.\n\n"I thank everyone who rushed towards the crash" tweeted Mayor '
+            "of London Sadiq Haddad.")
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) in {"Sadiq Khan", "Khan"}
+    assert _speaker_name(analysis, direct.speaker.actor) in {"Sadiq Haddad", "Haddad"}
 
 
 def test_quotes_a_name_opening_the_quote_is_not_an_apposition_of_the_speaker() -> None:
-    body = ('Drummer Ginger Baker died on Sunday.\n\nPaul McCartney wrote on Twitter, "Ginger Baker, great drummer, '
-            'wild and lovely guy."')
+    body = ('Pianist Otto Brenn died on Tuesday.\n\nMarta Quist wrote on Twitter, "Otto Brenn, fine pianist, funny '
+            'and generous man."')
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) == "Paul McCartney"
+    assert _speaker_name(analysis, direct.speaker.actor) == "Marta Quist"
 
 
 def test_quotes_a_court_ruling_that_p_is_a_statement_and_ruling_a_country_is_not() -> None:
-    rows = _rows(_analyse("The Supreme Court of Puerto Rico ruled that the swearing-in was unconstitutional."))
-    assert any(cue == "ruled" and content == "the swearing-in was unconstitutional" for _, _, cue, content in rows)
+    rows = _rows(_analyse("The Supreme Court of Norland ruled that the appointment was unlawful."))
+    assert any(cue == "ruled" and content == "the appointment was unlawful" for _, _, cue, content in rows)
     assert _rows(_analyse("The king ruled the country for twenty years.")) == []
 
 
 def test_quotes_a_named_person_beats_an_organisation_in_apposition() -> None:
-    body = ('Professor Greg Barton, Chair In Global Islamic Politics at Deakin University, said "The attacker was '
-            'using a couple of guns".')
+    body = ('Professor Ansel Varga, Chair In Global Maritime Politics at Brenton University, said "The harbour was '
+            'rebuilt in a couple of decades".')
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) == "Greg Barton"
+    assert _speaker_name(analysis, direct.speaker.actor) == "Ansel Varga"
 
 
 def test_quotes_a_cue_the_parser_left_without_subject_takes_the_name_before_it() -> None:
-    body = ('Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, '
-            'Jamel Msallem, said, "We are for the freedom to dress".')
+    body = ('Speaking to Radio Meridian, the president of the Coastal League for the Protection of Fishing Rights, '
+            'Oren Kessling, said, "We stand for the right to fish".')
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) == "Jamel Msallem"
+    assert _speaker_name(analysis, direct.speaker.actor) == "Oren Kessling"
 
 
 def test_quotes_a_word_before_a_title_is_not_the_persons_title() -> None:
-    capital = ('A study published on Monday found a new trough under the ice. Study co-author Karen Alley, a '
-               'glaciologist, said the water was warm.\n\nBecause warm water is buoyant, says the study, it rises.')
-    lower = ('A study published on Monday found a new trough under the ice. "Warm water is attacking the shelves," '
-             'said study co-author Karen Alley, a glaciologist.\n\nBecause warm water is buoyant, says the study, it '
-             'rises above cooler water.')
+    capital = ('A study released on Tuesday mapped a deep channel below the glacier. Study co-author Mira Castell, a '
+               'hydrologist, said the channel was wide.\n\nBecause the meltwater is lighter, says the study, it rises '
+               'to the top.')
+    lower = ('A study released on Tuesday mapped a deep channel below the glacier. "The channel is feeding the lake," '
+             'said study co-author Mira Castell, a hydrologist.\n\nBecause the meltwater is lighter, says the study, '
+             'it climbs over the salty layer.')
     for body in (capital, lower):
         study = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "says")
         assert study.speaker.actor is None and study.speaker.span is not None
@@ -403,143 +407,144 @@ def test_quotes_a_word_before_a_title_is_not_the_persons_title() -> None:
 
 
 def test_quotes_a_name_in_apposition_beats_a_title_that_mentions_someone_else() -> None:
-    body = ('Vice President Mike Pence met the president on Friday. The president said talks would go on.\n\n'
-            'The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the president once again".')
+    body = ('Deputy Governor Alma Reyes met the governor on Monday. The governor said the budget talks would go on.\n\n'
+            'The Senate Minority Leader, Corin Hale, said on Monday "We asked the governor one more time to listen".')
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) == "Chuck Schumer"
+    assert _speaker_name(analysis, direct.speaker.actor) == "Corin Hale"
 
 
 def test_quotes_an_attribution_inside_its_clause_splits_it_into_segments() -> None:
-    rows = _rows(_analyse("The economy, officials said, would grow by three percent next year."))
+    rows = _rows(_analyse("The harbour fees, officials said, would rise by two percent next spring."))
     assert [content for _, _, cue, content in rows if cue == "said"] == [
-        "The economy", "would grow by three percent next year"]
-    analysis = _analyse("Tesco's Polish operation, according to the newspaper Gazeta Wyborcza, is too big to sell.")
+        "The harbour fees", "would rise by two percent next spring"]
+    analysis = _analyse("Brightmart's Danish branch, according to the newspaper Nordlys Tidende, is too small to keep.")
     according = [q for q in analysis.quotes if q.cue and q.cue.text == "according to"]
-    assert [q.content.text for q in according] == ["Tesco's Polish operation", "is too big to sell"]
+    assert [q.content.text for q in according] == ["Brightmart's Danish branch", "is too small to keep"]
     assert len({q.utterance for q in according}) == 1
 
 
 def test_quotes_according_to_keeps_the_clause_the_parser_hung_on_it() -> None:
-    rows = _rows(_analyse("One child was, according to the fire service, among the dead."))
-    assert [content for _, _, cue, content in rows if cue == "according to"] == ["One child was", "among the dead"]
+    rows = _rows(_analyse("One ferry was, according to the coast guard, among the missing."))
+    assert [content for _, _, cue, content in rows if cue == "according to"] == ["One ferry was", "among the missing"]
 
 
 def test_quotes_a_subject_after_a_parenthetical_cue_is_its_speaker() -> None:
-    analysis = _analyse("The operation, said Mark Esper, was a failure that had hurt the alliance.")
+    analysis = _analyse("The merger, said Teodora Vance, was a failure that had hurt the company.")
     said = [q for q in analysis.quotes if q.cue and q.cue.text == "said"]
-    assert {_speaker_name(analysis, q.speaker.actor) for q in said} == {"Mark Esper"}
-    assert [q.content.text for q in said] == ["The operation", "was a failure that had hurt the alliance"]
+    assert {_speaker_name(analysis, q.speaker.actor) for q in said} == {"Teodora Vance"}
+    assert [q.content.text for q in said] == ["The merger", "was a failure that had hurt the company"]
 
 
 def test_quotes_a_document_speaks_for_its_owner_but_a_platform_owns_nothing() -> None:
-    analysis = _analyse("According to PG&E's schedule, half a million customers would lose power by noon.")
+    analysis = _analyse("According to Kellmoor Water's schedule, ten thousand homes would lose water by noon.")
     according = next(q for q in analysis.quotes if q.cue and q.cue.text == "According to")
-    assert _speaker_name(analysis, according.speaker.actor) in {"PG&E", "Pacific Gas and Electric"}
-    analysis = _analyse("Two men were arrested in Leeds. A Twitter statement said the two men had been released.")
+    assert _speaker_name(analysis, according.speaker.actor) == "Kellmoor Water"
+    analysis = _analyse("Three fans were detained in Harwick. A Twitter statement said the three fans had been freed.")
     said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said")
     assert said.speaker.actor is None and said.speaker.span is not None and "Twitter" in said.speaker.span.text
 
 
 def test_quotes_a_clause_ending_in_a_colon_attributes_the_quote_to_its_subject() -> None:
-    body = ('Mayor Bill de Blasio ended his campaign on Friday.\n\nPresident Donald Trump quickly took a parting shot '
-            'on Twitter: "Oh no, really big political news, perhaps the biggest story in years!"')
+    body = ('Mayor Ivo Brandt ended his campaign on Friday.\n\nGovernor Lucia Ferro quickly took a swipe on Twitter: '
+            '"Well, what a shock, the campaign nobody noticed is finally over!"')
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) == "Donald Trump"
+    assert _speaker_name(analysis, direct.speaker.actor) == "Lucia Ferro"
 
 
 def test_quotes_a_cue_hung_on_a_quoted_verb_does_not_take_a_subject_from_the_quote() -> None:
-    body = ('Steve Peers of the University of Essex, speaking to the BBC, said, "If there is a court order, then '
-            'Facebook has to search for variations of it", also observing, "there is no harmonised defamation law".')
+    body = ('Harriet Quill of the University of Dunmore, speaking to Radio Meridian, said, "If a judge orders it, then '
+            'the platform has to look for copies of the post", also observing, "there is no common privacy law".')
     analysis = _analyse(body)
     directs = [q for q in analysis.quotes if q.kind == "direct"]
     assert len(directs) == 2
-    assert {_speaker_name(analysis, q.speaker.actor) for q in directs} == {"Steve Peers"}
+    assert {_speaker_name(analysis, q.speaker.actor) for q in directs} == {"Harriet Quill"}
 
 
 def test_quotes_a_clause_with_two_quoted_phrases_is_one_mixed_quote() -> None:
-    body = 'The minister called the deal "null and void" and "geographically ridiculous" on Monday.'
+    body = 'The mayor called the plan "dead on arrival" and "financially reckless".'
     kinds = [(q.kind, q.content.text) for q in _analyse(body).quotes]
-    assert ("mixed", 'the deal "null and void" and "geographically ridiculous"') in kinds
+    assert ("mixed", 'the plan "dead on arrival" and "financially reckless"') in kinds
     assert not any(kind == "direct" for kind, _ in kinds)
 
 
 def test_quotes_an_unnamed_speaker_keeps_its_participle() -> None:
-    body = ("On Wednesday, scientists studying patients in Zhuhai reported that the virus may spread like the flu.")
+    body = ("On Thursday, engineers studying cracks in the Holm Bridge reported that the deck may need replacing.")
     reported = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "reported")
-    assert reported.speaker.span is not None and reported.speaker.span.text == "scientists studying patients in Zhuhai"
+    assert reported.speaker.span is not None
+    assert reported.speaker.span.text == "engineers studying cracks in the Holm Bridge"
 
 
 def test_quotes_a_coordinated_clause_is_no_attribution_of_the_one_before() -> None:
-    body = ("The government asked Judge Miller to delay his ruling until after the commission reported, but he "
+    body = ("The company asked Judge Ostrander to postpone her decision until after the audit was finished, but she "
             "declined.")
     rows = _rows(_analyse(body))
-    assert not any(cue == "declined" and "delay his ruling" in content for _, _, cue, content in rows)
+    assert not any(cue == "declined" and "postpone her decision" in content for _, _, cue, content in rows)
 
 
 def test_quotes_he_after_a_body_was_quoted_is_the_last_person_named() -> None:
-    body = ("According to Wrestling Inc, she received criticism for her appearances on the show. Sky News reported "
-            "Netflix Japan due to Kimura's death have delayed releasing a new episode.\n\nWrestling sportswriter Dave "
-            'Meltzer tweeted after hearing the news of her death. He said "Hana Kimura just passed away. There are no '
-            'other details at the moment".')
+    body = ("According to Ring Weekly, she faced abuse over her appearances on the programme. Channel Nine reported "
+            "Streamflix due to Aiko Sato's death have postponed airing a new episode.\n\nBoxing columnist Rudy "
+            'Kern tweeted after learning of her death. He said "Aiko Sato has died. We know nothing more at this '
+            'point".')
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) == "Dave Meltzer"
+    assert _speaker_name(analysis, direct.speaker.actor) == "Rudy Kern"
 
 
 def test_quotes_polls_and_records_show_but_footage_does_not() -> None:
-    polls = _analyse("Various opinion polls showed national support for the mayor at one percent.").quotes
+    polls = _analyse("Several opinion polls showed regional support for the senator at four percent.").quotes
     assert [(q.cue.text if q.cue else None, q.speaker.span.text if q.speaker.span else None) for q in polls] == [
-        ("showed", "Various opinion polls")]
-    assert _rows(_analyse("Footage showed police firing at the crowd on Sunday.")) == []
+        ("showed", "Several opinion polls")]
+    assert _rows(_analyse("Footage showed guards pushing the protesters on Tuesday.")) == []
 
 
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
-    body = ("A truck broke through the guardrail before colliding with other vehicles; around 50 gallons of diesel "
-            "fuel, officials said, spilled and ignited.")
+    body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
+            "said, spilled and ignited.")
     rows = _rows(_analyse(body))
     assert [content for _, _, cue, content in rows if cue == "said"] == [
-        "around 50 gallons of diesel fuel", "spilled and ignited"]
+        "around 80 litres of petrol", "spilled and ignited"]
 
 
 def test_quotes_a_clause_whose_subject_the_parser_took_for_the_cues_object() -> None:
-    rows = _rows(_analyse("Judge Amy Ward ruled the new voting law violated the state constitution."))
-    assert ("indirect", "Amy Ward", "ruled", "the new voting law violated the state constitution") in rows
+    rows = _rows(_analyse("Judge Amy Ward ruled the new zoning code breached the state constitution."))
+    assert ("indirect", "Amy Ward", "ruled", "the new zoning code breached the state constitution") in rows
 
 
 def test_quotes_in_his_view_attributes_its_clause_like_according_to() -> None:
-    body = ("Alexander Gagay came from Yekaterinburg. In his view, there are strong opportunities to become a very "
-            "good specialist without leaving Russia.")
+    body = ("Tomas Revik came from Harwick. In his view, there are good chances to train as a skilled surgeon "
+            "without leaving the country.")
     analysis = _analyse(body)
     view = next(q for q in analysis.quotes if q.cue and q.cue.text == "In his view")
-    assert _speaker_name(analysis, view.speaker.actor) == "Alexander Gagay"
-    assert view.content.text.startswith("there are strong opportunities")
+    assert _speaker_name(analysis, view.speaker.actor) == "Tomas Revik"
+    assert view.content.text.startswith("there are good chances")
 
 
 def test_quotes_an_advisory_speaks_for_the_centre_that_issues_it() -> None:
-    body = ("The National Hurricane Center (NHC) tracked the storm. The NHC advisory indicated the storm's winds were "
-            "near 180 mph.")
+    body = ("The Coastal Storm Office (CSO) tracked the cyclone. The CSO advisory indicated the cyclone's winds were "
+            "near 150 km/h.")
     analysis = _analyse(body)
     indicated = next(q for q in analysis.quotes if q.cue and q.cue.text == "indicated")
-    assert _speaker_name(analysis, indicated.speaker.actor) == "National Hurricane Center"
+    assert _speaker_name(analysis, indicated.speaker.actor) == "Coastal Storm Office"
 
 
 def test_quotes_a_statement_speaks_for_whoever_issued_or_wrote_it() -> None:
-    body = ('Facebook released a statement which read, in part, "This judgment raises critical questions around '
-            'freedom of expression".')
+    body = ('Brightline Media released a statement which read, "This ruling raises serious doubts about the freedom '
+            'of the press".')
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert direct.speaker.span is not None and direct.speaker.span.text == "Facebook"
-    body = ("U.S. District Judge Gray Miller ruled on Friday. Part of the judge's statement reads \"the average woman "
-            "could conceivably be better suited physically for some of today's combat positions\".")
+    assert direct.speaker.span is not None and direct.speaker.span.text == "Brightline Media"
+    body = ("U.S. District Judge Halvard Brenn ruled on Tuesday. Part of the judge's written statement reads \"the new "
+            "rules could well be fairer to small farms than the old ones\".")
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
-    assert _speaker_name(analysis, direct.speaker.actor) == "Gray Miller"
+    assert _speaker_name(analysis, direct.speaker.actor) == "Halvard Brenn"
 
 
 def test_quotes_a_time_is_no_part_of_the_speakers_words() -> None:
-    body = ("According to officials on Saturday, the virus may have killed two foreign visitors in Wuhan, China.")
+    body = ("According to officials on Tuesday, the flooding may have destroyed forty homes in the valley.")
     according = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "According to")
     assert according.speaker.span is not None and according.speaker.span.text == "officials"
 
@@ -547,13 +552,13 @@ def test_quotes_a_time_is_no_part_of_the_speakers_words() -> None:
 def test_quotes_she_goes_to_the_person_introduced_as_subject_after_the_last_quote() -> None:
     body = ('"The delay is a disgrace," Teodora Vance said, "and the families deserve answers."\n\n'
             "Maria Lenz, a UN investigator who had looked into the case, was more cautious about the timetable. "
-            '"Justice takes time and I know it is painful," she said.')
+            '"Inquiries move slowly and I understand the anger," she said.')
     analysis = _analyse(body)
     last = [q for q in analysis.quotes if q.kind == "direct"][-1]
     assert _speaker_name(analysis, last.speaker.actor) == "Maria Lenz"
     # A person named only inside a clause after the quote does not take the pronoun.
-    body = ('Okafor claimed victory again. Refusing to give up power, Okafor agreed to a deal in which Banda became '
-            'prime minister. "Only the voters will remove me," he declared.')
+    body = ('Okafor claimed the win once more. Refusing to step down, Okafor agreed to a pact in which Banda became '
+            'prime minister. "Only the voters can remove me," he declared.')
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) == "Okafor"
