@@ -144,12 +144,13 @@ class Place:
     feature: str
     literal: bool = True
     confidence: float | None = None
+    form: str = "name"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "extractor": self.extractor, **self.span.to_dict(), "name": self.name,
             "geonames_id": self.geonames_id, "lat": self.lat, "lon": self.lon, "country": self.country,
-            "feature": self.feature, "literal": self.literal,
+            "feature": self.feature, "literal": self.literal, "form": self.form,
             **({"confidence": self.confidence} if self.confidence is not None else {}),
         }
 
