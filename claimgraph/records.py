@@ -130,6 +130,8 @@ class Place:
     """A place mention resolved to GeoNames (or to the project's own table for what GeoNames lacks).
 
     ``literal`` is False where the name stands for a government or a people (``Ankara was poised to ...``).
+    ``form`` says how the text names the place: ``name``, ``demonym`` (``Turkish``) or ``embedded`` (``Zimbabwe``
+    in ``Air Zimbabwe``); the last two are never literal.
     ``geonames_id`` may be None for places the gazetteers do not hold; ``source`` says which table resolved it.
     """
 

@@ -90,7 +90,7 @@ def test_places_spans_slice_the_body_and_ids_follow_the_text(settings: Settings)
     assert [place.span.start for place in places] == sorted(place.span.start for place in places)
     for place in places:
         assert STORY[place.span.start:place.span.end] == place.span.text
-        assert place.extractor == "places/1"
+        assert place.extractor == "places/2"
 
 
 def test_places_dateline_place_is_a_literal_place(settings: Settings) -> None:

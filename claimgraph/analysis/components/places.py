@@ -2,7 +2,9 @@
 
 Mentions (``mention_spans``) are spaCy's GPE, LOC and FAC entities; ORG, PERSON and NORP entities that name a
 place (the small model tags ``Azerbaijan`` as PERSON and ``Nagorno-Karabakh`` as ORG); the other occurrences of a
-name once taken as a place, where NER missed them; and the dateline's place. ``claimgraph.knowledge.geo.resolve``
+name once taken as a place, where NER missed them; the dateline's place; and what the other NORP and ORG entities
+hold: a demonym (``Kenyan``, ``form`` ``demonym``) and a place inside an organisation's name (``Zimbabwe`` in
+``Air Zimbabwe``, ``form`` ``embedded``), which are never literal. ``claimgraph.knowledge.geo.resolve``
 picks each mention's place among the gazetteer's candidates with the article as context. A name the gazetteer
 lacks is looked up again without its first words (``northern Syria``); a facility, through any part of its name
 (``Gaziantep Airport``), and it then becomes a landmark at that place's point with no GeoNames id of its own.
@@ -33,7 +35,7 @@ from claimgraph.knowledge.geo.resolve import Mention, Resolution, derived_demony
 from claimgraph.records import Analysis, Entity, Place, Span
 
 NAME = "places"
-VERSION = 1
+VERSION = 2
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels under which spaCy's small model also puts place names; see ``mention_spans`` for when such an entity is
@@ -160,7 +162,9 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
     place (``_names_a_place``) or any place right after a locative word (``in Stepanakert``, ``the city of X``),
     and then every entity with the same text is one too: one name is one place in one article. A PERSON entity
     that is a word of a person's full name in the article (Jackson after Michael Jackson) never is. The
-    dateline's place has the label ``"DATELINE"``, whether an entity covers it or not.
+    dateline's place has the label ``"DATELINE"``, whether an entity covers it or not. A demonym and a place
+    inside an organisation's name that no mention above overlaps have the labels ``DEMONYM`` and ``EMBEDDED``
+    (``_held_places``).
     """
     body = analysis.article.body
     name_words = {
