@@ -130,6 +130,8 @@ class Place:
     """A place mention resolved to GeoNames (or to the project's own table for what GeoNames lacks).
 
     ``literal`` is False where the name stands for a government or a people (``Ankara was poised to ...``).
+    ``form`` says how the text names the place: ``name``, ``demonym`` (``Turkish``) or ``embedded`` (``Zimbabwe``
+    in ``Air Zimbabwe``); the last two are never literal.
     ``geonames_id`` may be None for places the gazetteers do not hold; ``source`` says which table resolved it.
     """
 
@@ -144,12 +146,13 @@ class Place:
     feature: str
     literal: bool = True
     confidence: float | None = None
+    form: str = "name"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "extractor": self.extractor, **self.span.to_dict(), "name": self.name,
             "geonames_id": self.geonames_id, "lat": self.lat, "lon": self.lon, "country": self.country,
-            "feature": self.feature, "literal": self.literal,
+            "feature": self.feature, "literal": self.literal, "form": self.form,
             **({"confidence": self.confidence} if self.confidence is not None else {}),
         }
 

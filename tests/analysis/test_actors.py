@@ -275,3 +275,11 @@ def test_actors_a_one_word_organisation_spelt_like_a_persons_surname_is_that_per
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
     assert "Bloomberg" in _texts(keys["person:ruth-bloomberg"])
     assert "outlet:bloomberg" not in keys
+
+
+def test_actors_read_a_place_inside_an_organisation_name_as_before() -> None:
+    # The places component returns Nepal (not literal, form "embedded"); the army's country is no state acting.
+    body = "The bridge was rebuilt by Nepal Army engineers last spring, officials said."
+    analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
+    assert [(place.span.text, place.form) for place in analysis.places] == [("Nepal", "embedded")]
+    assert "gov:NPL" not in _by_key(analysis)

@@ -78,3 +78,10 @@ def test_claims_hedged_and_outlet_claims() -> None:
     assert hedged.modality == "hedged"
     own = [claim for claim in analysis.claims if claim.quote is None]
     assert [claim.proposition.predicate for claim in own] == ["erupt in"]
+
+
+def test_claims_place_is_a_named_place_not_a_demonym() -> None:
+    analysis = _analyse("The minister said the Kenyan police arrested dozens of protesters in Nairobi.")
+    places = {place.id: place.span.text for place in analysis.places}
+    claim = next(claim for claim in analysis.claims if claim.proposition.predicate.startswith("arrest"))
+    assert places[claim.proposition.place or ""] == "Nairobi"

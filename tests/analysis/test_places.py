@@ -90,7 +90,7 @@ def test_places_spans_slice_the_body_and_ids_follow_the_text(settings: Settings)
     assert [place.span.start for place in places] == sorted(place.span.start for place in places)
     for place in places:
         assert STORY[place.span.start:place.span.end] == place.span.text
-        assert place.extractor == "places/1"
+        assert place.extractor == "places/2"
 
 
 def test_places_dateline_place_is_a_literal_place(settings: Settings) -> None:
@@ -127,3 +127,28 @@ def test_places_organisation_is_not_placed_through_a_hamlet_in_its_name(settings
     mexico, europe = geocode(analysis, spans)
     assert mexico.place is not None and mexico.place.country == "MEX" and mexico.place.feature == "country"
     assert europe.place is not None and europe.place.feature == "continent"
+
+
+def test_places_demonyms_are_places_that_are_not_literal(settings: Settings) -> None:
+    places = _places("Kenyan officials met traders at the border on Monday, and Texans joined them.", settings)
+    (kenyan,) = _by_text(places, "Kenyan")
+    assert (kenyan.form, kenyan.literal, kenyan.country, kenyan.feature) == ("demonym", False, "KEN", "country")
+    assert kenyan.geonames_id is not None and kenyan.lat is not None
+    # A plural made by English word formation names a first-level region.
+    (texans,) = _by_text(places, "Texans")
+    assert (texans.form, texans.literal, texans.name, texans.feature) == ("demonym", False, "Texas", "region")
+
+
+def test_places_place_inside_an_organisation_name_is_a_place_that_is_not_literal(settings: Settings) -> None:
+    body = "Passengers of Air Zimbabwe were stranded for hours, a spokesman for Scott Paper said."
+    places = _places(body, settings)
+    # Scott is a county somewhere, and far more often a surname: a county inside a name is no place.
+    assert [(place.span.text, place.form, place.literal, place.country) for place in places] == [
+        ("Zimbabwe", "embedded", False, "ZWE")]
+    assert body[places[0].span.start:places[0].span.end] == "Zimbabwe"
+
+
+def test_places_names_of_places_keep_the_name_form(settings: Settings) -> None:
+    places = _places("The minister said the Kenyan police arrested dozens of protesters in Nairobi.", settings)
+    assert {place.span.text: (place.form, place.literal) for place in places} == {
+        "Kenyan": ("demonym", False), "Nairobi": ("name", True)}

@@ -179,7 +179,9 @@ class _Article:
                 self.sentence_of[index] = number
         dateline = analysis.article.dateline
         self.dateline = (dateline.span.start, dateline.span.end) if dateline else None
-        self.places: tuple[Place, ...] = analysis.places
+        # Only names of places: a demonym or a place inside an organisation's name (``form`` ``demonym`` /
+        # ``embedded``, never literal) says nothing about the mention it is part of, which is read as before.
+        self.places: tuple[Place, ...] = tuple(place for place in analysis.places if place.form == "name")
 
     def span(self, start: int, end: int) -> Span:
         """The body span of tokens ``start:end``."""

@@ -25,7 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge import read_table
 from claimgraph.knowledge.concepts import concepts
-from claimgraph.records import Actor, Analysis, Claim, Matter, Proposition, Quote, Span
+from claimgraph.records import Actor, Analysis, Claim, Matter, Place, Proposition, Quote, Span
 
 NAME = "claims"
 VERSION = 1
@@ -219,6 +219,12 @@ class _Records:
         actor = self._actor(token)
         return actor.key if actor is not None else None
 
+    @property
+    def named_places(self) -> tuple[Place, ...]:
+        """The places named as such: a demonym (``Turkish officers``) or a place inside an organisation's name
+        (``the Washington Post``) is neither where a claim is nor what it is about."""
+        return tuple(place for place in self.analysis.places if place.form == "name")
+
     def within(self, start: int, end: int, records: Iterable[Any]) -> str | None:
         found: str | None = next(
             (record.id for record in records if start <= record.span.start and record.span.end <= end), None
@@ -251,7 +257,7 @@ def _matter(records: _Records, root: Token, subject: Token | None, target: Token
             key = records.country_at(token) or records.actor_key_at(token)
             if key is not None:
                 targets.add(key)
-    targets.update(place.country for place in records.analysis.places
+    targets.update(place.country for place in records.named_places
                    if start <= place.span.start and place.span.end <= end and place.country)
     keywords = sorted({token.lemma_.lower() for token in clause
                        if token.pos_ in {"NOUN", "VERB", "PROPN", "ADJ", "NUM"} and not token.is_stop})
@@ -299,7 +305,7 @@ def _claim_for_clause(
     end = max(token.idx + len(token.text) for token in clause_tokens)
     analysis = records.analysis
     proposition = dataclasses.replace(
-        proposition, place=records.within(start, end, analysis.places),
+        proposition, place=records.within(start, end, records.named_places),
         time=records.within(start, end, analysis.times), count=records.within(start, end, analysis.counts),
     )
     denies = cue_class == "deny"

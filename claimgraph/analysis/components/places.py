@@ -2,7 +2,9 @@
 
 Mentions (``mention_spans``) are spaCy's GPE, LOC and FAC entities; ORG, PERSON and NORP entities that name a
 place (the small model tags ``Azerbaijan`` as PERSON and ``Nagorno-Karabakh`` as ORG); the other occurrences of a
-name once taken as a place, where NER missed them; and the dateline's place. ``claimgraph.knowledge.geo.resolve``
+name once taken as a place, where NER missed them; the dateline's place; and what the other NORP and ORG entities
+hold: a demonym (``Kenyan``, ``form`` ``demonym``) and a place inside an organisation's name (``Zimbabwe`` in
+``Air Zimbabwe``, ``form`` ``embedded``), which are never literal. ``claimgraph.knowledge.geo.resolve``
 picks each mention's place among the gazetteer's candidates with the article as context. A name the gazetteer
 lacks is looked up again without its first words (``northern Syria``); a facility, through any part of its name
 (``Gaziantep Airport``), and it then becomes a landmark at that place's point with no GeoNames id of its own.
@@ -20,7 +22,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -29,11 +31,11 @@ from spacy.tokens import Doc, Token
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.geo import build
 from claimgraph.knowledge.geo.gazetteer import Gazetteer, GeoPlace, gazetteer
-from claimgraph.knowledge.geo.resolve import Mention, Resolution, lookup, resolve
+from claimgraph.knowledge.geo.resolve import Mention, Resolution, derived_demonym, lookup, resolve
 from claimgraph.records import Analysis, Entity, Place, Span
 
 NAME = "places"
-VERSION = 1
+VERSION = 2
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels under which spaCy's small model also puts place names; see ``mention_spans`` for when such an entity is
@@ -46,17 +48,27 @@ _NAMED_ALONE = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.RE
 PARTIAL_MIN_POPULATION = 100_000
 PARTIAL_CONFIDENCE = 0.5  # a place found through part of the name is less certain: its confidence is scaled
 MAX_NAME_WORDS = 6  # longer mentions are not cut into parts
+_SETTLEMENTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})
+# The kinds of place a part of an organisation's name is taken as whatever their size.
+_HELD_KINDS = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.REGION})
 # Labels whose names hold a place anywhere in them: a facility is in it, an organisation belongs to it.
 _NAMED_AFTER_PLACES = frozenset({"FAC", "ORG"})
 # The kinds of place whose name can stand for a government or a people.
 POLITIES = frozenset({build.COUNTRY, build.CAPITAL, build.ADMIN1, build.REGION})
+# Mentions that are no name of a place but hold one, with the label ``mention_spans`` gives them and the ``form``
+# of the place record: a demonym (``Russian``, ``Kenyans``) and a place named inside an organisation's name
+# (``Zimbabwe`` in ``Air Zimbabwe``, ``Kenyan`` in ``the Kenyan Ministry of Health``). Both stand for the place's
+# state, people or institutions, never for the ground: their records are never literal.
+DEMONYM = "DEMONYM"
+EMBEDDED = "EMBEDDED"
+FORMS = {DEMONYM: "demonym", EMBEDDED: "embedded"}
 
 # Words that are place names somewhere (South, a region of Cameroon) but, cut out of a longer name, say nothing.
 _GENERIC = frozenset({
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
     "new", "old", "greater", "great", "saint", "san", "santa", "lake", "river", "mount", "port", "fort", "city",
     "county", "island", "islands", "isles", "bay", "park", "valley", "hill", "hills", "beach", "springs", "centre",
-    "center",
+    "center", "metro",
 })
 # Words after which a name is a place whatever label NER gave it. "to" and "at" are left out: "a letter to Putin".
 _LOCATIVE = re.compile(
@@ -150,7 +162,9 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
     place (``_names_a_place``) or any place right after a locative word (``in Stepanakert``, ``the city of X``),
     and then every entity with the same text is one too: one name is one place in one article. A PERSON entity
     that is a word of a person's full name in the article (Jackson after Michael Jackson) never is. The
-    dateline's place has the label ``"DATELINE"``, whether an entity covers it or not.
+    dateline's place has the label ``"DATELINE"``, whether an entity covers it or not. A demonym and a place
+    inside an organisation's name that no mention above overlaps have the labels ``DEMONYM`` and ``EMBEDDED``
+    (``_held_places``).
     """
     body = analysis.article.body
     name_words = {
@@ -175,7 +189,40 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
         # The dateline's place keeps its own label, whatever NER called it: it is always the place itself.
         found = [item for item in found if not (item[0].start < dateline.end and dateline.start < item[0].end)]
         found.append((dateline, "DATELINE"))
+    found.extend(_held_places(places, body, [(span, label) for span, label in candidates if span.text not in names],
+                              found))
     return sorted(found, key=lambda item: (item[0].start, item[0].end))
+
+
+def _held_places(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]],
+                 found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The places that NORP and ORG entities not taken as places hold: a NORP entity that is a demonym of a
+    country, continent or region (``DEMONYM``), and the part of an organisation's name that is a country, region
+    or city of 100,000 people, or a demonym (``EMBEDDED``; see ``_known_part``)."""
+    held: list[tuple[Span, str]] = []
+    for span, label in others:
+        if any(s.start < span.end and span.start < s.end for s, _ in found):
+            continue
+        if label == "NORP":
+            if _demonym_place(places, span.text) is not None:
+                held.append((span, DEMONYM))
+        elif label == "ORG":
+            words = [(match.start(), match.end()) for match in re.finditer(r"\S+", span.text)]
+            part = _known_part(places, [span.text[start:end] for start, end in words], label, _held_in_name)
+            if part is not None:
+                first, last = words[part[0]][0], words[part[1] - 1][1]
+                held.append((_trim(body, span.start + first, span.start + last), EMBEDDED))
+    return held
+
+
+def _demonym_place(places: Gazetteer, text: str) -> GeoPlace | None:
+    """The country, continent or region a demonym names, singular or plural (``Kenyan``, ``Kenyans``, ``Texans``),
+    or None."""
+    named = places.demonym(text) or (places.demonym(text[:-1]) if text.endswith("s") else None)
+    if named is not None:
+        return named
+    derived = derived_demonym(places, text)
+    return derived[0].place if derived else None
 
 
 def _repeated(body: str, entities: Sequence[Entity], found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -218,18 +265,46 @@ def _lookup_text(places: Gazetteer, text: str, label: str) -> tuple[str, bool]:
     if lookup(places, text):
         return text, False
     words = text.split()
+    part = _known_part(places, words, label, _names_the_whole)
+    return (" ".join(words[part[0]:part[1]]), True) if part is not None else (text, False)
+
+
+def _known_part(places: Gazetteer, words: Sequence[str], label: str,
+                fits: Callable[[Gazetteer, str, str], bool]) -> tuple[int, int] | None:
+    """The start and end index of the longest run of ``words`` that ``fits`` (leading words dropped only, unless
+    ``label`` is a facility's or an organisation's); None when none does or the name is longer than
+    ``MAX_NAME_WORDS``."""
     if len(words) > MAX_NAME_WORDS:
-        return text, False
+        return None
     for size in range(len(words) - 1, 0, -1):
         starts = range(len(words) - size + 1) if label in _NAMED_AFTER_PLACES else [len(words) - size]
         for first in starts:
             part = " ".join(words[first:first + size])
-            if not part[:1].isupper() or part.lower() in _GENERIC:
-                continue
-            if any(_big_enough(c.place) for c in lookup(places, part)) or (
-                    label == "ORG" and places.demonym(part) is not None):
-                return part, True
-    return text, False
+            if part[:1].isupper() and part.lower() not in _GENERIC and fits(places, part, label):
+                return first, first + size
+    return None
+
+
+def _names_the_whole(places: Gazetteer, part: str, label: str) -> bool:
+    """Whether ``part`` can be what a whole name is about: a country, region or city of 100,000 people by any of
+    its names, or for an organisation a demonym."""
+    return any(_big_enough(c.place) for c in lookup(places, part)) or (
+        label == "ORG" and places.demonym(part) is not None)
+
+
+def _held_in_name(places: Gazetteer, part: str, label: str) -> bool:
+    """Whether ``part`` of an organisation's name is a place of its own, stricter than ``_names_the_whole``
+    because the whole is no place: a country, continent, first-level or table region or city of 100,000 people
+    by its own name (not an alternate one: NBC, The and Inc. are alternate names of cities), or a demonym; an
+    acronym only when it is a country's or region's (``U.S.``, ``NSW``), and no county (``Scott``, ``Polk``: a
+    surname far more often)."""
+    if places.demonym(part) is not None:
+        return True
+    acronym = part.replace(".", "").isupper()
+    return any(
+        not c.alternate and (c.place.kind in _HELD_KINDS or (
+            not acronym and c.place.kind in _SETTLEMENTS and c.place.population >= PARTIAL_MIN_POPULATION))
+        for c in places.candidates(part))
 
 
 def _big_enough(place: GeoPlace) -> bool:
@@ -272,7 +347,9 @@ def _geocoded(span: Span, label: str, partial: bool, resolution: Resolution | No
     if resolution is None:
         return Geocoded(span, label, None, 0.0, partial)
     place = resolution.place
-    if partial and not _big_enough(place):
+    too_small = (partial or label == EMBEDDED) and not _big_enough(place)
+    if too_small or (label == DEMONYM and place.kind in _SETTLEMENTS):
+        # A demonym names a country or region, not a town of its spelling (Canadian, Texas).
         return Geocoded(span, label, None, 0.0, partial)
     confidence = round(resolution.confidence * (PARTIAL_CONFIDENCE if partial else 1.0), 3)
     return Geocoded(span, label, place, confidence, partial)
@@ -373,6 +450,9 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
     records: list[Place] = []
     for item in geocoded:
         place = item.place
+        form = FORMS.get(item.label, "name")
+        if place is None and form != "name":
+            continue  # a demonym or a part of a name is a place record only when it names a place
         if place is None or item.landmark:
             name, feature = item.span.text, "landmark" if item.label == "FAC" else "unknown"
         else:
@@ -388,8 +468,10 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
             country=place.country if place else None,
             feature=feature,
             # A dateline says where the story was filed: the place itself, whatever the parse makes of it.
-            literal=item.label == "DATELINE" or is_literal(doc, item.span, None if item.landmark else place),
+            literal=item.label == "DATELINE" or (form == "name" and is_literal(
+                doc, item.span, None if item.landmark else place)),
             confidence=item.confidence,
+            form=form,
         ))
     return dataclasses.replace(analysis, places=tuple(records))
 
