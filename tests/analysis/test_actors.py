@@ -283,3 +283,4 @@ def test_actors_read_a_place_inside_an_organisation_name_as_before() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
     assert [(place.span.text, place.form) for place in analysis.places] == [("Nepal", "embedded")]
     assert "gov:NPL" not in _by_key(analysis)
+

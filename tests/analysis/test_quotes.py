@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from claimgraph.analysis import analyze_article
-from claimgraph.analysis.components.quotes import find_segments
+from claimgraph.analysis.components.quotes import _subject, find_segments
+from claimgraph.analysis.nlp import load_nlp
 from claimgraph.config import Settings
 from claimgraph.records import Analysis, Article
 
@@ -562,3 +564,16 @@ def test_quotes_she_goes_to_the_person_introduced_as_subject_after_the_last_quot
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) == "Okafor"
+
+
+def test_quotes_an_inverted_cue_without_subject_takes_the_name_right_before_it() -> None:
+    # The parse the small model gives '"...", Caloundra coach X said' in some contexts, written out: "coach" read as
+    # a verb, the name its object and "said" left without a subject.
+    words = ['"', "I", "am", "happy", '"', ",", "Northbay", "coach", "Reid", "Hollis", "said", "."]
+    heads = [2, 2, 7, 2, 7, 10, 7, 10, 9, 7, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "nsubj", "ccomp", "compound", "dobj", "ROOT",
+            "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(load_nlp(Settings().model, Settings().max_chars).vocab, words=words, heads=heads, deps=deps, pos=pos)
+    speaker = _subject(doc[10], inverted=True)
+    assert speaker is not None and speaker.text == "Hollis"

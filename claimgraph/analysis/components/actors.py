@@ -765,10 +765,11 @@ class _Resolver:
             if candidate.country is not None and candidate.country.how in ("name", "capital") and \
                     candidate.end - candidate.start == 1 and article.words[candidate.start] in surnames:
                 candidate.country, candidate.label = None, "PERSON"
-            elif candidate.organization is not None and candidate.end - candidate.start == 1 and \
-                    article.words[candidate.start] in surnames:
-                # "Michael Bloomberg ... Bloomberg endorsed": a one-word organisation of the tables spelt like
-                # the surname of a person named in full is that person (the outlet would be "Bloomberg News").
+            elif (candidate.organization is not None or (candidate.label == "ORG" and candidate.country is None)) \
+                    and candidate.end - candidate.start == 1 and article.words[candidate.start] in surnames:
+                # "Michael Bloomberg ... Bloomberg endorsed", "Alexis Tipton ... Tipton observed": a one-word
+                # organisation (of the tables or the NER's) spelt like the surname of a person named in full is
+                # that person (the outlet would be "Bloomberg News").
                 candidate.organization, candidate.label = None, "PERSON"
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}

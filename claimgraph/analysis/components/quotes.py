@@ -172,9 +172,9 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
-    if cue.dep_ == "ROOT" and not inverted:
-        # "..., the president of the League, Jamel Msallem, said": the parser left the cue without a subject; the
-        # name right before it (commas aside) is the speaker.
+    if cue.dep_ == "ROOT":
+        # "..., the president of the League, Jamel Msallem, said" / '"...," Caloundra coach Geoff Ingram said': the
+        # parser left the cue without a subject; the name right before it (commas aside) is the speaker.
         left = cue.i - 1
         while left > cue.sent.start and cue.doc[left].text == ",":
             left -= 1
