@@ -49,6 +49,8 @@ _TITLE_WORDS = frozenset({
 _NAME_SUFFIXES = frozenset({
     "jr", "sr", "ii", "iii", "iv", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "group",
 })  # fmt: skip
+# Words after an acronym that name the same outlet or company ("CBS News", "NBC Universal Inc").
+_OUTLET_WORDS = frozenset({"news", "network", "corporation", "corp", "inc", "group", "company", "media"})
 # Words that, beside a country, still name the state itself.
 _STATE_WORDS = frozenset({
     "government", "officials", "official", "authorities", "administration", "state", "representatives",
@@ -131,6 +133,10 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
     smaller, larger = sorted((set(gold_words), set(predicted_words)), key=len)
     if not smaller <= larger:
         return False
+    shorter = (gold if len(gold_words) < len(predicted_words) else predicted or "").strip()
+    if len(smaller) == 1 and (larger - smaller) <= _OUTLET_WORDS and re.fullmatch(r"[A-Z][A-Z&.]{1,5}", shorter):
+        # An outlet or company by its acronym alone ("CBS" for CBS News, "BBC" for BBC News).
+        return True
     if any(not word.isupper() for word in smaller):
         if len(smaller) >= 2:
             return True

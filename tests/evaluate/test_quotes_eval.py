@@ -23,6 +23,7 @@ from claimgraph.evaluate.quotes import same_speaker
         ("National Emergency Operation Centre", "NEOC"),  # an acronym
         ("Transport for London", "TfL"),
         ("Salling Group", "Salling"),
+        ("CBS", "CBS News"),  # an outlet by its acronym
         ("the prime minister", "The prime minister"),  # a description of title words only
     ],
 )
@@ -40,6 +41,7 @@ def test_quotes_eval_the_same_speaker(gold: str, predicted: str) -> None:
         ("Emmanuel Macron", "Nikol Pashinyan"),
         ("National Emergency Operation Centre", "NATO"),
         ("the prime minister", "the foreign minister"),
+        ("UN Security Council", "UN"),  # an acronym is no outlet's short form when more than a suffix differs
         ("Emmanuel Macron", None),
     ],
 )
