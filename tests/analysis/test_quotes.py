@@ -577,3 +577,18 @@ def test_quotes_an_inverted_cue_without_subject_takes_the_name_right_before_it()
     doc = Doc(load_nlp(Settings().model, Settings().max_chars).vocab, words=words, heads=heads, deps=deps, pos=pos)
     speaker = _subject(doc[10], inverted=True)
     assert speaker is not None and speaker.text == "Hollis"
+
+
+def test_quotes_by_reports_is_a_source_like_according_to() -> None:
+    rows = _rows(_analyse("By reports on Saturday, two of the climbers died, and three others were rescued."))
+    assert [(cue, content) for _, _, cue, content in rows] == [
+        ("By reports", "two of the climbers died, and three others were rescued")]
+    assert _rows(_analyse("The harbour town was hit by reports of looting.")) == []
+
+
+def test_quotes_findings_of_a_clause_are_statements_but_their_objects_are_not() -> None:
+    rows = _rows(_analyse("A post-mortem examination determined the whale was pregnant."))
+    assert [(cue, content) for _, _, cue, content in rows] == [("determined", "the whale was pregnant")]
+    assert _rows(_analyse("Investigators are trying to determine the cause of the derailment.")) == []
+    rows = _rows(_analyse("Local officials have speculated the fire started in a storage shed."))
+    assert [(cue, content) for _, _, cue, content in rows] == [("speculated", "the fire started in a storage shed")]

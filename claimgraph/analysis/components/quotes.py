@@ -68,6 +68,7 @@ class CueLexicon:
     platforms: frozenset[str]
     document_verbs: dict[str, str]
     opinions: frozenset[str]
+    by_sources: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,7 +76,8 @@ def cue_lexicon() -> CueLexicon:
     data: dict[str, Any] = read_table("cues.json")
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
-                      frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]))
+                      frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]),
+                      frozenset(data["by_sources"]))
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------
@@ -823,6 +825,10 @@ def _according_to_object(token: Token) -> Token | None:
     opinion = _opinion_noun(token)
     if opinion is not None:
         return next((child for child in opinion.children if child.dep_ == "poss"), None)
+    if token.lower_ == "by" and token.dep_ == "prep":
+        # "By reports, P" / "by some accounts, P": the reports are the source (not the agent of a passive).
+        return next((child for child in token.children if child.dep_ == "pobj"
+                     and child.lemma_.lower() in cue_lexicon().by_sources), None)
     return None
 
 
@@ -958,7 +964,8 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     if not contents:
         return None
     # "according to" / "In his view" / "per"
-    last = token.nbor(1) if token.lower_ == "according" else (_opinion_noun(token) or token)
+    last = token.nbor(1) if token.lower_ == "according" else (_opinion_noun(token) or (
+        source if token.lower_ == "by" else token))
     # The source is resolved like any speaker: "according to a report from ABC Australia" is ABC Australia's.
     return _Draft("indirect", contents, (token.idx, last.idx + len(last.text)), "assert", None, source, 0.8)
 
