@@ -592,3 +592,16 @@ def test_quotes_findings_of_a_clause_are_statements_but_their_objects_are_not() 
     assert _rows(_analyse("Investigators are trying to determine the cause of the derailment.")) == []
     rows = _rows(_analyse("Local officials have speculated the fire started in a storage shed."))
     assert [(cue, content) for _, _, cue, content in rows] == [("speculated", "the fire started in a storage shed")]
+
+
+def test_quotes_a_time_after_the_cue_is_no_content_of_a_hung_attribution() -> None:
+    rows = _rows(_analyse("The Harbour Gazette reported on Thursday, turnout had risen to 55 percent."))
+    assert [(cue, content) for _, _, cue, content in rows] == [("reported", "turnout had risen to 55 percent")]
+
+
+def test_quotes_said_with_a_verb_hung_on_its_object_reports_a_clause() -> None:
+    body = "The Valley Fire Service said several acres of land burned before the flames were put out."
+    rows = _rows(_analyse(body))
+    assert [(cue, content) for _, _, cue, content in rows] == [
+        ("said", "several acres of land burned before the flames were put out")]
+    assert _rows(_analyse("The mayor told reporters gathered outside the hall about the plan.")) == []

@@ -324,6 +324,11 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
              and any(grandchild.tag_ == "MD" for grandchild in child.children)), None)
         if direct_object is not None and modal:
             return [*direct_object.subtree, *modal.subtree]
+        if direct_object is not None and cue.lemma_ == "say" and any(
+                child.dep_ == "acl" and child.tag_ in {"VBD", "VBN"} for child in direct_object.children):
+            # "said several acres of land burned": a verb the parser hung on the object of "say" makes it a clause
+            # ("say" hardly ever has an object of its own; "told reporters gathered outside" does).
+            return list(direct_object.subtree)
         return []
     passive_subject = next((child for child in children if child.dep_ == "nsubjpass"), None)
     if any(child.dep_ == "agent" for child in children):
@@ -355,9 +360,10 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                 and child.i > direct_object.i:
             # "accused Turkey of sending fighters", "credited the media with keeping the story alive"
             return [*direct_object.subtree, *child.subtree]
-        # "warned residents about flooding", but not "announced the results on Monday".
+        # "warned residents about flooding", but not "announced the results on Monday" nor "reported on Thursday".
         if child.dep_ == "prep" and (found := _prepositional_object(child)) and (
-                direct_object is None or child.lower_ in {"about", "over", "against"}):
+                direct_object is None or child.lower_ in {"about", "over", "against"}) and not all(
+                token.ent_type_ in {"DATE", "TIME"} or token.is_punct or token.pos_ == "DET" for token in found):
             return found
     if direct_object is not None:
         return list(direct_object.subtree)
