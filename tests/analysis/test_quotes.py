@@ -605,3 +605,11 @@ def test_quotes_said_with_a_verb_hung_on_its_object_reports_a_clause() -> None:
     assert [(cue, content) for _, _, cue, content in rows] == [
         ("said", "several acres of land burned before the flames were put out")]
     assert _rows(_analyse("The mayor told reporters gathered outside the hall about the plan.")) == []
+
+
+def test_quotes_as_x_noted_reports_the_clause_it_is_set_in() -> None:
+    rows = _rows(_analyse("The district board is, as local newspapers noted, completely elected."))
+    assert [(cue, content) for _, _, cue, content in rows] == [
+        ("noted", "The district board is"), ("noted", "completely elected")]
+    rows = _rows(_analyse("The plan failed, as the minister had predicted."))
+    assert [(cue, content) for _, _, cue, content in rows] == [("predicted", "The plan failed")]

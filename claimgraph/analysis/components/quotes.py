@@ -280,6 +280,14 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                     for t in child.subtree]
         return sorted([*subjects, *(token for token in cue.head.subtree if token.i not in attribution)],
                       key=lambda token: token.i)
+    if cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"} and any(
+            child.dep_ == "mark" and child.lower_ == "as" for child in cue.children):
+        # "The council is, as news sources noted, completely democratic": the clause the "as" attribution is set
+        # in, without it (the parser may hang the clause's rest on the cue: it stays).
+        speaker = _subject(cue)
+        attribution = {cue.i, *(child.i for child in cue.children if child.dep_ in {"mark", "aux", "punct"}),
+                       *(t.i for t in (speaker.subtree if speaker is not None else ()))}
+        return sorted((token for token in cue.head.subtree if token.i not in attribution), key=lambda t: t.i)
     clause = _clausal_complement(cue)
     phrase = _phrase_word(cue)
     if clause is not None and not (clause.i < cue.i and phrase is not None and phrase[0].dep_ == "prep"):
