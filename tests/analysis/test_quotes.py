@@ -613,3 +613,9 @@ def test_quotes_as_x_noted_reports_the_clause_it_is_set_in() -> None:
         ("noted", "The district board is"), ("noted", "completely elected")]
     rows = _rows(_analyse("The plan failed, as the minister had predicted."))
     assert [(cue, content) for _, _, cue, content in rows] == [("predicted", "The plan failed")]
+
+
+def test_quotes_with_x_reporting_p_reports_the_clause_the_parser_hung_it_on() -> None:
+    body = "No injuries were reported on the ground, with local radio reporting no-one was in the warehouse."
+    rows = _rows(_analyse(body))
+    assert ("reporting", "no-one was in the warehouse") in [(cue, content) for _, _, cue, content in rows]

@@ -384,6 +384,12 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         attribution = {t.i for t in cue.subtree}
         return [token for token in cue.head.subtree if token.i not in attribution and not (
             token.head == cue.head and token.dep_ in {"cc", "punct"})]
+    clause = cue.head.head
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "with" and clause.pos_ in {"VERB", "AUX"} and clause.i > cue.i:
+        # "..., with local media reporting no-one was in the houses": the parser hung "with ... reporting" on the
+        # clause it reports.
+        phrase = {t.i for t in cue.head.subtree}
+        return [token for token in clause.subtree if token.i not in phrase]
     return []
 
 
