@@ -388,8 +388,8 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     if cue.dep_ == "pcomp" and cue.head.lower_ == "with" and clause.pos_ in {"VERB", "AUX"} and clause.i > cue.i:
         # "..., with local media reporting no-one was in the houses": the parser hung "with ... reporting" on the
         # clause it reports.
-        phrase = {t.i for t in cue.head.subtree}
-        return [token for token in clause.subtree if token.i not in phrase]
+        hung = {t.i for t in cue.head.subtree}
+        return [token for token in clause.subtree if token.i not in hung]
     return []
 
 
