@@ -619,3 +619,10 @@ def test_quotes_with_x_reporting_p_reports_the_clause_the_parser_hung_it_on() ->
     body = "No injuries were reported on the ground, with local radio reporting no-one was in the warehouse."
     rows = _rows(_analyse(body))
     assert ("reporting", "no-one was in the warehouse") in [(cue, content) for _, _, cue, content in rows]
+
+
+def test_quotes_as_protests_continue_and_as_reported_by_are_no_attributions_of_their_clause() -> None:
+    assert _rows(_analyse("The strike took place in the capital as anti-government protests continue.")) == []
+    body = ('The governor said on Monday — as reported by the Valley Herald — "The bridge will stay closed until May".')
+    rows = _rows(_analyse(body))
+    assert not any(content.startswith("by ") or "governor said" in content for _, _, _, content in rows)

@@ -272,7 +272,8 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         # reports is the cue and its speaker; the parser hangs the clause's rest on the cue too.
         speaker = _subject(cue)
         attribution = {cue.i, *(child.i for child in cue.children if child.dep_ == "punct"),
-                       *(t.i for child in cue.children if speaker is not None and child.i == speaker.i
+                       *(t.i for child in cue.children
+                         if child.dep_ == "agent" or (speaker is not None and child.i == speaker.i)
                          for t in child.subtree)}
         # The parser may also make the clause's subject a subject of the cue ("50 gallons of fuel, officials said,
         # spilled"): it stays in the content.
@@ -280,8 +281,11 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                     for t in child.subtree]
         return sorted([*subjects, *(token for token in cue.head.subtree if token.i not in attribution)],
                       key=lambda token: token.i)
-    if cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"} and any(
-            child.dep_ == "mark" and child.lower_ == "as" for child in cue.children):
+    if cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"} and cue.lemma_ != "continue" and any(
+            child.dep_ == "mark" and child.lower_ == "as" for child in cue.children) and not any(
+            child.dep_ == "agent" for child in cue.children) and _cue_range(cue.head) is None:
+        # ("as protests continue" is no attribution: "continue" is a cue only beside a quote; "X said, as reported
+        # by Y, "..."" credits the report of a statement, which the quote's own record carries.)
         # "The council is, as news sources noted, completely democratic": the clause the "as" attribution is set
         # in, without it (the parser may hang the clause's rest on the cue: it stays).
         speaker = _subject(cue)
