@@ -626,3 +626,11 @@ def test_quotes_as_protests_continue_and_as_reported_by_are_no_attributions_of_t
     body = ('The governor said on Monday — as reported by the Valley Herald — "The bridge will stay closed until May".')
     rows = _rows(_analyse(body))
     assert not any(content.startswith("by ") or "governor said" in content for _, _, _, content in rows)
+
+
+def test_quotes_they_for_a_group_no_actor_names_keeps_the_groups_words() -> None:
+    body = ("Marine biologists tagged forty turtles off the coast last spring. They found that most of the turtles "
+            "returned to the same beach.")
+    found = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "found")
+    assert found.speaker.actor is None and found.speaker.span is not None
+    assert found.speaker.span.text == "Marine biologists"

@@ -426,6 +426,18 @@ def _span_of_tokens(body: str, tokens: Iterable[Token]) -> tuple[int, int] | Non
 # -- speakers ------------------------------------------------------------------------------------------------------
 
 
+def _unnamed_group_before(pronoun: Token) -> Token | None:
+    """The plural common noun a "they" refers to when no actor names it: the subject of a clause in its sentence or
+    the one before ("The researchers observed the flies ... They found P"), nearest first."""
+    sentence = pronoun.sent
+    start = sentence.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    candidates = [token for token in pronoun.doc[start:pronoun.i] if token.dep_ in _SUBJECT_DEPS
+                  and token.tag_ == "NNS" and token.pos_ == "NOUN"]
+    return candidates[-1] if candidates else None
+
+
 def _role_head(role: str) -> str:
     """The word a role is about: ``minister`` in ``Health Minister``, ``secretary`` in ``Secretary of State``; ``the
     study`` does not describe a ``Study Co-Author``."""
@@ -474,8 +486,21 @@ class _Resolver:
             head = after[0]
             while head.i + 1 < len(head.doc) and head.nbor(1).pos_ == "PROPN" and head.nbor(1).dep_ == "compound":
                 head = head.nbor(1)
-        # The speaker's words are its phrase ("Azerbaijan's Deputy Foreign Minister Fariz Rzayev", "a resident of
-        # the town") without a trailing apposition or relative clause (", an analyst at ...", ", who said").
+        span = self._phrase(head)
+        actor = self._actor_of(head)
+        if head.lower_ in _PERSONAL_PRONOUNS:
+            span = Span.of(self.body, head.idx, head.idx + len(head.text))
+        if actor is not None:
+            self.last_actor, self.last_position = actor, head.idx
+            return Speaker(actor, span, True)
+        if head.lower_ in {"they", "we"} and (group := _unnamed_group_before(head)) is not None:
+            # "The researchers observed ... They found P": the group no actor names, by its words.
+            span = self._phrase(group)
+        return Speaker(None, span, False, self._collective(head))
+
+    def _phrase(self, head: Token) -> Span:
+        """The speaker's words: its phrase ("Azerbaijan's Deputy Foreign Minister Fariz Rzayev", "a resident of
+        the town") without a trailing apposition or relative clause (", an analyst at ...", ", who said")."""
         right = head
         for child in head.rights:
             # A participle is part of a description ("scientists studying patients in Zhuhai"), unless it is
@@ -487,15 +512,7 @@ class _Resolver:
             if (child.dep_ not in _SPEAKER_MODIFIERS and not participle) or when:
                 break
             right = child.right_edge
-        phrase = _trimmed(self.body, head.left_edge.idx, right.idx + len(right.text))
-        span = Span.of(self.body, *phrase)
-        actor = self._actor_of(head)
-        if head.lower_ in _PERSONAL_PRONOUNS:
-            span = Span.of(self.body, head.idx, head.idx + len(head.text))
-        if actor is not None:
-            self.last_actor, self.last_position = actor, head.idx
-            return Speaker(actor, span, True)
-        return Speaker(None, span, False, self._collective(head))
+        return Span.of(self.body, *_trimmed(self.body, head.left_edge.idx, right.idx + len(right.text)))
 
     def _collective(self, head: Token) -> tuple[str, ...]:
         """The two states of the article that ``both sides``, ``each side``, ``the two countries`` or ``both``
