@@ -634,3 +634,8 @@ def test_quotes_they_for_a_group_no_actor_names_keeps_the_groups_words() -> None
     found = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "found")
     assert found.speaker.actor is None and found.speaker.span is not None
     assert found.speaker.span.text == "Marine biologists"
+    # Only a noun for people: "the defences" are not who reported.
+    body = ('The algae weakened the corals\' chemical defences over the summer. They reported, "The algae disrupt the '
+            'coral microbiome".')
+    reported = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "reported")
+    assert reported.speaker.span is not None and reported.speaker.span.text == "They"

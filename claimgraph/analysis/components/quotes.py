@@ -69,6 +69,7 @@ class CueLexicon:
     document_verbs: dict[str, str]
     opinions: frozenset[str]
     by_sources: frozenset[str]
+    groups: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,7 +78,7 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
                       frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]),
-                      frozenset(data["by_sources"]))
+                      frozenset(data["by_sources"]), frozenset(data["groups"]))
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------
@@ -427,14 +428,15 @@ def _span_of_tokens(body: str, tokens: Iterable[Token]) -> tuple[int, int] | Non
 
 
 def _unnamed_group_before(pronoun: Token) -> Token | None:
-    """The plural common noun a "they" refers to when no actor names it: the subject of a clause in its sentence or
-    the one before ("The researchers observed the flies ... They found P"), nearest first."""
+    """The plural noun for people a "they" refers to when no actor names it (the `groups` of `cues.json`): the
+    subject of a clause in its sentence or the one before ("The researchers observed the flies ... They found P"),
+    nearest first."""
     sentence = pronoun.sent
     start = sentence.start
     if start > 0:
         start = pronoun.doc[start - 1].sent.start
     candidates = [token for token in pronoun.doc[start:pronoun.i] if token.dep_ in _SUBJECT_DEPS
-                  and token.tag_ == "NNS" and token.pos_ == "NOUN"]
+                  and token.tag_ == "NNS" and token.pos_ == "NOUN" and token.lemma_.lower() in cue_lexicon().groups]
     return candidates[-1] if candidates else None
 
 
