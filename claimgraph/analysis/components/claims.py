@@ -182,6 +182,9 @@ class _Records:
     # Each character an actor's mention covers, to the first such actor: claims ask for the actor of a word
     # thousands of times an article, and scanning every mention each time was most of their cost.
     _by_character: dict[int, int] = field(init=False)
+    # The places named as such: a demonym ("Turkish officers") or a place inside an organisation's name ("the
+    # Washington Post") is neither where a claim is nor what it is about.
+    named_places: tuple[Place, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         by_character: dict[int, int] = {}
@@ -190,6 +193,7 @@ class _Records:
                 for position in range(mention.start, mention.end):
                     by_character.setdefault(position, number)
         object.__setattr__(self, "_by_character", by_character)
+        object.__setattr__(self, "named_places", tuple(place for place in self.analysis.places if place.form == "name"))
 
     def actor_at(self, token: Token | None) -> str | None:
         if token is None:
@@ -218,12 +222,6 @@ class _Records:
     def actor_key_at(self, token: Token) -> str | None:
         actor = self._actor(token)
         return actor.key if actor is not None else None
-
-    @property
-    def named_places(self) -> tuple[Place, ...]:
-        """The places named as such: a demonym (``Turkish officers``) or a place inside an organisation's name
-        (``the Washington Post``) is neither where a claim is nor what it is about."""
-        return tuple(place for place in self.analysis.places if place.form == "name")
 
     def within(self, start: int, end: int, records: Iterable[Any]) -> str | None:
         found: str | None = next(

@@ -43,8 +43,9 @@ RECENT_SPEAKER_CHARS = 600
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Verbs that only report speech: one inside another statement is still a statement of its own speaker.
+# Nouns for a part of what a channel says: "Part of the judge's statement reads" is the statement's.
 _PART_WORDS = frozenset({"part", "portion", "excerpt", "extract"})
+# Verbs that only report speech: one inside another statement is still a statement of its own speaker.
 _SPEECH_VERBS = frozenset({"say", "tell", "state", "report", "claim", "write", "announce", "confirm", "add"})
 # Verbs that put out a speech noun, whose subject is its speaker ("issued a warning", "made a call for").
 _ISSUING_VERBS = frozenset({
@@ -428,7 +429,7 @@ def _span_of_tokens(body: str, tokens: Iterable[Token]) -> tuple[int, int] | Non
 
 
 def _unnamed_group_before(pronoun: Token) -> Token | None:
-    """The plural noun for people a "they" refers to when no actor names it (the `groups` of `cues.json`): the
+    """The plural noun for people a "they" refers to when no actor names it (the ``groups`` of ``cues.json``): the
     subject of a clause in its sentence or the one before ("The researchers observed the flies ... They found P"),
     nearest first."""
     sentence = pronoun.sent
