@@ -639,3 +639,19 @@ def test_quotes_they_for_a_group_no_actor_names_keeps_the_groups_words() -> None
             'coral microbiome".')
     reported = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "reported")
     assert reported.speaker.span is not None and reported.speaker.span.text == "They"
+
+
+def test_quotes_a_definite_description_speaks_for_the_name_it_was_given_earlier() -> None:
+    issued = ("The Norland Meteorological Institute issued an advisory for the northern islands on Sunday. The "
+              "advisory said that waves could reach six metres by the evening.")
+    described = ("Grain prices rose sharply, according to the Prairie Ledger, a farming weekly. The weekly reported "
+                 "that many growers had sold their harvest early.")
+    for body, name in ((issued, "Norland Meteorological Institute"), (described, "Prairie Ledger")):
+        analysis = _analyse(body)
+        last = analysis.quotes[-1]
+        assert _speaker_name(analysis, last.speaker.actor) == name, body
+    # People keep their own words: researchers at a university are not the university.
+    body = ("Researchers at Dunmore University tracked the herds for a year. The researchers said that the herds "
+            "moved north each spring.")
+    said = _analyse(body).quotes[-1]
+    assert said.speaker.actor is None and said.speaker.span is not None and said.speaker.span.text == "The researchers"

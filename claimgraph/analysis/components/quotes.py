@@ -54,6 +54,7 @@ _ISSUING_VERBS = frozenset({
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
 _HEADLINE_ATTRIBUTION = re.compile(r"^(?P<content>.*\S)\s+[—–-]{1,2}\s+(?P<speaker>[\w’'. -]{2,40})$")
 
@@ -441,6 +442,34 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     return candidates[-1] if candidates else None
 
 
+def _antecedent_name(description: Token) -> Token | None:
+    """The name a definite description refers back to (``The advisory`` to ``an advisory from the National Hurricane
+    Center``, ``the chain`` to ``supermarket chain Tesco``): the one given at the last earlier mention with the
+    same head noun that has one."""
+    if description.pos_ != "NOUN" or not any(child.dep_ == "det" and child.lower_ in _DEFINITE
+                                             for child in description.children):
+        return None
+    lemma = description.lemma_.lower()
+    if lemma in cue_lexicon().groups:
+        # People keep their own words: "the researchers" at a university are not the university.
+        return None
+    for earlier in reversed(description.doc[:description.i]):
+        if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN" and (name := _namer(earlier)) is not None:
+            return name
+    return None
+
+
+def _namer(noun: Token) -> Token | None:
+    """The name a common noun is given where it is introduced: its owner (``the NHC's advisory``, ``an advisory
+    from the NHC``, ``the NHC issued a warning``), the name it describes (``supermarket chain Tesco``, ``The Aviation
+    Herald, an industry publication``) or the name in apposition to it (``the website, Vessel Tracker``)."""
+    if noun.lemma_.lower() in cue_lexicon().channels and (owner := _channel_owner(noun)) is not None:
+        return owner
+    if noun.dep_ in {"compound", "appos"} and noun.head.pos_ == "PROPN":
+        return noun.head
+    return next((child for child in noun.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
+
+
 def _role_head(role: str) -> str:
     """The word a role is about: ``minister`` in ``Health Minister``, ``secretary`` in ``Secretary of State``; ``the
     study`` does not describe a ``Study Co-Author``."""
@@ -493,12 +522,15 @@ class _Resolver:
         actor = self._actor_of(head)
         if head.lower_ in _PERSONAL_PRONOUNS:
             span = Span.of(self.body, head.idx, head.idx + len(head.text))
+        if head.lower_ in {"they", "we"} and actor is None and (group := _unnamed_group_before(head)) is not None:
+            # "The researchers observed ... They found P": the group no actor names, by its words.
+            head, span = group, self._phrase(group)
+        if actor is None and (name := _antecedent_name(head)) is not None:
+            # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
+            actor = self._actor_of(name)
         if actor is not None:
             self.last_actor, self.last_position = actor, head.idx
             return Speaker(actor, span, True)
-        if head.lower_ in {"they", "we"} and (group := _unnamed_group_before(head)) is not None:
-            # "The researchers observed ... They found P": the group no actor names, by its words.
-            span = self._phrase(group)
         return Speaker(None, span, False, self._collective(head))
 
     def _phrase(self, head: Token) -> Span:
