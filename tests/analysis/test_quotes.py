@@ -655,3 +655,12 @@ def test_quotes_a_definite_description_speaks_for_the_name_it_was_given_earlier(
             "moved north each spring.")
     said = _analyse(body).quotes[-1]
     assert said.speaker.actor is None and said.speaker.span is not None and said.speaker.span.text == "The researchers"
+
+
+def test_quotes_less_common_speech_verbs_cue_quotes_but_a_mentioned_topic_is_no_statement() -> None:
+    body = ('"Nobody reads the manual," quipped the designer Lena Varga at the fair.\n\n'
+            "The mayor mentioned that the bridge would reopen in May. She also mentioned the weather.")
+    rows = _rows(_analyse(body))
+    assert ("direct", "Lena Varga", "quipped", "Nobody reads the manual") in rows
+    assert [(cue, content) for kind, _, cue, content in rows if kind == "indirect"] == [
+        ("mentioned", "the bridge would reopen in May")]
