@@ -109,6 +109,17 @@ EXPRESSIONS = [
     ("Sales dropped in the prior year.", "the prior year", "date", "2019", "2019-01-01", "2019-12-31"),
     ("The deal closed earlier this quarter.", "earlier this quarter", "date", "2020-Q4", "2020-10-01",
      "2020-12-31"),
+    # A quarter named by the month that ends it; codes of the financial press; "end-" as "the end of".
+    ("Sales were strong in the December quarter.", "the December quarter", "date", "2019-Q4", "2019-10-01",
+     "2019-12-31"),
+    ("Revenue will rise in the June 2021 quarter.", "the June 2021 quarter", "date", "2021-Q2", "2021-04-01",
+     "2021-06-30"),
+    ("Revenue fell in 3Q08.", "3Q08", "date", "2008-Q3", "2008-07-01", "2008-09-30"),
+    ("Profits rose in H1 2019.", "H1 2019", "date", "2019-H1", "2019-01-01", "2019-06-30"),
+    ("Growth will pick up by end-2021.", "end-2021", "date", "2021", "2021-01-01", "2021-12-31"),
+    # A step forward from the reference, as "ago" is one back.
+    ("The plant will open two years from now.", "two years from now", "date", "2022", "2022-01-01", "2022-12-31"),
+    ("Results are due in two weeks' time.", "two weeks' time", "date", "2020-10-17", "2020-10-17", "2020-10-17"),
 ]
 
 
@@ -249,6 +260,7 @@ def test_times_without_a_reference_resolve_only_what_the_text_fixes(nlp: Languag
         "The Northbridge Daily reported the story.",  # a newspaper's name
         "Audi unveiled the Audi Q3 in Shanghai.",  # a model, not a quarter
         "Protesters gathered in the quarter of the old city.",  # a district
+        "Engines that burn H2 run clean.",  # hydrogen: a half-year code needs its year
     ],
 )
 def test_times_leaves_look_alikes_alone(nlp: Language, sentence: str) -> None:

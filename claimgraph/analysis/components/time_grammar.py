@@ -141,6 +141,10 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTHS: dict[str, int] = {**{name: number for number, name in enumerate(MONTH_NAMES, start=1)}, **MONTH_ABBREVIATIONS}
+# The months that end a calendar quarter, which names it in "the December quarter", and that quarter.
+QUARTER_END_MONTHS: dict[str, int] = {
+    "march": 1, "mar": 1, "june": 2, "jun": 2, "september": 3, "sept": 3, "sep": 3, "december": 4, "dec": 4,
+}  # fmt: skip
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }  # fmt: skip
@@ -258,7 +262,7 @@ _APPROXIMATELY = rf"(?:(?i:{_alternatives(_APPROXIMATE_WORDS)}){_})"
 _MODIFIER_WORDS = ("beginning", "start", "end", "middle", "close", "turn", "rest", "remainder")
 _MODIFIER = (
     rf"(?P<mod>(?:(?i:the){_})?(?:(?i:very){_})?(?i:{_alternatives(_MODIFIER_WORDS)}){_}(?i:of){_}"
-    rf"|(?i:early|mid|middle|late)(?:-|{_}))"
+    rf"|(?i:early|mid|middle|late)(?:-|{_})|(?i:end)-)"  # "end-2021", "end-March" of the financial press
 )
 _RELATIVE_YEAR = (
     rf"(?:(?P<yrel>(?i:this|last|next|the{_}previous|the{_}prior|the{_}following|the{_}current)){_}(?i:year))"
@@ -501,8 +505,22 @@ def _read_quarter(match: re.Match[str]) -> Meaning | None:
     return _with_year(match, quarter=number)
 
 
+def _read_month_quarter(match: re.Match[str]) -> Meaning | None:
+    quarter = QUARTER_END_MONTHS[match["month"].rstrip(".").lower()]
+    return Calendar(year=int(match["year"]) if match["year"] else None, quarter=quarter)
+
+
 def _read_quarter_code(match: re.Match[str]) -> Meaning | None:
-    return _with_year(match, quarter=int(match["q"]))
+    quarter = int(match["q"] or match["q2"] or 0) or None
+    half = int(match["h"] or match["h2"] or 0) or None
+    year, short_year, fiscal = match["year"], match["yy"], bool(match["fa"])
+    if year:
+        return Calendar(year=int(year), quarter=quarter, half=half, fiscal=fiscal)
+    if short_year:
+        return Calendar(two_digit_year=int(short_year), quarter=quarter, half=half, fiscal=fiscal)
+    if half and not fiscal:
+        return None  # "H2" alone is hydrogen as often as a half-year
+    return _with_year(match, quarter=quarter, half=half)
 
 
 def _read_half(match: re.Match[str]) -> Meaning | None:
@@ -572,17 +590,26 @@ def _read_weekend(match: re.Match[str]) -> Meaning | None:
 
 
 def _read_ago(match: re.Match[str]) -> Meaning | None:
+    return _steps_from_reference(match, -1)
+
+
+def _read_from_now(match: re.Match[str]) -> Meaning | None:
+    return _steps_from_reference(match, 1)
+
+
+def _steps_from_reference(match: re.Match[str], sign: int) -> Meaning | None:
+    """``two days ago`` (sign -1), ``two days from now`` (+1): a date that many units from the reference."""
     amount = _number(match["n"])
     unit = _unit(match["unit"])
     if amount is None or amount != int(amount):
         return None
-    steps = int(amount)
+    steps = int(amount) * sign
     if unit == "week":  # "a week ago" names a day, as "seven days ago" would
-        return Shift("day", -7 * steps)
+        return Shift("day", 7 * steps)
     if unit in ("hour", "minute", "second"):
         return Shift("day", 0)
     calendar_unit = UNITS[unit][1]
-    return Shift(calendar_unit, -steps) if calendar_unit else None
+    return Shift(calendar_unit, steps) if calendar_unit else None
 
 
 def _read_later(match: re.Match[str]) -> Meaning | None:
@@ -769,9 +796,14 @@ RULES: tuple[Rule, ...] = (
                      rf"{_THE_YEAR}|{_FISCAL_YEAR}))?(?![\w-])", _read_quarter,
           {*_MODIFIER_STARTS, NUM_KEY, "first", "second", "third", "fourth", "final", "last", "past", "previous",
            "fiscal", "financial"}),
-    # Q3 2020 / Q3 / fiscal Q1
-    _rule("quarter_code", rf"(?P<fa>{_FISCAL}{_})?(?<![\w-])Q(?P<q>[1-4])(?:{_OPT}(?P<year>{YEAR}))?(?![\w-])",
-          _read_quarter_code, {"q1", "q2", "q3", "q4", "fiscal", "financial"}),
+    # the December quarter / the June 2009 quarter: the quarter that ends with the month (Apple, Australian reports)
+    _rule("month_quarter", rf"(?:(?i:the){_})?(?P<month>(?:{_capitalised(QUARTER_END_MONTHS)})\.?)"
+                           rf"(?:{_}(?P<year>{YEAR}))?(?:-|{_})(?i:quarter)(?![\w-])", _read_month_quarter,
+          {"the", MONTH_KEY}),
+    # Q3 2020 / Q3 / fiscal Q1 / 3Q08 / H1 2019 / 1H09 (a half code needs its year: "H2" alone is hydrogen)
+    _rule("quarter_code", rf"(?P<fa>{_FISCAL}{_})?(?<![\w-])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])"
+                          rf"|(?P<h2>[12])H)(?:{_OPT}(?P<year>{YEAR})|['’]?(?P<yy>\d\d))?(?![\w-])", _read_quarter_code,
+          {"q1", "q2", "q3", "q4", "h1", "h2", NUM_KEY, "fiscal", "financial"}),
     # the first half of 2019 / the second half of this year / the first half of fiscal 2012
     _rule("half", rf"(?:(?i:the){_})?(?P<fa>{_FISCAL}{_})?(?P<nth>(?i:first|second))(?:-|{_})"
                   rf"(?P<fb>{_FISCAL}(?:-|{_}))?(?i:half)(?:(?:{_}(?i:of))?{_}(?:(?P<year>{YEAR})|(?:(?i:the){_})?"
@@ -828,6 +860,9 @@ RULES: tuple[Rule, ...] = (
     _rule("weekend", rf"(?:(?i:the){_}|{_PREFIX})(?i:weekend)(?![\w-])", _read_weekend, {*_THE, *_PREFIX_STARTS}),
     # two days ago / a year ago
     _rule("ago", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT}){_}(?i:ago)(?!\w)", _read_ago, _NUMBER_STARTS),
+    # two years from now / in a week's time
+    _rule("from_now", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT})(?:{_}(?i:from){_}(?i:now|today)(?![\w-])"
+                      rf"|{_}(?i:hence)(?!\w)|['’]s?{_}(?i:time)(?!\w))", _read_from_now, _NUMBER_STARTS),
     # three days later (than the date just mentioned) / three days later than planned
     _rule("later", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT}){_}(?P<dir>(?i:later|earlier))(?!\w)"
                    rf"(?P<than>(?={_}(?i:than)\b))?", _read_later, _NUMBER_STARTS),
