@@ -120,6 +120,11 @@ EXPRESSIONS = [
     # A step forward from the reference, as "ago" is one back.
     ("The plant will open two years from now.", "two years from now", "date", "2022", "2022-01-01", "2022-12-31"),
     ("Results are due in two weeks' time.", "two weeks' time", "date", "2020-10-17", "2020-10-17", "2020-10-17"),
+    # The season around Christmas is some days, not December 25 (a TIMEX3 duration, as MEANTIME marks it).
+    ("Toy makers said Christmas sales were weak.", "Christmas", "duration", "PXD", None, None),
+    ("Retailers hire more staff for the holiday season.", "the holiday season", "duration", "PXD", None, None),
+    ("Shops were busy during the Christmas and New Year trading period.",
+     "the Christmas and New Year trading period", "duration", "PXD", None, None),
 ]
 
 
@@ -261,6 +266,7 @@ def test_times_without_a_reference_resolve_only_what_the_text_fixes(nlp: Languag
         "Audi unveiled the Audi Q3 in Shanghai.",  # a model, not a quarter
         "Protesters gathered in the quarter of the old city.",  # a district
         "Engines that burn H2 run clean.",  # hydrogen: a half-year code needs its year
+        "The town lit its Christmas tree in the square.",  # a thing named after the holiday
     ],
 )
 def test_times_leaves_look_alikes_alone(nlp: Language, sentence: str) -> None:

@@ -286,6 +286,13 @@ _TIME_OF_DAY = (
     rf"(?:{_}(?P<zone>UTC|GMT|[A-Z][SD]T)(?P<offset>{_OPT}[+-]{_OPT}\d{{1,2}})?"
     rf"|{_}\({_OPT}(?P<zone2>UTC|GMT)(?P<offset2>{_OPT}[+-]{_OPT}\d{{1,2}})?{_OPT}\))?"
 )
+# Nouns between a holiday and "season" or "period" ("the Christmas shopping season").
+_SEASON_NOUN_WORDS = "shopping|sales|trading|holiday|buying|selling|retail"
+# Things named after a holiday, not times ("a Christmas tree", "Christmas cards").
+_HOLIDAY_THINGS = (
+    "trees?|cards?|carols?|gifts?|presents?|dinners?|lights|decorations?|markets?|parties|party|songs?|albums?"
+    "|movies?|films?|specials?|island|pudding|stockings?|ornaments?|episodes?"
+)
 _HOLIDAY_NAMES = _alternatives(" ".join(word.capitalize() for word in name.split()) for name in HOLIDAYS).replace(
     "'", "['’]"
 )
@@ -908,7 +915,15 @@ RULES: tuple[Rule, ...] = (
     _rule("military_time", rf"(?<![\w:.,$])(?P<hhmm>[0-2]\d[0-5]\d){_}(?P<zone>UTC|GMT)(?!\w)", _read_military_time,
           {NUM_KEY}),
     _rule("noon", r"(?i:noon|midnight|midday)(?!\w)", _read_noon, {"noon", "midnight", "midday"}),
+    # the holiday season / the Christmas and New Year sales period / Christmas sales: some days around Christmas,
+    # not December 25 (a TIMEX3 duration of unknown days, as MEANTIME marks it)
+    _rule("holiday_season", rf"(?:(?i:the){_})?(?:(?:Christmas|Xmas)(?:{_}(?i:and){_}New{_}Year(?:['’]s)?)?"
+                            rf"(?:(?:{_}(?i:{_SEASON_NOUN_WORDS}))?{_}(?i:season|period)(?![\w-])"
+                            rf"|(?={_}(?i:{_SEASON_NOUN_WORDS}|holidays|break|rush|spending|quarter)(?![\w-])))"
+                            rf"|(?i:holiday|festive)(?:{_}(?i:{_SEASON_NOUN_WORDS}))?{_}(?i:season|period)(?![\w-]))",
+          lambda m: Duration("D", None), {"the", "christmas", "xmas", "holiday", "festive"}),
     # Christmas / New Year's Eve 1999
-    _rule("holiday", rf"(?P<name>{_HOLIDAY_NAMES})(?![\w-])(?:{_DATE_SEP}(?P<year>{YEAR}))?", _read_holiday,
+    _rule("holiday", rf"(?P<name>{_HOLIDAY_NAMES})(?![\w-])(?!{_}(?i:{_HOLIDAY_THINGS})(?![\w-]))"
+                     rf"(?:{_DATE_SEP}(?P<year>{YEAR}))?", _read_holiday,
           _first_words(HOLIDAYS)),
 )
