@@ -125,6 +125,17 @@ EXPRESSIONS = [
     ("Retailers hire more staff for the holiday season.", "the holiday season", "duration", "PXD", None, None),
     ("Shops were busy during the Christmas and New Year trading period.",
      "the Christmas and New Year trading period", "duration", "PXD", None, None),
+    # Holidays that move with a weekday of their month or with Easter.
+    ("Stores will open early on Thanksgiving.", "Thanksgiving", "date", "2020-11-26", "2020-11-26", "2020-11-26"),
+    ("Markets were closed for Good Friday.", "Good Friday", "date", "2020-04-10", "2020-04-10", "2020-04-10"),
+    ("The office reopened after Labor Day.", "Labor Day", "date", "2020-09-07", "2020-09-07", "2020-09-07"),
+    # The nth week of a month is the ISO week holding its nth Thursday.
+    ("Talks continued through the first week of March.", "the first week of March", "date", "2020-W10",
+     "2020-03-02", "2020-03-08"),
+    ("The stock rose in the last week of June.", "the last week of June", "date", "2020-W26", "2020-06-22",
+     "2020-06-28"),
+    ("The plant shut in the first week of 2019.", "the first week of 2019", "date", "2019-W01", "2018-12-31",
+     "2019-01-06"),
 ]
 
 
@@ -158,6 +169,12 @@ def test_times_tense_of_the_clause_chooses_past_or_future(
     nlp: Language, sentence: str, expression: str, value: str
 ) -> None:
     assert _one(nlp, sentence, expression).value == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("year", "easter"), [(2016, "03-27"), (2019, "04-21"), (2038, "04-25"), (2008, "03-23")])
+def test_times_easter_follows_the_gregorian_computus(nlp: Language, year: int, easter: str) -> None:
+    assert _one(nlp, f"The church was full at Easter {year}.", f"Easter {year}").value == f"{year}-{easter}"
 
 
 @pytest.mark.slow
@@ -267,6 +284,7 @@ def test_times_without_a_reference_resolve_only_what_the_text_fixes(nlp: Languag
         "Protesters gathered in the quarter of the old city.",  # a district
         "Engines that burn H2 run clean.",  # hydrogen: a half-year code needs its year
         "The town lit its Christmas tree in the square.",  # a thing named after the holiday
+        "Children hunted for Easter eggs.",
     ],
 )
 def test_times_leaves_look_alikes_alone(nlp: Language, sentence: str) -> None:

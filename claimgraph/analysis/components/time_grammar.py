@@ -59,6 +59,8 @@ class Calendar:
     utc: bool = False
     direction: Direction = None
     fiscal: bool = False  # a fiscal year, half or quarter: TIMEX3 writes FY2012, FY2012-Q1
+    nth_week: int | None = None  # the nth week (-1 the last) of the month, or of the year without a month
+    holiday: str | None = None  # a holiday that moves (a key of WEEKDAY_HOLIDAYS or EASTER_HOLIDAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,10 +195,27 @@ DEIXIS_WORDS: dict[str, str] = {
     "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",
     "the years ahead": "FUTURE_REF",
 }  # fmt: skip
-# Fixed-date holidays (month, day); movable feasts would need a computus and are left out.
+# Fixed-date holidays (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
     "christmas": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "fourth of july": (7, 4), "july fourth": (7, 4), "bastille day": (7, 14), "veterans day": (11, 11),
+    "veterans' day": (11, 11), "remembrance day": (11, 11), "armistice day": (11, 11),
+}  # fmt: skip
+# Holidays on a weekday of a month (the United States'): (month, ISO weekday, which one in the month, -1 for the
+# last, days after it). Black Friday and Cyber Monday follow Thanksgiving, the fourth Thursday of November.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "black friday": (11, 4, 4, 1),
+    "cyber monday": (11, 4, 4, 4), "labor day": (9, 1, 1, 0), "memorial day": (5, 1, -1, 0),
+    "martin luther king day": (1, 1, 3, 0), "martin luther king jr. day": (1, 1, 3, 0),
+    "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "columbus day": (10, 1, 2, 0),
+}  # fmt: skip
+# Feasts that move with Easter (Western churches): days after Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1,
+    "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "ascension day": 39, "pentecost": 49,
+    "whit monday": 50,
 }  # fmt: skip
 # Capitalised words before a weekday that make it a name, not a date ("Black Monday", "Good Friday").
 WEEKDAY_NAME_PREFIXES = frozenset({
@@ -291,11 +310,12 @@ _SEASON_NOUN_WORDS = "shopping|sales|trading|holiday|buying|selling|retail"
 # Things named after a holiday, not times ("a Christmas tree", "Christmas cards").
 _HOLIDAY_THINGS = (
     "trees?|cards?|carols?|gifts?|presents?|dinners?|lights|decorations?|markets?|parties|party|songs?|albums?"
-    "|movies?|films?|specials?|island|pudding|stockings?|ornaments?|episodes?"
+    "|movies?|films?|specials?|island|pudding|stockings?|ornaments?|episodes?|eggs?|bunny|rising|parade"
 )
-_HOLIDAY_NAMES = _alternatives(" ".join(word.capitalize() for word in name.split()) for name in HOLIDAYS).replace(
-    "'", "['’]"
-)
+_HOLIDAY_NAMES = _alternatives(
+    " ".join(word if word == "of" else word.capitalize() for word in name.split())
+    for name in (*HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+).replace("'", "['’]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -745,9 +765,23 @@ def _read_noon(match: re.Match[str]) -> Meaning | None:
 
 
 def _read_holiday(match: re.Match[str]) -> Meaning | None:
-    month, day = HOLIDAYS[" ".join(match["name"].lower().replace("’", "'").split())]
-    year = match["year"]
-    return Calendar(year=int(year) if year else None, month=month, day=day)
+    name = " ".join(match["name"].lower().replace("’", "'").split())
+    year = int(match["year"]) if match["year"] else None
+    if name in HOLIDAYS:
+        month, day = HOLIDAYS[name]
+        return Calendar(year=year, month=month, day=day)
+    return Calendar(year=year, holiday=name)
+
+
+def _read_month_week(match: re.Match[str]) -> Meaning | None:
+    word = match["nth"].lower()
+    nth = -1 if word in ("last", "final") else ORDINALS[word]
+    if match["month"]:
+        year = match["year"]
+        return Calendar(year=int(year) if year else None, month=_month(match["month"]), nth_week=nth)
+    if match["year2"]:
+        return Calendar(year=int(match["year2"]), nth_week=nth)
+    return dataclasses.replace(_with_year(match), nth_week=nth)  # "of the year", "of next year"
 
 
 # -- rules ---------------------------------------------------------------------------------------------------------
@@ -857,6 +891,11 @@ RULES: tuple[Rule, ...] = (
     _rule("the_quarter", rf"(?i:the{_}(?:(?:latest|most{_}recent|just(?:-|{_})(?:ended|completed)){_})?quarter)"
                          rf"(?![\w-])(?!{_}(?i:of)\b)", lambda m: Anaphor("quarter", 0, fallback=-1), {"the"},
           ambiguous=True),
+    # the first week of March / the last week of June 2019 / the second week of the year
+    _rule("month_week", rf"(?i:the){_}(?P<nth>(?i:first|second|third|fourth|last|final))(?:{_}(?i:full))?{_}"
+                        rf"(?i:week){_}(?i:of|in){_}(?:(?P<month>{MONTH})(?:{_DATE_SEP}(?P<year>{YEAR}))?"
+                        rf"|(?P<year2>{YEAR})|(?:(?i:the){_})?{_RELATIVE_YEAR}|{_THE_YEAR})(?![\w-])",
+          _read_month_week, {"the"}),
     # the same period last year / the year-earlier quarter / the prior-year period
     _rule("same_period", rf"(?i:(?:the{_}same|this){_}(?:period|quarter|month|week|season|time)(?:{_}of)?{_}"
                          rf"(?:last{_}year|the{_}(?:last|previous|prior){_}year|(?:a|one){_}year{_}(?:earlier|ago|"
@@ -925,5 +964,5 @@ RULES: tuple[Rule, ...] = (
     # Christmas / New Year's Eve 1999
     _rule("holiday", rf"(?P<name>{_HOLIDAY_NAMES})(?![\w-])(?!{_}(?i:{_HOLIDAY_THINGS})(?![\w-]))"
                      rf"(?:{_DATE_SEP}(?P<year>{YEAR}))?", _read_holiday,
-          _first_words(HOLIDAYS)),
+          _first_words([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])),
 )
