@@ -136,6 +136,9 @@ EXPRESSIONS = [
      "2020-06-28"),
     ("The plant shut in the first week of 2019.", "the first week of 2019", "date", "2019-W01", "2018-12-31",
      "2019-01-06"),
+    ("Profit rose in calendar 2019.", "calendar 2019", "date", "2019", "2019-01-01", "2019-12-31"),
+    ("Unemployment rose over the last couple of years.", "the last couple of years", "duration", "PXY", None,
+     "2020-10-03"),
 ]
 
 
@@ -212,6 +215,7 @@ def test_times_anaphors_take_the_last_date_mentioned(nlp: Language) -> None:
          "2019-06"),
         ("The plant closed in 2017. Later in the year, it reopened.", "Later in the year", "2017"),
         ("The firm was founded in 2001. That year, it hired 50 people.", "That year", "2001"),
+        ("The plant closed in 2017. The year before, it had cut 300 jobs.", "The year before", "2016"),
         ("The strike began on March 2, 2019. The following week, talks resumed.", "The following week", "2019-W10"),
     ],
 )

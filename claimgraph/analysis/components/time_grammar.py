@@ -165,7 +165,7 @@ NUMBERS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 # Quantities without a number: the TIMEX3 value leaves the amount open (PXY).
-VAGUE_AMOUNTS = ("a couple of", "a few", "several", "many", "some", "few", "dozens of", "hundreds of")
+VAGUE_AMOUNTS = ("a couple of", "couple of", "a few", "several", "many", "some", "few", "dozens of", "hundreds of")
 # Unit words -> (TIMEX3 duration unit, unit of a calendar step, or None where no calendar unit fits).
 UNITS: dict[str, tuple[str, str | None]] = {
     "second": ("S", None), "minute": ("MIN", None), "hour": ("H", None), "day": ("D", "day"),
@@ -664,7 +664,7 @@ def _read_earlier_later(match: re.Match[str]) -> Meaning | None:
 
 def _read_same_day(match: re.Match[str]) -> Meaning | None:
     words = " ".join(match[0].lower().split())
-    unit = next((unit for unit in ("week", "month", "year") if words.endswith(unit)), "day")
+    unit = next((unit for unit in ("week", "month", "year") if unit in words.split()), "day")
     if "next" in words or "following" in words or "after" in words:
         return Anaphor(unit, 1)
     if "previous" in words or "before" in words:
@@ -865,9 +865,10 @@ RULES: tuple[Rule, ...] = (
           _read_year_end, {"the", "fiscal", "financial", "year"}, ambiguous=True),
     # early June / the end of March
     _rule("modified_month", rf"{_MODIFIER}(?P<month>{FULL_MONTH})", _read_month, _MODIFIER_STARTS),
-    # 2008 / the year 2000 / '82
-    _rule("year", rf"(?:(?i:the){_}(?i:year){_})?(?:(?P<year>{YEAR})|(?<![\w'’])['’](?P<short>\d\d)(?![\w'’]))",
-          _read_year, {NUM_KEY, "the"}, ambiguous=True),
+    # 2008 / the year 2000 / calendar 2019 / '82
+    _rule("year", rf"(?:(?i:the){_}(?i:year){_}|(?i:calendar){_}(?:(?i:year){_})?)?"
+                  rf"(?:(?P<year>{YEAR})|(?<![\w'’])['’](?P<short>\d\d)(?![\w'’]))",
+          _read_year, {NUM_KEY, "the", "calendar"}, ambiguous=True),
     # Friday / last Friday / Friday morning / this past Monday
     # late Tuesday / early Monday (TIMEX3 keeps "late" and "early" in the expression; its mod is not a field here)
     _rule("weekday", rf"(?:(?i:early|late){_})?{_PREFIX}?(?P<weekday>{WEEKDAY})(?![\w-])(?:{_}(?P<part>(?i:morning|"
@@ -920,7 +921,8 @@ RULES: tuple[Rule, ...] = (
     _rule("same_day", rf"(?i:(?:(?:earlier|later|late|early){_}(?:in|on){_}the{_}(?:day|week|month|year))|"
                       rf"(?:(?:earlier|later){_})?that{_}(?:day|morning|afternoon|evening|night|week|month|year)|"
                       rf"the{_}same{_}(?:day|week|month|year)|"
-                      rf"the{_}(?:next|following|previous){_}day|the{_}day{_}(?:before|after))(?![\w-])",
+                      rf"the{_}(?:next|following|previous){_}day|the{_}(?:day|week|month|year){_}(?:before|after))"
+                      r"(?![\w-])",
           _read_same_day, {"earlier", "later", "late", "early", "that", "the"}),
     # now / recently / the future / the near term; not "as soon as", "as recently as", "shortly before"
     _rule("deixis", rf"(?<!\b(?i:as) )(?P<word>(?i:{_alternatives(DEIXIS_WORDS)}))(?![\w-])"
