@@ -136,6 +136,10 @@ EXPRESSIONS = [
      "2020-06-28"),
     ("The plant shut in the first week of 2019.", "the first week of 2019", "date", "2019-W01", "2018-12-31",
      "2019-01-06"),
+    # A half or quarter before a figure takes the tense of its clause: a reported one has ended.
+    ("The carmaker posted a first-half loss.", "first-half", "date", "2020-H1", "2020-01-01", "2020-06-30"),
+    ("The carmaker reported fourth-quarter profit of $1 billion.", "fourth-quarter", "date", "2019-Q4",
+     "2019-10-01", "2019-12-31"),
     ("Profit rose in calendar 2019.", "calendar 2019", "date", "2019", "2019-01-01", "2019-12-31"),
     ("Unemployment rose over the last couple of years.", "the last couple of years", "duration", "PXY", None,
      "2020-10-03"),
@@ -289,6 +293,7 @@ def test_times_without_a_reference_resolve_only_what_the_text_fixes(nlp: Languag
         "Engines that burn H2 run clean.",  # hydrogen: a half-year code needs its year
         "The town lit its Christmas tree in the square.",  # a thing named after the holiday
         "Children hunted for Easter eggs.",
+        "The striker scored a second-half goal.",  # a half of a match
     ],
 )
 def test_times_leaves_look_alikes_alone(nlp: Language, sentence: str) -> None:

@@ -305,6 +305,11 @@ _TIME_OF_DAY = (
     rf"(?:{_}(?P<zone>UTC|GMT|[A-Z][SD]T)(?P<offset>{_OPT}[+-]{_OPT}\d{{1,2}})?"
     rf"|{_}\({_OPT}(?P<zone2>UTC|GMT)(?P<offset2>{_OPT}[+-]{_OPT}\d{{1,2}})?{_OPT}\))?"
 )
+# Figures of a company's report, after "first-half" or "second-half".
+_REPORT_NOUNS = (
+    "profits?|loss(?:es)?|earnings|sales|revenues?|results|net|income|growth|output|deliveries|figures|forecasts?"
+    "|performance|dividends?|production|shipments|margins?|demand|recovery|rebound|operating|orders"
+)
 # Nouns between a holiday and "season" or "period" ("the Christmas shopping season").
 _SEASON_NOUN_WORDS = "shopping|sales|trading|holiday|buying|selling|retail"
 # Things named after a holiday, not times ("a Christmas tree", "Christmas cards").
@@ -850,6 +855,10 @@ RULES: tuple[Rule, ...] = (
                   rf"(?P<fb>{_FISCAL}(?:-|{_}))?(?i:half)(?:(?:{_}(?i:of))?{_}(?:(?P<year>{YEAR})|(?:(?i:the){_})?"
                   rf"{_RELATIVE_YEAR}|{_THE_YEAR}|{_FISCAL_YEAR}))(?![\w-])", _read_half,
           {"the", "first", "second", "fiscal", "financial"}),
+    # first-half profit / second-half sales: a half of the year before a figure of a report, placed by the tense
+    # (a bare "the second half" is as often a match's)
+    _rule("half_adjective", rf"(?P<nth>(?i:first|second))-(?i:half)(?={_}(?i:{_REPORT_NOUNS})(?![\w-]))",
+          lambda m: Calendar(half=1 if m["nth"].lower() == "first" else 2), {"first", "second"}),
     # fiscal 2012 / the fiscal year / FY2012 / the very beginning of the financial year
     _rule("fiscal_year", rf"{_MODIFIER}?{_FISCAL_YEAR}", _read_fiscal_year,
           {*_MODIFIER_STARTS, NUM_KEY, "this", "last", "next", "current", "previous", "prior", "coming",

@@ -219,12 +219,16 @@ def _as_rate(text: str, start: int, meaning: Meaning, matched: str) -> Meaning:
 # -- tense ---------------------------------------------------------------------------------------------------------
 
 
-def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
-    """The tense of the clause a time expression sits in, from the verb that governs it; None without a verb."""
+def clause_tense(doc: Doc, start: int, end: int, names_things: bool = True) -> Tense | None:
+    """The tense of the clause a time expression sits in, from the verb that governs it; None without a verb.
+
+    ``names_things``: a date that pre-modifies a noun names the thing (``a June 3 hearing``) and takes no tense;
+    a quarter or half before a figure does (``posted a first-half loss`` reports an ended half).
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    if span.root.dep_ in _PREMODIFIER and span.root.head.pos_ in ("NOUN", "PROPN"):
+    if names_things and span.root.dep_ in _PREMODIFIER and span.root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "a June 3 hearing": the date names the thing, the clause's tense says nothing about it
     verb = _adjacent_verb(doc, span.start) or _governing_verb(span)
     return _tense_of(verb) if verb is not None else None
@@ -545,7 +549,9 @@ class _Resolver:
     def _tense(self, found: Found) -> Tense | None:
         if self.untensed is not None and self.untensed[0] <= found.start < self.untensed[1]:
             return None  # a dateline is no clause: its verb, if the parse finds one, belongs to the lead sentence
-        return clause_tense(self.doc, found.start, found.end)
+        meaning = found.meaning
+        reported = isinstance(meaning, Calendar) and (meaning.quarter is not None or meaning.half is not None)
+        return clause_tense(self.doc, found.start, found.end, names_things=not reported)
 
     def resolve(self, found: Found) -> _Resolution | None:
         meaning = found.meaning
