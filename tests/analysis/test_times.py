@@ -93,6 +93,8 @@ EXPRESSIONS = [
      None),
     ("The chipmaker will report its fiscal first quarter next month.", "fiscal first quarter", "date", "FY2020-Q1",
      None, None),
+    ("Sales rose in the fiscal first quarter of 2012.", "the fiscal first quarter of 2012", "date", "FY2012-Q1",
+     None, None),
     ("Analysts expect growth in the second half of the year.", "the second half of the year", "date", "2020-H2",
      "2020-07-01", "2020-12-31"),
     ("Sales rose in the first quarter this year.", "the first quarter this year", "date", "2020-Q1", "2020-01-01",

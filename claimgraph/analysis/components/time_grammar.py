@@ -513,9 +513,11 @@ def _read_fiscal_year(match: re.Match[str]) -> Meaning | None:
 def _with_year(match: re.Match[str], quarter: int | None = None, half: int | None = None) -> Calendar:
     """Calendar fields with the year the match gives: a number, a relative year, a fiscal year or none."""
     fiscal = _fiscal_year(match)
+    year, relative_year = match["year"], _group(match, "yrel")
+    if fiscal is not None and year and fiscal.year is None and fiscal.two_digit_year is None:
+        return Calendar(year=int(year), quarter=quarter, half=half, fiscal=True)  # "the fiscal first quarter of 2012"
     if fiscal is not None:
         return dataclasses.replace(fiscal, quarter=quarter, half=half)
-    year, relative_year = match["year"], _group(match, "yrel")
     if year:
         return Calendar(year=int(year), quarter=quarter, half=half)
     if relative_year:
