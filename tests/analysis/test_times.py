@@ -93,6 +93,8 @@ EXPRESSIONS = [
      None),
     ("The chipmaker will report its fiscal first quarter next month.", "fiscal first quarter", "date", "FY2020-Q1",
      None, None),
+    ("Sales rose in the fiscal first quarter of 2012.", "the fiscal first quarter of 2012", "date", "FY2012-Q1",
+     None, None),
     ("Analysts expect growth in the second half of the year.", "the second half of the year", "date", "2020-H2",
      "2020-07-01", "2020-12-31"),
     ("Sales rose in the first quarter this year.", "the first quarter this year", "date", "2020-Q1", "2020-01-01",
@@ -109,6 +111,40 @@ EXPRESSIONS = [
     ("Sales dropped in the prior year.", "the prior year", "date", "2019", "2019-01-01", "2019-12-31"),
     ("The deal closed earlier this quarter.", "earlier this quarter", "date", "2020-Q4", "2020-10-01",
      "2020-12-31"),
+    # A quarter named by the month that ends it; codes of the financial press; "end-" as "the end of".
+    ("Sales were strong in the December quarter.", "the December quarter", "date", "2019-Q4", "2019-10-01",
+     "2019-12-31"),
+    ("Revenue will rise in the June 2021 quarter.", "the June 2021 quarter", "date", "2021-Q2", "2021-04-01",
+     "2021-06-30"),
+    ("Revenue fell in 3Q08.", "3Q08", "date", "2008-Q3", "2008-07-01", "2008-09-30"),
+    ("Profits rose in H1 2019.", "H1 2019", "date", "2019-H1", "2019-01-01", "2019-06-30"),
+    ("Growth will pick up by end-2021.", "end-2021", "date", "2021", "2021-01-01", "2021-12-31"),
+    # A step forward from the reference, as "ago" is one back.
+    ("The plant will open two years from now.", "two years from now", "date", "2022", "2022-01-01", "2022-12-31"),
+    ("Results are due in two weeks' time.", "two weeks' time", "date", "2020-10-17", "2020-10-17", "2020-10-17"),
+    # The season around Christmas is some days, not December 25 (a TIMEX3 duration, as MEANTIME marks it).
+    ("Toy makers said Christmas sales were weak.", "Christmas", "duration", "PXD", None, None),
+    ("Retailers hire more staff for the holiday season.", "the holiday season", "duration", "PXD", None, None),
+    ("Shops were busy during the Christmas and New Year trading period.",
+     "the Christmas and New Year trading period", "duration", "PXD", None, None),
+    # Holidays that move with a weekday of their month or with Easter.
+    ("Stores will open early on Thanksgiving.", "Thanksgiving", "date", "2020-11-26", "2020-11-26", "2020-11-26"),
+    ("Markets were closed for Good Friday.", "Good Friday", "date", "2020-04-10", "2020-04-10", "2020-04-10"),
+    ("The office reopened after Labor Day.", "Labor Day", "date", "2020-09-07", "2020-09-07", "2020-09-07"),
+    # The nth week of a month is the ISO week holding its nth Thursday.
+    ("Talks continued through the first week of March.", "the first week of March", "date", "2020-W10",
+     "2020-03-02", "2020-03-08"),
+    ("The stock rose in the last week of June.", "the last week of June", "date", "2020-W26", "2020-06-22",
+     "2020-06-28"),
+    ("The plant shut in the first week of 2019.", "the first week of 2019", "date", "2019-W01", "2018-12-31",
+     "2019-01-06"),
+    # A half or quarter before a figure takes the tense of its clause: a reported one has ended.
+    ("The carmaker posted a first-half loss.", "first-half", "date", "2020-H1", "2020-01-01", "2020-06-30"),
+    ("The carmaker reported fourth-quarter profit of $1 billion.", "fourth-quarter", "date", "2019-Q4",
+     "2019-10-01", "2019-12-31"),
+    ("Profit rose in calendar 2019.", "calendar 2019", "date", "2019", "2019-01-01", "2019-12-31"),
+    ("Unemployment rose over the last couple of years.", "the last couple of years", "duration", "PXY", None,
+     "2020-10-03"),
 ]
 
 
@@ -142,6 +178,12 @@ def test_times_tense_of_the_clause_chooses_past_or_future(
     nlp: Language, sentence: str, expression: str, value: str
 ) -> None:
     assert _one(nlp, sentence, expression).value == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("year", "easter"), [(2016, "03-27"), (2019, "04-21"), (2038, "04-25"), (2008, "03-23")])
+def test_times_easter_follows_the_gregorian_computus(nlp: Language, year: int, easter: str) -> None:
+    assert _one(nlp, f"The church was full at Easter {year}.", f"Easter {year}").value == f"{year}-{easter}"
 
 
 @pytest.mark.slow
@@ -179,6 +221,7 @@ def test_times_anaphors_take_the_last_date_mentioned(nlp: Language) -> None:
          "2019-06"),
         ("The plant closed in 2017. Later in the year, it reopened.", "Later in the year", "2017"),
         ("The firm was founded in 2001. That year, it hired 50 people.", "That year", "2001"),
+        ("The plant closed in 2017. The year before, it had cut 300 jobs.", "The year before", "2016"),
         ("The strike began on March 2, 2019. The following week, talks resumed.", "The following week", "2019-W10"),
     ],
 )
@@ -249,6 +292,10 @@ def test_times_without_a_reference_resolve_only_what_the_text_fixes(nlp: Languag
         "The Northbridge Daily reported the story.",  # a newspaper's name
         "Audi unveiled the Audi Q3 in Shanghai.",  # a model, not a quarter
         "Protesters gathered in the quarter of the old city.",  # a district
+        "Engines that burn H2 run clean.",  # hydrogen: a half-year code needs its year
+        "The town lit its Christmas tree in the square.",  # a thing named after the holiday
+        "Children hunted for Easter eggs.",
+        "The striker scored a second-half goal.",  # a half of a match
     ],
 )
 def test_times_leaves_look_alikes_alone(nlp: Language, sentence: str) -> None:

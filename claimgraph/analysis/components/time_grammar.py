@@ -59,6 +59,8 @@ class Calendar:
     utc: bool = False
     direction: Direction = None
     fiscal: bool = False  # a fiscal year, half or quarter: TIMEX3 writes FY2012, FY2012-Q1
+    nth_week: int | None = None  # the nth week (-1 the last) of the month, or of the year without a month
+    holiday: str | None = None  # a holiday that moves (a key of WEEKDAY_HOLIDAYS or EASTER_HOLIDAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,10 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTHS: dict[str, int] = {**{name: number for number, name in enumerate(MONTH_NAMES, start=1)}, **MONTH_ABBREVIATIONS}
+# The months that end a calendar quarter, which names it in "the December quarter", and that quarter.
+QUARTER_END_MONTHS: dict[str, int] = {
+    "march": 1, "mar": 1, "june": 2, "jun": 2, "september": 3, "sept": 3, "sep": 3, "december": 4, "dec": 4,
+}  # fmt: skip
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }  # fmt: skip
@@ -159,7 +165,7 @@ NUMBERS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 # Quantities without a number: the TIMEX3 value leaves the amount open (PXY).
-VAGUE_AMOUNTS = ("a couple of", "a few", "several", "many", "some", "few", "dozens of", "hundreds of")
+VAGUE_AMOUNTS = ("a couple of", "couple of", "a few", "several", "many", "some", "few", "dozens of", "hundreds of")
 # Unit words -> (TIMEX3 duration unit, unit of a calendar step, or None where no calendar unit fits).
 UNITS: dict[str, tuple[str, str | None]] = {
     "second": ("S", None), "minute": ("MIN", None), "hour": ("H", None), "day": ("D", "day"),
@@ -189,10 +195,27 @@ DEIXIS_WORDS: dict[str, str] = {
     "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",
     "the years ahead": "FUTURE_REF",
 }  # fmt: skip
-# Fixed-date holidays (month, day); movable feasts would need a computus and are left out.
+# Fixed-date holidays (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
     "christmas": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "fourth of july": (7, 4), "july fourth": (7, 4), "bastille day": (7, 14), "veterans day": (11, 11),
+    "veterans' day": (11, 11), "remembrance day": (11, 11), "armistice day": (11, 11),
+}  # fmt: skip
+# Holidays on a weekday of a month (the United States'): (month, ISO weekday, which one in the month, -1 for the
+# last, days after it). Black Friday and Cyber Monday follow Thanksgiving, the fourth Thursday of November.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "black friday": (11, 4, 4, 1),
+    "cyber monday": (11, 4, 4, 4), "labor day": (9, 1, 1, 0), "memorial day": (5, 1, -1, 0),
+    "martin luther king day": (1, 1, 3, 0), "martin luther king jr. day": (1, 1, 3, 0),
+    "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "columbus day": (10, 1, 2, 0),
+}  # fmt: skip
+# Feasts that move with Easter (Western churches): days after Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1,
+    "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "ascension day": 39, "pentecost": 49,
+    "whit monday": 50,
 }  # fmt: skip
 # Capitalised words before a weekday that make it a name, not a date ("Black Monday", "Good Friday").
 WEEKDAY_NAME_PREFIXES = frozenset({
@@ -258,7 +281,7 @@ _APPROXIMATELY = rf"(?:(?i:{_alternatives(_APPROXIMATE_WORDS)}){_})"
 _MODIFIER_WORDS = ("beginning", "start", "end", "middle", "close", "turn", "rest", "remainder")
 _MODIFIER = (
     rf"(?P<mod>(?:(?i:the){_})?(?:(?i:very){_})?(?i:{_alternatives(_MODIFIER_WORDS)}){_}(?i:of){_}"
-    rf"|(?i:early|mid|middle|late)(?:-|{_}))"
+    rf"|(?i:early|mid|middle|late)(?:-|{_})|(?i:end)-)"  # "end-2021", "end-March" of the financial press
 )
 _RELATIVE_YEAR = (
     rf"(?:(?P<yrel>(?i:this|last|next|the{_}previous|the{_}prior|the{_}following|the{_}current)){_}(?i:year))"
@@ -282,9 +305,22 @@ _TIME_OF_DAY = (
     rf"(?:{_}(?P<zone>UTC|GMT|[A-Z][SD]T)(?P<offset>{_OPT}[+-]{_OPT}\d{{1,2}})?"
     rf"|{_}\({_OPT}(?P<zone2>UTC|GMT)(?P<offset2>{_OPT}[+-]{_OPT}\d{{1,2}})?{_OPT}\))?"
 )
-_HOLIDAY_NAMES = _alternatives(" ".join(word.capitalize() for word in name.split()) for name in HOLIDAYS).replace(
-    "'", "['’]"
+# Figures of a company's report, after "first-half" or "second-half".
+_REPORT_NOUNS = (
+    "profits?|loss(?:es)?|earnings|sales|revenues?|results|net|income|growth|output|deliveries|figures|forecasts?"
+    "|performance|dividends?|production|shipments|margins?|demand|recovery|rebound|operating|orders"
 )
+# Nouns between a holiday and "season" or "period" ("the Christmas shopping season").
+_SEASON_NOUN_WORDS = "shopping|sales|trading|holiday|buying|selling|retail"
+# Things named after a holiday, not times ("a Christmas tree", "Christmas cards").
+_HOLIDAY_THINGS = (
+    "trees?|cards?|carols?|gifts?|presents?|dinners?|lights|decorations?|markets?|parties|party|songs?|albums?"
+    "|movies?|films?|specials?|island|pudding|stockings?|ornaments?|episodes?|eggs?|bunny|rising|parade"
+)
+_HOLIDAY_NAMES = _alternatives(
+    " ".join(word if word == "of" else word.capitalize() for word in name.split())
+    for name in (*HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+).replace("'", "['’]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -477,9 +513,11 @@ def _read_fiscal_year(match: re.Match[str]) -> Meaning | None:
 def _with_year(match: re.Match[str], quarter: int | None = None, half: int | None = None) -> Calendar:
     """Calendar fields with the year the match gives: a number, a relative year, a fiscal year or none."""
     fiscal = _fiscal_year(match)
+    year, relative_year = match["year"], _group(match, "yrel")
+    if fiscal is not None and year and fiscal.year is None and fiscal.two_digit_year is None:
+        return Calendar(year=int(year), quarter=quarter, half=half, fiscal=True)  # "the fiscal first quarter of 2012"
     if fiscal is not None:
         return dataclasses.replace(fiscal, quarter=quarter, half=half)
-    year, relative_year = match["year"], _group(match, "yrel")
     if year:
         return Calendar(year=int(year), quarter=quarter, half=half)
     if relative_year:
@@ -501,8 +539,22 @@ def _read_quarter(match: re.Match[str]) -> Meaning | None:
     return _with_year(match, quarter=number)
 
 
+def _read_month_quarter(match: re.Match[str]) -> Meaning | None:
+    quarter = QUARTER_END_MONTHS[match["month"].rstrip(".").lower()]
+    return Calendar(year=int(match["year"]) if match["year"] else None, quarter=quarter)
+
+
 def _read_quarter_code(match: re.Match[str]) -> Meaning | None:
-    return _with_year(match, quarter=int(match["q"]))
+    quarter = int(match["q"] or match["q2"] or 0) or None
+    half = int(match["h"] or match["h2"] or 0) or None
+    year, short_year, fiscal = match["year"], match["yy"], bool(match["fa"])
+    if year:
+        return Calendar(year=int(year), quarter=quarter, half=half, fiscal=fiscal)
+    if short_year:
+        return Calendar(two_digit_year=int(short_year), quarter=quarter, half=half, fiscal=fiscal)
+    if half and not fiscal:
+        return None  # "H2" alone is hydrogen as often as a half-year
+    return _with_year(match, quarter=quarter, half=half)
 
 
 def _read_half(match: re.Match[str]) -> Meaning | None:
@@ -572,17 +624,26 @@ def _read_weekend(match: re.Match[str]) -> Meaning | None:
 
 
 def _read_ago(match: re.Match[str]) -> Meaning | None:
+    return _steps_from_reference(match, -1)
+
+
+def _read_from_now(match: re.Match[str]) -> Meaning | None:
+    return _steps_from_reference(match, 1)
+
+
+def _steps_from_reference(match: re.Match[str], sign: int) -> Meaning | None:
+    """``two days ago`` (sign -1), ``two days from now`` (+1): a date that many units from the reference."""
     amount = _number(match["n"])
     unit = _unit(match["unit"])
     if amount is None or amount != int(amount):
         return None
-    steps = int(amount)
+    steps = int(amount) * sign
     if unit == "week":  # "a week ago" names a day, as "seven days ago" would
-        return Shift("day", -7 * steps)
+        return Shift("day", 7 * steps)
     if unit in ("hour", "minute", "second"):
         return Shift("day", 0)
     calendar_unit = UNITS[unit][1]
-    return Shift(calendar_unit, -steps) if calendar_unit else None
+    return Shift(calendar_unit, steps) if calendar_unit else None
 
 
 def _read_later(match: re.Match[str]) -> Meaning | None:
@@ -610,7 +671,7 @@ def _read_earlier_later(match: re.Match[str]) -> Meaning | None:
 
 def _read_same_day(match: re.Match[str]) -> Meaning | None:
     words = " ".join(match[0].lower().split())
-    unit = next((unit for unit in ("week", "month", "year") if words.endswith(unit)), "day")
+    unit = next((unit for unit in ("week", "month", "year") if unit in words.split()), "day")
     if "next" in words or "following" in words or "after" in words:
         return Anaphor(unit, 1)
     if "previous" in words or "before" in words:
@@ -711,9 +772,23 @@ def _read_noon(match: re.Match[str]) -> Meaning | None:
 
 
 def _read_holiday(match: re.Match[str]) -> Meaning | None:
-    month, day = HOLIDAYS[" ".join(match["name"].lower().replace("’", "'").split())]
-    year = match["year"]
-    return Calendar(year=int(year) if year else None, month=month, day=day)
+    name = " ".join(match["name"].lower().replace("’", "'").split())
+    year = int(match["year"]) if match["year"] else None
+    if name in HOLIDAYS:
+        month, day = HOLIDAYS[name]
+        return Calendar(year=year, month=month, day=day)
+    return Calendar(year=year, holiday=name)
+
+
+def _read_month_week(match: re.Match[str]) -> Meaning | None:
+    word = match["nth"].lower()
+    nth = -1 if word in ("last", "final") else ORDINALS[word]
+    if match["month"]:
+        year = match["year"]
+        return Calendar(year=int(year) if year else None, month=_month(match["month"]), nth_week=nth)
+    if match["year2"]:
+        return Calendar(year=int(match["year2"]), nth_week=nth)
+    return dataclasses.replace(_with_year(match), nth_week=nth)  # "of the year", "of next year"
 
 
 # -- rules ---------------------------------------------------------------------------------------------------------
@@ -769,14 +844,23 @@ RULES: tuple[Rule, ...] = (
                      rf"{_THE_YEAR}|{_FISCAL_YEAR}))?(?![\w-])", _read_quarter,
           {*_MODIFIER_STARTS, NUM_KEY, "first", "second", "third", "fourth", "final", "last", "past", "previous",
            "fiscal", "financial"}),
-    # Q3 2020 / Q3 / fiscal Q1
-    _rule("quarter_code", rf"(?P<fa>{_FISCAL}{_})?(?<![\w-])Q(?P<q>[1-4])(?:{_OPT}(?P<year>{YEAR}))?(?![\w-])",
-          _read_quarter_code, {"q1", "q2", "q3", "q4", "fiscal", "financial"}),
+    # the December quarter / the June 2009 quarter: the quarter that ends with the month (Apple, Australian reports)
+    _rule("month_quarter", rf"(?:(?i:the){_})?(?P<month>(?:{_capitalised(QUARTER_END_MONTHS)})\.?)"
+                           rf"(?:{_}(?P<year>{YEAR}))?(?:-|{_})(?i:quarter)(?![\w-])", _read_month_quarter,
+          {"the", MONTH_KEY}),
+    # Q3 2020 / Q3 / fiscal Q1 / 3Q08 / H1 2019 / 1H09 (a half code needs its year: "H2" alone is hydrogen)
+    _rule("quarter_code", rf"(?P<fa>{_FISCAL}{_})?(?<![\w-])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])"
+                          rf"|(?P<h2>[12])H)(?:{_OPT}(?P<year>{YEAR})|['’]?(?P<yy>\d\d))?(?![\w-])", _read_quarter_code,
+          {"q1", "q2", "q3", "q4", "h1", "h2", NUM_KEY, "fiscal", "financial"}),
     # the first half of 2019 / the second half of this year / the first half of fiscal 2012
     _rule("half", rf"(?:(?i:the){_})?(?P<fa>{_FISCAL}{_})?(?P<nth>(?i:first|second))(?:-|{_})"
                   rf"(?P<fb>{_FISCAL}(?:-|{_}))?(?i:half)(?:(?:{_}(?i:of))?{_}(?:(?P<year>{YEAR})|(?:(?i:the){_})?"
                   rf"{_RELATIVE_YEAR}|{_THE_YEAR}|{_FISCAL_YEAR}))(?![\w-])", _read_half,
           {"the", "first", "second", "fiscal", "financial"}),
+    # first-half profit / second-half sales: a half of the year before a figure of a report, placed by the tense
+    # (a bare "the second half" is as often a match's)
+    _rule("half_adjective", rf"(?P<nth>(?i:first|second))-(?i:half)(?={_}(?i:{_REPORT_NOUNS})(?![\w-]))",
+          lambda m: Calendar(half=1 if m["nth"].lower() == "first" else 2), {"first", "second"}),
     # fiscal 2012 / the fiscal year / FY2012 / the very beginning of the financial year
     _rule("fiscal_year", rf"{_MODIFIER}?{_FISCAL_YEAR}", _read_fiscal_year,
           {*_MODIFIER_STARTS, NUM_KEY, "this", "last", "next", "current", "previous", "prior", "coming",
@@ -792,9 +876,10 @@ RULES: tuple[Rule, ...] = (
           _read_year_end, {"the", "fiscal", "financial", "year"}, ambiguous=True),
     # early June / the end of March
     _rule("modified_month", rf"{_MODIFIER}(?P<month>{FULL_MONTH})", _read_month, _MODIFIER_STARTS),
-    # 2008 / the year 2000 / '82
-    _rule("year", rf"(?:(?i:the){_}(?i:year){_})?(?:(?P<year>{YEAR})|(?<![\w'’])['’](?P<short>\d\d)(?![\w'’]))",
-          _read_year, {NUM_KEY, "the"}, ambiguous=True),
+    # 2008 / the year 2000 / calendar 2019 / '82
+    _rule("year", rf"(?:(?i:the){_}(?i:year){_}|(?i:calendar){_}(?:(?i:year){_})?)?"
+                  rf"(?:(?P<year>{YEAR})|(?<![\w'’])['’](?P<short>\d\d)(?![\w'’]))",
+          _read_year, {NUM_KEY, "the", "calendar"}, ambiguous=True),
     # Friday / last Friday / Friday morning / this past Monday
     # late Tuesday / early Monday (TIMEX3 keeps "late" and "early" in the expression; its mod is not a field here)
     _rule("weekday", rf"(?:(?i:early|late){_})?{_PREFIX}?(?P<weekday>{WEEKDAY})(?![\w-])(?:{_}(?P<part>(?i:morning|"
@@ -818,6 +903,11 @@ RULES: tuple[Rule, ...] = (
     _rule("the_quarter", rf"(?i:the{_}(?:(?:latest|most{_}recent|just(?:-|{_})(?:ended|completed)){_})?quarter)"
                          rf"(?![\w-])(?!{_}(?i:of)\b)", lambda m: Anaphor("quarter", 0, fallback=-1), {"the"},
           ambiguous=True),
+    # the first week of March / the last week of June 2019 / the second week of the year
+    _rule("month_week", rf"(?i:the){_}(?P<nth>(?i:first|second|third|fourth|last|final))(?:{_}(?i:full))?{_}"
+                        rf"(?i:week){_}(?i:of|in){_}(?:(?P<month>{MONTH})(?:{_DATE_SEP}(?P<year>{YEAR}))?"
+                        rf"|(?P<year2>{YEAR})|(?:(?i:the){_})?{_RELATIVE_YEAR}|{_THE_YEAR})(?![\w-])",
+          _read_month_week, {"the"}),
     # the same period last year / the year-earlier quarter / the prior-year period
     _rule("same_period", rf"(?i:(?:the{_}same|this){_}(?:period|quarter|month|week|season|time)(?:{_}of)?{_}"
                          rf"(?:last{_}year|the{_}(?:last|previous|prior){_}year|(?:a|one){_}year{_}(?:earlier|ago|"
@@ -828,6 +918,9 @@ RULES: tuple[Rule, ...] = (
     _rule("weekend", rf"(?:(?i:the){_}|{_PREFIX})(?i:weekend)(?![\w-])", _read_weekend, {*_THE, *_PREFIX_STARTS}),
     # two days ago / a year ago
     _rule("ago", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT}){_}(?i:ago)(?!\w)", _read_ago, _NUMBER_STARTS),
+    # two years from now / in a week's time
+    _rule("from_now", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT})(?:{_}(?i:from){_}(?i:now|today)(?![\w-])"
+                      rf"|{_}(?i:hence)(?!\w)|['’]s?{_}(?i:time)(?!\w))", _read_from_now, _NUMBER_STARTS),
     # three days later (than the date just mentioned) / three days later than planned
     _rule("later", rf"(?P<n>{NUMBER}){_}(?P<unit>{UNIT}){_}(?P<dir>(?i:later|earlier))(?!\w)"
                    rf"(?P<than>(?={_}(?i:than)\b))?", _read_later, _NUMBER_STARTS),
@@ -839,7 +932,8 @@ RULES: tuple[Rule, ...] = (
     _rule("same_day", rf"(?i:(?:(?:earlier|later|late|early){_}(?:in|on){_}the{_}(?:day|week|month|year))|"
                       rf"(?:(?:earlier|later){_})?that{_}(?:day|morning|afternoon|evening|night|week|month|year)|"
                       rf"the{_}same{_}(?:day|week|month|year)|"
-                      rf"the{_}(?:next|following|previous){_}day|the{_}day{_}(?:before|after))(?![\w-])",
+                      rf"the{_}(?:next|following|previous){_}day|the{_}(?:day|week|month|year){_}(?:before|after))"
+                      r"(?![\w-])",
           _read_same_day, {"earlier", "later", "late", "early", "that", "the"}),
     # now / recently / the future / the near term; not "as soon as", "as recently as", "shortly before"
     _rule("deixis", rf"(?<!\b(?i:as) )(?P<word>(?i:{_alternatives(DEIXIS_WORDS)}))(?![\w-])"
@@ -873,7 +967,15 @@ RULES: tuple[Rule, ...] = (
     _rule("military_time", rf"(?<![\w:.,$])(?P<hhmm>[0-2]\d[0-5]\d){_}(?P<zone>UTC|GMT)(?!\w)", _read_military_time,
           {NUM_KEY}),
     _rule("noon", r"(?i:noon|midnight|midday)(?!\w)", _read_noon, {"noon", "midnight", "midday"}),
+    # the holiday season / the Christmas and New Year sales period / Christmas sales: some days around Christmas,
+    # not December 25 (a TIMEX3 duration of unknown days, as MEANTIME marks it)
+    _rule("holiday_season", rf"(?:(?i:the){_})?(?:(?:Christmas|Xmas)(?:{_}(?i:and){_}New{_}Year(?:['’]s)?)?"
+                            rf"(?:(?:{_}(?i:{_SEASON_NOUN_WORDS}))?{_}(?i:season|period)(?![\w-])"
+                            rf"|(?={_}(?i:{_SEASON_NOUN_WORDS}|holidays|break|rush|spending|quarter)(?![\w-])))"
+                            rf"|(?i:holiday|festive)(?:{_}(?i:{_SEASON_NOUN_WORDS}))?{_}(?i:season|period)(?![\w-]))",
+          lambda m: Duration("D", None), {"the", "christmas", "xmas", "holiday", "festive"}),
     # Christmas / New Year's Eve 1999
-    _rule("holiday", rf"(?P<name>{_HOLIDAY_NAMES})(?![\w-])(?:{_DATE_SEP}(?P<year>{YEAR}))?", _read_holiday,
-          _first_words(HOLIDAYS)),
+    _rule("holiday", rf"(?P<name>{_HOLIDAY_NAMES})(?![\w-])(?!{_}(?i:{_HOLIDAY_THINGS})(?![\w-]))"
+                     rf"(?:{_DATE_SEP}(?P<year>{YEAR}))?", _read_holiday,
+          _first_words([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])),
 )

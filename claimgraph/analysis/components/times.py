@@ -43,10 +43,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimgraph.analysis.components.time_grammar import (
+    EASTER_HOLIDAYS,
     NOT_TIME_BEFORE,
     NUMBERS,
     RULES,
     TEMPORAL_PREPOSITIONS,
+    WEEKDAY_HOLIDAYS,
     WEEKDAY_NAME_PREFIXES,
     WORD,
     Anaphor,
@@ -217,12 +219,16 @@ def _as_rate(text: str, start: int, meaning: Meaning, matched: str) -> Meaning:
 # -- tense ---------------------------------------------------------------------------------------------------------
 
 
-def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
-    """The tense of the clause a time expression sits in, from the verb that governs it; None without a verb."""
+def clause_tense(doc: Doc, start: int, end: int, names_things: bool = True) -> Tense | None:
+    """The tense of the clause a time expression sits in, from the verb that governs it; None without a verb.
+
+    ``names_things``: a date that pre-modifies a noun names the thing (``a June 3 hearing``) and takes no tense;
+    a quarter or half before a figure does (``posted a first-half loss`` reports an ended half).
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    if span.root.dep_ in _PREMODIFIER and span.root.head.pos_ in ("NOUN", "PROPN"):
+    if names_things and span.root.dep_ in _PREMODIFIER and span.root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "a June 3 hearing": the date names the thing, the clause's tense says nothing about it
     verb = _adjacent_verb(doc, span.start) or _governing_verb(span)
     return _tense_of(verb) if verb is not None else None
@@ -410,8 +416,45 @@ def _step(point: _Point, unit: str, amount: int) -> _Point:
     return _shift_point(unit, amount, point.begin)
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous computus of Meeus, Jones and Butcher)."""
+    golden, century, in_century = year % 19, year // 100, year % 100
+    epact = (19 * golden + century - century // 4 - (century - (century + 8) // 25 + 1) // 3 + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (in_century // 4) - epact - in_century % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` of a month; ``nth`` -1 for the last one."""
+    if nth < 0:
+        last = _last_day(year, month)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    if name in EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+    month, weekday, nth, after = WEEKDAY_HOLIDAYS[name]
+    return _nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after)
+
+
+def _nth_week_point(year: int, month: int | None, nth: int) -> _Point:
+    """The ``nth`` week of a month (of the year without one): as ISO 8601 gives a week to the year holding its
+    Thursday, the week holding the month's ``nth`` (or last) Thursday."""
+    month = month if month is not None else 1 if nth > 0 else 12
+    return _week_point(_nth_weekday(year, month, 4, nth))
+
+
 def _named_point(calendar: Calendar, year: int) -> _Point | None:
     """The period a calendar names in ``year``; None for a day the month does not have."""
+    if calendar.holiday is not None:
+        return _day_point(_holiday(calendar.holiday, year))
+    if calendar.nth_week is not None:
+        return _nth_week_point(year, calendar.month, calendar.nth_week)
     if calendar.fiscal:
         return _fiscal_point(year, calendar.quarter, calendar.half)
     if calendar.month is not None and calendar.day is not None:
@@ -432,6 +475,8 @@ def _named_point(calendar: Calendar, year: int) -> _Point | None:
 
 def _underspecified(calendar: Calendar) -> str | None:
     """The TIMEX3 value of calendar fields whose year is unknown (``XXXX-09-27``)."""
+    if calendar.holiday is not None or calendar.nth_week is not None:
+        return None  # which day or week it is depends on the year
     if calendar.weekday is not None:
         return "XXXX-WXX-WE" if calendar.part_of_day == "WE" else f"XXXX-WXX-{calendar.weekday}"
     if calendar.month is not None and calendar.day is not None:
@@ -504,7 +549,9 @@ class _Resolver:
     def _tense(self, found: Found) -> Tense | None:
         if self.untensed is not None and self.untensed[0] <= found.start < self.untensed[1]:
             return None  # a dateline is no clause: its verb, if the parse finds one, belongs to the lead sentence
-        return clause_tense(self.doc, found.start, found.end)
+        meaning = found.meaning
+        reported = isinstance(meaning, Calendar) and (meaning.quarter is not None or meaning.half is not None)
+        return clause_tense(self.doc, found.start, found.end, names_things=not reported)
 
     def resolve(self, found: Found) -> _Resolution | None:
         meaning = found.meaning
@@ -552,7 +599,7 @@ class _Resolver:
             relative = calendar.year is None
             point = _named_point(calendar, year)
         elif calendar.weekday is not None or calendar.month is not None or calendar.season is not None or (
-            calendar.quarter is not None or calendar.half is not None
+            calendar.quarter is not None or calendar.half is not None or calendar.holiday is not None
         ):
             if reference is None:
                 value = _underspecified(calendar)
