@@ -646,7 +646,10 @@ def test_quotes_a_definite_description_speaks_for_the_name_it_was_given_earlier(
               "advisory said that waves could reach six metres by the evening.")
     described = ("Grain prices rose sharply, according to the Prairie Ledger, a farming weekly. The weekly reported "
                  "that many growers had sold their harvest early.")
-    for body, name in ((issued, "Norland Meteorological Institute"), (described, "Prairie Ledger")):
+    spoken_in = ("Ferrant Motors said in a regulatory filing on Monday that its sales had fallen. The filing also said "
+                 "that two of its plants would close.")
+    for body, name in ((issued, "Norland Meteorological Institute"), (described, "Prairie Ledger"),
+                       (spoken_in, "Ferrant Motors")):
         analysis = _analyse(body)
         last = analysis.quotes[-1]
         assert _speaker_name(analysis, last.speaker.actor) == name, body

@@ -461,10 +461,15 @@ def _antecedent_name(description: Token) -> Token | None:
 
 def _namer(noun: Token) -> Token | None:
     """The name a common noun is given where it is introduced: its owner (``the NHC's advisory``, ``an advisory
-    from the NHC``, ``the NHC issued a warning``), the name it describes (``supermarket chain Tesco``, ``The Aviation
-    Herald, an industry publication``) or the name in apposition to it (``the website, Vessel Tracker``)."""
-    if noun.lemma_.lower() in cue_lexicon().channels and (owner := _channel_owner(noun)) is not None:
-        return owner
+    from the NHC``, ``the NHC issued a warning``, ``the NHC said in an advisory``), the name it describes
+    (``supermarket chain Tesco``, ``The Aviation Herald, an industry publication``) or the name in apposition to it
+    (``the website, Vessel Tracker``)."""
+    if noun.lemma_.lower() in cue_lexicon().channels:
+        if (owner := _channel_owner(noun)) is not None:
+            return owner
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "via", "through"} and noun.head.head.pos_ == "VERB":
+            # "Ford said in a financial filing", "In an advisory issued on Monday, the NHC warned": who spoke in it.
+            return next((child for child in noun.head.head.children if child.dep_ == "nsubj"), None)
     if noun.dep_ in {"compound", "appos"} and noun.head.pos_ == "PROPN":
         return noun.head
     return next((child for child in noun.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
