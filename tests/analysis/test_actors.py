@@ -284,3 +284,12 @@ def test_actors_read_a_place_inside_an_organisation_name_as_before() -> None:
     assert [(place.span.text, place.form) for place in analysis.places] == [("Nepal", "embedded")]
     assert "gov:NPL" not in _by_key(analysis)
 
+
+
+def test_actors_a_name_the_ner_took_for_an_organisation_is_a_person_with_a_title_in_apposition() -> None:
+    body = ("The weekly published an interview with Zoltán Bérczes, a deputy minister, in which the deal was "
+            "announced. He said the plant would open in May.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    actor = next(actor for actor in analysis.actors if actor.name == "Zoltán Bérczes")
+    assert actor.kind == "person"
+    assert [quote.speaker.actor for quote in analysis.quotes] == [actor.id]  # "He said": the person named before

@@ -791,13 +791,16 @@ class _Resolver:
                     article.text(candidate.start, candidate.end)) is None
             if not (self._is_person(candidate) or unknown_organization):
                 continue
-            before = titles.before(candidate.start)
+            before, after = titles.before(candidate.start), titles.after(candidate.end)
             if not self._is_person(candidate):
-                if not before.roles:
+                # "spokeswoman Morgan Ortagus" taken for an organisation: a name after a person's title is a person,
+                # and so is a name of two or three words with one in apposition ("Gáspár Maróth, the government
+                # commissioner").
+                if not before.roles and not (after.roles and 2 <= candidate.end - candidate.start <= 3 and all(
+                        _name_word(article, i) for i in range(candidate.start, candidate.end))):
                     continue
-                # "spokeswoman Morgan Ortagus" taken for an organisation: a name after a person's title is a person.
                 candidate.label = "PERSON"
-            person_titles[id(candidate)] = (before, titles.after(candidate.end))
+            person_titles[id(candidate)] = (before, after)
         candidates = [c for c in candidates if c.label != UNLABELLED]
         persons = [c for c in candidates if self._is_person(c)]
         organizations: list[tuple[_Candidate, _Descriptor]] = [
