@@ -667,3 +667,12 @@ def test_quotes_less_common_speech_verbs_cue_quotes_but_a_mentioned_topic_is_no_
     assert ("direct", "Lena Varga", "quipped", "Nobody reads the manual") in rows
     assert [(cue, content) for kind, _, cue, content in rows if kind == "indirect"] == [
         ("mentioned", "the bridge would reopen in May")]
+
+
+def test_quotes_an_inverted_cue_is_spoken_by_the_name_its_phrase_ends_in() -> None:
+    after = ('"The coating keeps the hull clean for a year," said study co-author and Research Fellow Darren '
+             "Pelham.")
+    before = 'Remarked Centre for Wetland Studies ecologist Ines Varga, "The herons came back this spring."'
+    for body, name in ((after, "Darren Pelham"), (before, "Ines Varga")):
+        speaker = _analyse(body).quotes[0].speaker
+        assert speaker.span is not None and speaker.span.text.endswith(name), body

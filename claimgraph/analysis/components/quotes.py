@@ -55,6 +55,8 @@ _ISSUING_VERBS = frozenset({
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NAME_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
+_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
 _HEADLINE_ATTRIBUTION = re.compile(r"^(?P<content>.*\S)\s+[—–-]{1,2}\s+(?P<speaker>[\w’'. -]{2,40})$")
 
@@ -155,6 +157,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     """The speaker's head word: the cue's subject, the agent of a passive cue, or the subject of ``went on``.
     The passive subject of a speech cue is what was said ("COVID-19 was declared a pandemic by the WHO"); it is
     the speaker only of a verb the cue hangs on ("He was quoted as saying"), which ``passive`` allows."""
+    named_before = any(child.dep_ in _SUBJECT_DEPS and child.i < cue.i for child in cue.children)
+    if (inverted or cue.i == cue.sent.start) and not named_before and (name := _name_after(cue)) is not None:
+        # '"...," said study co-author and Research Fellow Martin How' / 'Remarked CBD scientist Tierra Curry, "..."':
+        # the parser splits such a phrase every way; its last word, a name, is the speaker ('Ruiz told CBS' is
+        # Ruiz's).
+        return name
     subjects = [child for child in cue.children if child.dep_ == "nsubj" or (passive and child.dep_ == "nsubjpass")]
     if subjects:
         # The parser splits "WHO director-general Tedros Adhanom Ghebreyesus said" into two subjects: the name
@@ -215,6 +223,28 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         return cue.head
     return next((child for child in cue.rights if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj"}
                  and child.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def _name_after(cue: Token) -> Token | None:
+    """The name in the noun phrase right after an inverted cue, up to its first comma or full stop: its last
+    person (``said CBD scientist Tierra Curry``, ``said Mayor Ana Ruiz of Lyon``), else the name it ends in before
+    any preposition (``said Research Fellow Martin How``)."""
+    words: list[Token] = []
+    for token in cue.doc[cue.i + 1:cue.sent.end]:
+        # A capitalised word after a name is a name whatever its tag (the surname in "Martin How"), and a word
+        # between names is a title however it is tagged ("CBD scientist Tierra Curry" with "scientist" a verb).
+        name = bool(words) and words[-1].pos_ == "PROPN" and (token.is_title or (
+            token.pos_ == "VERB" and token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN"))
+        if token.pos_ not in _NAME_PHRASE_TAGS and token.text not in {"-", "'s", "’s", "&"} and not name and not (
+                token.pos_ == "ADP" and token.lower_ in {"of", "for", "at"} and words):
+            break
+        words.append(token)
+    person = [token for token in words if token.ent_type_ == "PERSON"]
+    if person:
+        return person[-1]
+    before_preposition = list(itertools.takewhile(lambda token: token.pos_ != "ADP", words))
+    last = before_preposition[-1] if before_preposition else None
+    return last if last is not None and last.is_title and last.ent_type_ not in _NOT_SPEAKER_ENTITIES else None
 
 
 def _phrase_cue(cue: Token) -> tuple[int, int, str] | None:
