@@ -676,3 +676,12 @@ def test_quotes_an_inverted_cue_is_spoken_by_the_name_its_phrase_ends_in() -> No
     for body, name in ((after, "Darren Pelham"), (before, "Ines Varga")):
         speaker = _analyse(body).quotes[0].speaker
         assert speaker.span is not None and speaker.span.text.endswith(name), body
+
+
+def test_quotes_a_sentence_that_only_attributes_a_closed_quote_gives_its_speaker() -> None:
+    body = ("Senator Mara Quint spoke first.\n\n"
+            '"The budget leaves the rural clinics without a single new nurse." Senator Joan Pell said.')
+    analysis = _analyse(body)
+    quote = analysis.quotes[-1]
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert _speaker_name(analysis, quote.speaker.actor) == "Joan Pell"

@@ -840,6 +840,8 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”]|$)")
+# "Pelosi said." / "the minister added." / "Jan de Vries, the mayor, said.": up to six words and a verb, nothing else.
+_SHORT_ATTRIBUTION = re.compile(r"(?:[\w’'.-]+,?\s+){1,6}(?P<verb>\w+)\s*")
 
 
 def _sentence_before(body: str, paragraph_start: int, quote_open: int) -> tuple[int, int]:
@@ -854,7 +856,11 @@ def _sentence_after(body: str, segment: Segment, paragraph_end: int) -> tuple[in
     start = segment.end + 1
     rest = body[start:paragraph_end].lstrip()
     closed = re.search(r"[.!?]\]?$", body[segment.start:segment.end].rstrip()) is not None  # "incurable[.]"
-    if not rest or (closed and not rest[0].islower()):
+    # A sentence that only attributes it ('... a trial." Pelosi said.') belongs to the quote all the same.
+    first_end = _SENTENCE_END.search(rest)
+    attribution = _SHORT_ATTRIBUTION.fullmatch(rest[:first_end.start()]) if first_end else None
+    if not rest or (closed and not rest[0].islower() and not (
+            attribution and attribution.group("verb").lower() in _ATTRIBUTION_WORDS)):
         return None
     end = _SENTENCE_END.search(body, start, paragraph_end)
     return start, end.end() if end else paragraph_end
