@@ -293,3 +293,12 @@ def test_actors_a_name_the_ner_took_for_an_organisation_is_a_person_with_a_title
     actor = next(actor for actor in analysis.actors if actor.name == "Zoltán Bérczes")
     assert actor.kind == "person"
     assert [quote.speaker.actor for quote in analysis.quotes] == [actor.id]  # "He said": the person named before
+
+
+def test_actors_a_capitalised_short_name_in_brackets_is_the_organisation_wherever_it_is_used() -> None:
+    body = ("The Northern Territory Bureau of Water Safety (Nortwater) closed the beaches on Monday. Nortwater "
+            "said the sharks had left by Wednesday.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    bureau = next(actor for actor in analysis.actors if actor.name == "Northern Territory Bureau of Water Safety")
+    assert sum(mention.text == "Nortwater" for mention in bureau.mentions) == 2
+    assert [quote.speaker.actor for quote in analysis.quotes] == [bureau.id]

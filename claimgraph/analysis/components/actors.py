@@ -929,11 +929,17 @@ class _Resolver:
             texts.setdefault(key, text)
             bracket = candidate.end
             if bracket + 2 < len(article.doc) and article.words[bracket] == "(" and article.words[bracket + 2] == ")" \
-                    and _is_acronym(article.texts[bracket + 1]):
-                # "Popular Mobilization Forces (PMF)": the acronym is the same organisation, here and after.
+                    and _short_name_of(article.texts[bracket + 1], text) \
+                    and article.place_at(bracket + 1, bracket + 2) is None:  # "Toyota Motor (Tokyo)" is a place
+                # "Popular Mobilization Forces (PMF)", "California Department of Forestry and Fire Protection
+                # (CalFire)": the short name is the same organisation, here and after.
                 acronym = f"org:{slug(article.texts[bracket + 1])}"
                 if acronym != key:
-                    unknown.setdefault(acronym, []).append((bracket + 1, bracket + 2))
+                    # Every use of the short name is a mention, also where the NER saw none ("CalFire requested").
+                    unknown.setdefault(acronym, []).extend(
+                        (index, index + 1) for index, word in enumerate(article.texts)
+                        if word == article.texts[bracket + 1] and index > bracket
+                        and (index, index + 1) not in unknown.get(acronym, []))
                     texts.setdefault(acronym, article.texts[bracket + 1])
                     self.draft(acronym, draft.kind, article.texts[bracket + 1])
                     bracketed.setdefault(acronym, key)
@@ -1111,6 +1117,13 @@ def _one_letter_apart(first: str, second: str) -> bool:
 def _is_acronym(text: str) -> bool:
     letters = text.replace("&", "")  # "PG&E", "AT&T"
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _short_name_of(short: str, name: str) -> bool:
+    """Whether a word in brackets after an organisation's name is its short name: an acronym, or one capitalised
+    word starting with the name's first letter (``CalFire``, ``Phivolcs``), not a place in brackets."""
+    return _is_acronym(short) or (short.isalpha() and short[:1].isupper() and short[:1] == name[:1]
+                                  and len(name.split()) > 1)
 
 
 def _initials(text: str) -> str:
