@@ -685,3 +685,11 @@ def test_quotes_a_sentence_that_only_attributes_a_closed_quote_gives_its_speaker
     quote = analysis.quotes[-1]
     assert quote.cue is not None and quote.cue.text == "said"
     assert _speaker_name(analysis, quote.speaker.actor) == "Joan Pell"
+
+
+def test_quotes_data_speak_for_their_owner() -> None:
+    body = ("The Lakeland Health Agency (LHA) began a vaccination drive in May. By Sunday the rate had reached 91% "
+            "according to LHA data.")
+    analysis = _analyse(body)
+    according = next(q for q in analysis.quotes if q.cue and q.cue.text == "according to")
+    assert _speaker_name(analysis, according.speaker.actor) == "Lakeland Health Agency"

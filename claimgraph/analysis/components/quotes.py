@@ -129,6 +129,13 @@ def _opens(body: str, index: int) -> bool:
     return index + 1 < len(body) and not body[index + 1].isspace()
 
 
+def _is_channel(token: Token) -> bool:
+    """Whether a noun is one a body speaks through (``channels`` in ``cues.json``), by lemma or as written: the
+    lemmatiser makes ``data`` a ``datum``."""
+    channels = cue_lexicon().channels
+    return token.lemma_.lower() in channels or token.lower_ in channels
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -148,8 +155,7 @@ def _cue_class_of(token: Token) -> str | None:
         subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
             subject = token.head
-        return lexicon.document_verbs[lemma] if subject is not None and (
-            subject.lemma_.lower() in lexicon.channels) else None
+        return lexicon.document_verbs[lemma] if subject is not None and _is_channel(subject) else None
     return lexicon.verbs.get(lemma)
 
 
@@ -494,7 +500,7 @@ def _namer(noun: Token) -> Token | None:
     from the NHC``, ``the NHC issued a warning``, ``the NHC said in an advisory``), the name it describes
     (``supermarket chain Tesco``, ``The Aviation Herald, an industry publication``) or the name in apposition to it
     (``the website, Vessel Tracker``)."""
-    if noun.lemma_.lower() in cue_lexicon().channels:
+    if _is_channel(noun):
         if (owner := _channel_owner(noun)) is not None:
             return owner
         if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "via", "through"} and noun.head.head.pos_ == "VERB":
@@ -542,7 +548,7 @@ class _Resolver:
             # "Part of the judge's statement reads": the statement speaks.
             head = next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
                          for grandchild in child.children if grandchild.dep_ == "pobj"), head)
-        if head.pos_ == "NOUN" and head.lemma_.lower() in cue_lexicon().channels:
+        if head.pos_ == "NOUN" and _is_channel(head):
             head = _channel_owner(head) or head
         if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
             # The parser hangs a glued dateline ("BAKU, October 4 (Wire) - Azerbaijan denied") on the sentence's
@@ -922,7 +928,7 @@ def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> 
         return None, None
     # "The palace issued the following statement from the king:": the statement's owner speaks.
     issued = next((child for child in verb.children if child.dep_ == "dobj"
-                   and child.lemma_.lower() in cue_lexicon().channels), None)
+                   and _is_channel(child)), None)
     owner = _channel_owner(issued) if issued is not None else None
     return verb, owner if owner is not None and owner.i != subject.i else subject
 
