@@ -693,3 +693,11 @@ def test_quotes_data_speak_for_their_owner() -> None:
     analysis = _analyse(body)
     according = next(q for q in analysis.quotes if q.cue and q.cue.text == "according to")
     assert _speaker_name(analysis, according.speaker.actor) == "Lakeland Health Agency"
+
+
+def test_quotes_a_report_citing_a_source_is_that_sources_statement() -> None:
+    body = ("Mayor Ilse Brandt asked for calm on Friday. According to a report citing the mayor's office, nine "
+            "people were arrested after the march.")
+    analysis = _analyse(body)
+    according = next(q for q in analysis.quotes if q.cue and q.cue.text == "According to")
+    assert _speaker_name(analysis, according.speaker.actor) == "Ilse Brandt"

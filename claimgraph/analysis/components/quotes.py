@@ -478,6 +478,17 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     return candidates[-1] if candidates else None
 
 
+def _cited(token: Token) -> Token | None:
+    """Whom a source cites (``a report citing sources within the ministry``, ``Reuters, quoting officials``; a
+    cue's ``..., citing the police``): the object of its ``citing``/``quoting``."""
+    for child in token.children:
+        if child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG" and child.lemma_.lower() in {"cite", "quote"}:
+            cited = next((grandchild for grandchild in child.children if grandchild.dep_ == "dobj"), None)
+            if cited is not None:
+                return cited
+    return None
+
+
 def _antecedent_name(description: Token) -> Token | None:
     """The name a definite description refers back to (``The advisory`` to ``an advisory from the National Hurricane
     Center``, ``the chain`` to ``supermarket chain Tesco``): the one given at the last earlier mention with the
@@ -544,6 +555,9 @@ class _Resolver:
             return Speaker(self.last_actor, None, self.last_actor is not None)
         if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "an analyst who said": the analyst
+        if (cited := _cited(head)) is not None:
+            # "a report citing the mayor's office", "Reuters, quoting officials,": the ones cited speak.
+            head = cited
         if head.lemma_.lower() in _PART_WORDS:
             # "Part of the judge's statement reads": the statement speaks.
             head = next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
