@@ -701,3 +701,9 @@ def test_quotes_a_report_citing_a_source_is_that_sources_statement() -> None:
     analysis = _analyse(body)
     according = next(q for q in analysis.quotes if q.cue and q.cue.text == "According to")
     assert _speaker_name(analysis, according.speaker.actor) == "Ilse Brandt"
+
+
+def test_quotes_a_decision_speaks_for_its_court() -> None:
+    body = "The Supreme Court heard the appeal in March. The Supreme Court decision stated that the ban was lawful."
+    analysis = _analyse(body)
+    assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == "Supreme Court"
