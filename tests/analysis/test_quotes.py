@@ -707,3 +707,12 @@ def test_quotes_a_decision_speaks_for_its_court() -> None:
     body = "The Supreme Court heard the appeal in March. The Supreme Court decision stated that the ban was lawful."
     analysis = _analyse(body)
     assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == "Supreme Court"
+
+
+def test_quotes_the_verb_nearest_a_quote_introduces_it_not_a_noun_cue_after_it() -> None:
+    body = ('Governor Lena Marsh has yet to concede, saying hours before the call for Tom Reyes, "We will count every '
+            'ballot in this state."')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert direct.cue is not None and direct.cue.text == "saying"
+    assert _speaker_name(analysis, direct.speaker.actor) == "Lena Marsh"

@@ -824,7 +824,12 @@ def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int
             and token.lemma_.lower() not in cue_lexicon().document_verbs]  # a poll shows no quote
     if not cues:
         return None
-    return cues[-1] if last else cues[0]
+    if last:
+        # The verb nearest the quote introduces it, not a noun after that verb ('concede, saying before the call
+        # for Biden, "..."').
+        verbs = [token for token in cues if token.pos_ in {"VERB", "AUX"}]
+        return (verbs or cues)[-1]
+    return cues[0]
 
 
 _ATTRIBUTION_WORDS = frozenset({"said", "says", "added", "adds", "told", "asked", "explained", "continued", "noted",
