@@ -716,3 +716,11 @@ def test_quotes_the_verb_nearest_a_quote_introduces_it_not_a_noun_cue_after_it()
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert direct.cue is not None and direct.cue.text == "saying"
     assert _speaker_name(analysis, direct.speaker.actor) == "Lena Marsh"
+
+
+def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_before_the_cue() -> None:
+    body = ('The work was funded by the state.\n\n"Our team" co-author Anil Mehra said in a statement "has shown that '
+            'the old bridges can carry twice the load."')
+    analysis = _analyse(body)
+    speakers = {_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes if q.kind == "direct"}
+    assert speakers == {"Anil Mehra"}

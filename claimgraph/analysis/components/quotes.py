@@ -191,14 +191,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
-    if cue.dep_ == "ROOT":
+    if cue.dep_ == "ROOT" and (name := _name_right_before(cue)) is not None:
         # "..., the president of the League, Jamel Msallem, said" / '"...," Caloundra coach Geoff Ingram said': the
-        # parser left the cue without a subject; the name right before it (commas aside) is the speaker.
-        left = cue.i - 1
-        while left > cue.sent.start and cue.doc[left].text == ",":
-            left -= 1
-        if left >= cue.sent.start and cue.doc[left].pos_ == "PROPN":
-            return cue.doc[left]
+        # parser left the cue without a subject; the name right before it is the speaker.
+        return name
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp":
         # "Politico quoted Tim Manning as saying P": the one quoted is the speaker.
         if cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in {"quote", "cite"}:
@@ -229,6 +225,14 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         return cue.head
     return next((child for child in cue.rights if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj"}
                  and child.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def _name_right_before(cue: Token) -> Token | None:
+    """The proper noun right before a cue in its sentence, commas aside (``..., Jamel Msallem, said``)."""
+    left = cue.i - 1
+    while left > cue.sent.start and cue.doc[left].text == ",":
+        left -= 1
+    return cue.doc[left] if left >= cue.sent.start and cue.doc[left].pos_ == "PROPN" else None
 
 
 def _name_after(cue: Token) -> Token | None:
@@ -908,8 +912,7 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
                   if (c := _attribution_cue(doc, a.end + 1, b.start - 1, quoted))), None),
             _attribution_cue(doc, *before, quoted, last=True),
         ]
-        found = [(cue, _subject(cue, inverted=cue.idx > first.end) or _according_to_object(cue))
-                 for cue in cues if cue is not None]
+        found = [(cue, _speaker_outside(cue, quoted, inverted=cue.idx > first.end)) for cue in cues if cue is not None]
         cue, head = next(((cue, head) for cue, head in found if head is not None and not _inside(head.idx, quoted)),
                          (found[0][0], None) if found else (None, None))
         contents = tuple(
@@ -933,6 +936,15 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
         cue_start, cue_end, cue_class = _cue_range(cue) or (cue.idx, cue.idx + len(cue.text), "assert")
         drafts.append(_Draft("direct", contents, (cue_start, cue_end), cue_class, cue, head, 0.9))
     return drafts
+
+
+def _speaker_outside(cue: Token, quoted: list[tuple[int, int]], *, inverted: bool) -> Token | None:
+    """A direct quote's speaker head from its cue. A subject inside a quote is a word the parser took from the quote
+    ('"Our team" co-author Tak-Sing Wong said "has developed ..."'): the name right before the cue is the speaker."""
+    head = _subject(cue, inverted=inverted) or _according_to_object(cue)
+    if head is not None and _inside(head.idx, quoted):
+        return _name_right_before(cue) or head
+    return head
 
 
 def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> tuple[Token | None, Token | None]:
