@@ -724,3 +724,10 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     analysis = _analyse(body)
     speakers = {_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes if q.kind == "direct"}
     assert speakers == {"Anil Mehra"}
+
+
+def test_quotes_a_request_reports_what_it_asks_not_whom_it_asks() -> None:
+    body = ("The bishop's letter instructs parish priests to lock the church at night. The mayor advised "
+            "residents of the valley to leave before dark.")
+    contents = [q.content.text for q in _analyse(body).quotes]
+    assert contents == ["lock the church at night", "leave before dark"]

@@ -359,7 +359,8 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         # The phrase's own preposition whatever it is ("pointing to P"), else a usual one after its particle.
         own = [token for child in phrase[0].children if child.dep_ in {"pobj", "pcomp"} for token in child.subtree]
         preps = [child for child in after if child.i > phrase[0].i and child.dep_ == "prep"]
-        return own or next((found for prep in preps if (found := _prepositional_object(prep))), [])
+        found = own or next((found for prep in preps if (found := _prepositional_object(prep))), [])
+        return (_asked_after(found) if cue_class == "request" else None) or found
     # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "asked citizens
     # not to approach", "denied sending").
     complement = next((child for child in after if child.dep_ in {"xcomp", "pcomp"}), None)
@@ -421,7 +422,8 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                 token.ent_type_ in {"DATE", "TIME"} or token.is_punct or token.pos_ == "DET" for token in found):
             return found
     if direct_object is not None:
-        return list(direct_object.subtree)
+        return (_asked_after(list(direct_object.subtree)) if cue_class == "request" else None) or \
+            list(direct_object.subtree)
     coordinated = cue.left_edge.i > 0 and cue.doc[cue.left_edge.i - 1].pos_ == "CCONJ"
     if cue.dep_ in {"ccomp", "conj"} and cue.head.pos_ in {"VERB", "AUX"} and not coordinated and any(
             child.dep_ in _SUBJECT_DEPS for child in children):
@@ -438,6 +440,18 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         hung = {t.i for t in cue.head.subtree}
         return [token for token in clause.subtree if token.i not in hung]
     return []
+
+
+def _asked_after(addressee: list[Token]) -> list[Token] | None:
+    """What a request asks of the ones it addresses, when the parser hung the infinitive elsewhere: the verb phrase
+    right after them ("instructs archbishops to notify the Vatican", "called for the government to act")."""
+    if not addressee:
+        return None
+    doc, end = addressee[0].doc, max(token.i for token in addressee) + 1
+    if end + 1 >= len(doc) or doc[end].tag_ != "TO" or doc[end + 1].pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = doc[end + 1] if doc[end].head.i == end + 1 else doc[end].head
+    return [token for token in verb.subtree if token.i > end] or None
 
 
 def _prepositional_object(prep: Token, *, also: frozenset[str] | set[str] = frozenset()) -> list[Token]:
