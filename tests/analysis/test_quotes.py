@@ -731,3 +731,12 @@ def test_quotes_a_request_reports_what_it_asks_not_whom_it_asks() -> None:
             "residents of the valley to leave before dark.")
     contents = [q.content.text for q in _analyse(body).quotes]
     assert contents == ["lock the church at night", "leave before dark"]
+
+
+def test_quotes_a_he_after_a_woman_was_quoted_goes_to_the_man_named_since() -> None:
+    body = ('Marta Olsen recalled her first role. "I had two lines," she said. She laughed about it. She said her '
+            "agent had quit.\n\nActor Piet Visser's visit to the festival came straight from a film set. He quipped "
+            '"I still have sand in my boots."')
+    analysis = _analyse(body)
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    assert _speaker_name(analysis, direct[-1].speaker.actor) == "Piet Visser"

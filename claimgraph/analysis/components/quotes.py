@@ -691,9 +691,10 @@ class _Resolver:
             # A pronoun the actor resolver left alone: in news copy it is the person quoted just before, else the
             # last person named before it (not a body quoted in between: 'Sky News reported P. Dave Meltzer
             # tweeted ... He said "..."').
-            if self.last_actor is not None and self._is_person(self.last_actor):
+            if self.last_actor is not None and self._is_person(self.last_actor) and \
+                    not self._leans_other(self.last_actor, head.lower_):
                 return self.last_actor
-            return self._named_before(head.idx, {"person"})
+            return self._named_before(head.idx, {"person"}, pronoun=head.lower_)
         if head.lower_ in _PERSONAL_PRONOUNS:
             return self.last_actor or self._named_before(head.idx, {"organization", "government", "country", "group"})
         if head.pos_ == "NOUN":
@@ -727,6 +728,14 @@ class _Resolver:
         return not any(actor.id == actor_id and any(m.text.lower() in other for m in actor.mentions)
                        for actor in self.actors)
 
+    def _leans_other(self, actor_id: str, pronoun: str) -> bool:
+        """Whether the actor resolver gave the actor at least two more pronouns of the other gender than of
+        ``pronoun``'s (one stray "her" does not unmake a man)."""
+        male, female = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
+        same, other = (male, female) if pronoun == "he" else (female, male)
+        texts = [mention.text.lower() for actor in self.actors if actor.id == actor_id for mention in actor.mentions]
+        return sum(text in other for text in texts) >= sum(text in same for text in texts) + 2
+
     def _recent_person(self, position: int) -> bool:
         """Whether the last resolved speaker is a person quoted within ``RECENT_SPEAKER_CHARS`` before ``position``."""
         if self.last_actor is None or position - self.last_position > RECENT_SPEAKER_CHARS:
@@ -749,10 +758,12 @@ class _Resolver:
                     return True
         return False
 
-    def _named_before(self, position: int, kinds: set[str]) -> str | None:
+    def _named_before(self, position: int, kinds: set[str], *, pronoun: str | None = None) -> str | None:
+        """The actor of one of ``kinds`` mentioned last before ``position``; with ``pronoun`` (he, she), one the
+        article does not give the other gender."""
         best: tuple[int, str] | None = None
         for actor in self.actors:
-            if actor.kind not in kinds:
+            if actor.kind not in kinds or (pronoun is not None and self._leans_other(actor.id, pronoun)):
                 continue
             for mention in actor.mentions:
                 if mention.end <= position and (best is None or mention.end > best[0]):
