@@ -243,3 +243,15 @@ def test_geo_resolver_reads_names_listed_together_as_places_of_one_kind(places: 
     body = "Firms moved jobs from Nevada, Georgia and Ohio last year."
     georgia = _resolve_all(places, body, ["Nevada", "Georgia", "Ohio"])["Georgia"]
     assert georgia is not None and georgia.place.country == "USA"
+
+
+def test_geo_demonyms_of_the_united_kingdoms_nations_name_the_nation(places: Gazetteer) -> None:
+    english, scottish, welsh = (places.demonym(word) for word in ("English", "Scottish", "Welsh"))
+    assert english is not None and (english.geonames_id, english.country, english.kind) == (6269131, "GBR",
+                                                                                           build.ADMIN1)
+    assert scottish is not None and scottish.geonames_id == 2638360
+    assert welsh is not None and welsh.geonames_id == 2634895
+    # In a sentence, the demonym still counts for the United Kingdom as a country of the article.
+    found = _resolve_all(places, "An English fan was detained in Manchester.", ["English", "Manchester"])
+    manchester = found["Manchester"]
+    assert manchester is not None and manchester.place.country == "GBR"
