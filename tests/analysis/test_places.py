@@ -183,3 +183,10 @@ def test_places_demonym_tagged_as_a_person_is_a_demonym(settings: Settings) -> N
     # The small model tags "Azerbaijani" as a person here; a demonym of the table is a people, not a person.
     (azerbaijani,) = _places("The bridge was mined by Azerbaijani soldiers in 1992, the report said.", settings)
     assert (azerbaijani.span.text, azerbaijani.country, azerbaijani.form) == ("Azerbaijani", "AZE", "demonym")
+
+
+def test_places_mention_cut_short_by_the_model_takes_the_rest_of_its_name(settings: Settings) -> None:
+    # The small model tags "U.S." alone, and "Baja" and "California" apart.
+    places = _places("Ships were sent to the U.S. Virgin Islands. Rains flooded towns in Baja California.", settings)
+    assert [(place.span.text, place.country, place.feature) for place in places] == [
+        ("U.S. Virgin Islands", "VIR", "country"), ("Baja California", "MEX", "region")]

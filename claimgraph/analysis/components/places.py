@@ -80,6 +80,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # An entity that begins with a possessive name ("Japan's Ministry of Agriculture", "Harare’s Third Street").
 _POSSESSOR = re.compile(r"^(?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s\s")
+# Up to three capitalised words right after a mention, which may be the rest of its name.
+_FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w.\-]*){1,3}")
 # A capitalised word, cut at hyphens: the parts of "anti-Russian" and "Austro-Hungarian".
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+(?![\w'’])")
 
@@ -186,7 +188,7 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
         or (_LOCATIVE.search(body, max(0, span.start - 30), span.start)
             and _names_a_place(places, span.text, well_known=False))
     }
-    found = [(span, label) for span, label in candidates if span.text in names]
+    found = _extended(places, body, [(span, label) for span, label in candidates if span.text in names])
     found.extend(_possessors(places, body, [(span, label) for span, label in candidates if span.text not in names],
                              found))
     found.extend(_repeated(body, analysis.entities, found))
@@ -199,6 +201,30 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
                               found))
     found.extend(_bare_demonyms(places, body, analysis.entities, found))
     return sorted(found, key=lambda item: (item[0].start, item[0].end))
+
+
+def _extended(places: Gazetteer, body: str, found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Mentions the small model cut short, extended over the capitalised words after them when the longer name is
+    a country, continent, first-level or table region, or a city of 15,000 people, by its own name (``U.S.`` in
+    ``U.S. Virgin Islands``; ``Baja`` and ``California`` in ``Baja California``, which become one mention)."""
+    extended: list[tuple[Span, str]] = []
+    for span, label in found:
+        following = _FOLLOWING_WORDS.match(body, span.end)
+        if following is not None:
+            # A full stop that ends the sentence is no part of the name ("... the U.S. Virgin Islands.").
+            ends = [span.end + m.end() for m in re.finditer(r"[^\s.]+(?:\.[^\s.]+)*", body[span.end:following.end()])]
+            for end in reversed(ends):
+                if _names_a_place(places, body[span.start:end], well_known=True):
+                    span = Span.of(body, span.start, end)
+                    break
+        extended.append((span, label))
+    kept: list[tuple[Span, str]] = []
+    for span, label in extended:
+        # A mention inside a longer one is part of it ("California" after "Baja").
+        if not any(other.start <= span.start and span.end <= other.end and (other.end - other.start) >
+                   (span.end - span.start) for other, _ in extended):
+            kept.append((span, label))
+    return kept
 
 
 def _possessors(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]],
