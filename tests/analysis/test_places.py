@@ -152,3 +152,41 @@ def test_places_names_of_places_keep_the_name_form(settings: Settings) -> None:
     places = _places("The minister said the Kenyan police arrested dozens of protesters in Nairobi.", settings)
     assert {place.span.text: (place.form, place.literal) for place in places} == {
         "Kenyan": ("demonym", False), "Nairobi": ("name", True)}
+
+
+def test_places_compound_demonyms_give_each_of_their_peoples(settings: Settings) -> None:
+    # NER gives one NORP entity for "anti-Russian" and for "Bosnian Serb": each demonym in it is a place.
+    body = "Protesters waved flags at an anti-Russian rally in the square, and Bosnian Serb leaders stayed away."
+    places = _places(body, settings)
+    assert [(place.span.text, place.country, place.form) for place in places] == [
+        ("Russian", "RUS", "demonym"), ("Bosnian", "BIH", "demonym"), ("Serb", "SRB", "demonym")]
+
+
+def test_places_demonyms_no_entity_covers_are_places(settings: Settings) -> None:
+    # The small model sees no entity in "Salvadoran farmers", and only "Syrian" in "Syrian-Turkish".
+    body = "Salvadoran farmers sold coffee at the market. Shelling hit villages along the Syrian-Turkish border."
+    places = _places(body, settings)
+    assert [(place.span.text, place.country, place.form, place.literal) for place in places] == [
+        ("Salvadoran", "SLV", "demonym", False), ("Syrian", "SYR", "demonym", False),
+        ("Turkish", "TUR", "demonym", False)]
+
+
+def test_places_possessive_place_at_the_start_of_an_organisation_is_a_place(settings: Settings) -> None:
+    # "Japan’s Ministry of ..." is one ORG entity, too long to be searched for a place; "Japan" owns it.
+    body = "Officials from Japan’s Ministry of Agriculture, Forestry and Fisheries visited the farm."
+    (japan,) = _places(body, settings)
+    assert (japan.span.text, japan.country, japan.feature, japan.form) == ("Japan", "JPN", "country", "name")
+    assert body[japan.span.start:japan.span.end] == "Japan"
+
+
+def test_places_demonym_tagged_as_a_person_is_a_demonym(settings: Settings) -> None:
+    # The small model tags "Azerbaijani" as a person here; a demonym of the table is a people, not a person.
+    (azerbaijani,) = _places("The bridge was mined by Azerbaijani soldiers in 1992, the report said.", settings)
+    assert (azerbaijani.span.text, azerbaijani.country, azerbaijani.form) == ("Azerbaijani", "AZE", "demonym")
+
+
+def test_places_mention_cut_short_by_the_model_takes_the_rest_of_its_name(settings: Settings) -> None:
+    # The small model tags "U.S." alone, and "Baja" and "California" apart.
+    places = _places("Ships were sent to the U.S. Virgin Islands. Rains flooded towns in Baja California.", settings)
+    assert [(place.span.text, place.country, place.feature) for place in places] == [
+        ("U.S. Virgin Islands", "VIR", "country"), ("Baja California", "MEX", "region")]

@@ -231,3 +231,27 @@ def test_geo_resolver_reads_a_big_city_without_city_after_its_name(places: Gazet
 def test_geo_arab_as_a_place_is_the_middle_east_not_a_town(places: Gazetteer) -> None:
     found = _resolve_all(places, "Arab leaders met on Sunday.", ["Arab"])["Arab"]
     assert found is not None and found.place.name == "Middle East"
+
+
+def test_geo_resolver_reads_names_listed_together_as_places_of_one_kind(places: Gazetteer) -> None:
+    # Washington alone is the capital; listed with a state, it is the state.
+    alone = _resolve_all(places, "Lawmakers in Washington voted on the bill.", ["Washington"])["Washington"]
+    assert alone is not None and alone.place.feature == "city"
+    body = "Software firms are leaving coastal states such as Oregon or Washington for cheaper offices."
+    listed = _resolve_all(places, body, ["Oregon", "Washington"])["Washington"]
+    assert listed is not None and (listed.place.feature, listed.place.country) == ("region", "USA")
+    body = "Firms moved jobs from Nevada, Georgia and Ohio last year."
+    georgia = _resolve_all(places, body, ["Nevada", "Georgia", "Ohio"])["Georgia"]
+    assert georgia is not None and georgia.place.country == "USA"
+
+
+def test_geo_demonyms_of_the_united_kingdoms_nations_name_the_nation(places: Gazetteer) -> None:
+    english, scottish, welsh = (places.demonym(word) for word in ("English", "Scottish", "Welsh"))
+    assert english is not None and (english.geonames_id, english.country, english.kind) == (6269131, "GBR",
+                                                                                           build.ADMIN1)
+    assert scottish is not None and scottish.geonames_id == 2638360
+    assert welsh is not None and welsh.geonames_id == 2634895
+    # In a sentence, the demonym still counts for the United Kingdom as a country of the article.
+    found = _resolve_all(places, "An English fan was detained in Manchester.", ["English", "Manchester"])
+    manchester = found["Manchester"]
+    assert manchester is not None and manchester.place.country == "GBR"

@@ -78,6 +78,12 @@ _LOCATIVE = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# An entity that begins with a possessive name ("Japan's Ministry of Agriculture", "Harare’s Third Street").
+_POSSESSOR = re.compile(r"^(?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s\s")
+# Up to three capitalised words right after a mention, which may be the rest of its name.
+_FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w.\-]*){1,3}")
+# A capitalised word, cut at hyphens: the parts of "anti-Russian" and "Austro-Hungarian".
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+(?![\w'’])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +188,9 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
         or (_LOCATIVE.search(body, max(0, span.start - 30), span.start)
             and _names_a_place(places, span.text, well_known=False))
     }
-    found = [(span, label) for span, label in candidates if span.text in names]
+    found = _extended(places, body, [(span, label) for span, label in candidates if span.text in names])
+    found.extend(_possessors(places, body, [(span, label) for span, label in candidates if span.text not in names],
+                             found))
     found.extend(_repeated(body, analysis.entities, found))
     dateline = _dateline_span(analysis)
     if dateline:
@@ -191,7 +199,64 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
         found.append((dateline, "DATELINE"))
     found.extend(_held_places(places, body, [(span, label) for span, label in candidates if span.text not in names],
                               found))
+    found.extend(_bare_demonyms(places, body, analysis.entities, found))
     return sorted(found, key=lambda item: (item[0].start, item[0].end))
+
+
+def _extended(places: Gazetteer, body: str, found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Mentions the small model cut short, extended over the capitalised words after them when the longer name is
+    a country, continent, first-level or table region, or a city of 15,000 people, by its own name (``U.S.`` in
+    ``U.S. Virgin Islands``; ``Baja`` and ``California`` in ``Baja California``, which become one mention)."""
+    extended: list[tuple[Span, str]] = []
+    for span, label in found:
+        following = _FOLLOWING_WORDS.match(body, span.end)
+        if following is not None:
+            # A full stop that ends the sentence is no part of the name ("... the U.S. Virgin Islands.").
+            ends = [span.end + m.end() for m in re.finditer(r"[^\s.]+(?:\.[^\s.]+)*", body[span.end:following.end()])]
+            for end in reversed(ends):
+                if _names_a_place(places, body[span.start:end], well_known=True):
+                    span = Span.of(body, span.start, end)
+                    break
+        extended.append((span, label))
+    kept: list[tuple[Span, str]] = []
+    for span, label in extended:
+        # A mention inside a longer one is part of it ("California" after "Baja").
+        if not any(other.start <= span.start and span.end <= other.end and (other.end - other.start) >
+                   (span.end - span.start) for other, _ in extended):
+            kept.append((span, label))
+    return kept
+
+
+def _possessors(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]],
+                found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The place that owns what an entity not taken as a place names (``Japan`` in "Japan's Ministry of
+    Agriculture", ``Harare`` in "Harare's Third Street"): the name before a possessive at the entity's start, when
+    it names a well-known place (``_names_a_place``). It is a place's own name there, so it is labelled GPE."""
+    owners: list[tuple[Span, str]] = []
+    for span, _ in others:
+        match = _POSSESSOR.match(span.text)
+        if match is None or any(s.start < span.end and span.start < s.end for s, _ in found):
+            continue
+        name = match["name"]
+        if _names_a_place(places, name, well_known=True):
+            owners.append((Span.of(body, span.start, span.start + len(name)), "GPE"))
+    return owners
+
+
+def _bare_demonyms(places: Gazetteer, body: str, entities: Sequence[Entity],
+                   found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Demonyms of a country, continent or region that no entity covers ("Salvadoran migrants", "along the
+    Syrian-Turkish border", where NER saw one entity or none): a capitalised word that the gazetteer's demonym
+    table has as it is written (not one guessed by word formation, which would take in any word ending in -an)."""
+    taken = [(e.span.start, e.span.end) for e in entities] + [(s.start, s.end) for s, _ in found]
+    bare: list[tuple[Span, str]] = []
+    for match in _CAPITALISED_WORD.finditer(body):
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if places.demonym(match.group()) is not None:
+            bare.append((Span.of(body, start, end), DEMONYM))
+    return bare
 
 
 def _held_places(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]],
@@ -203,9 +268,12 @@ def _held_places(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]
     for span, label in others:
         if any(s.start < span.end and span.start < s.end for s, _ in found):
             continue
-        if label == "NORP":
-            if _demonym_place(places, span.text) is not None:
-                held.append((span, DEMONYM))
+        if label in ("NORP", "PERSON") and _demonym_place(places, span.text) is not None and (
+                label == "NORP" or places.demonym(span.text) is not None):
+            # The small model tags some demonyms as persons (Azerbaijani soldiers): only a listed one is taken.
+            held.append((span, DEMONYM))
+        elif label == "NORP":
+            held.extend(_demonym_parts(places, body, span))
         elif label == "ORG":
             words = [(match.start(), match.end()) for match in re.finditer(r"\S+", span.text)]
             part = _known_part(places, [span.text[start:end] for start, end in words], label, _held_in_name)
@@ -213,6 +281,17 @@ def _held_places(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]
                 first, last = words[part[0]][0], words[part[1] - 1][1]
                 held.append((_trim(body, span.start + first, span.start + last), EMBEDDED))
     return held
+
+
+def _demonym_parts(places: Gazetteer, body: str, span: Span) -> list[tuple[Span, str]]:
+    """The demonyms a compound NORP entity is made of (``anti-Russian``, ``Russian-European``, ``Bosnian Serb``,
+    ``Austro-Hungarian``): each capitalised part that the demonym table has as it is written; a prefix such as
+    ``anti`` or ``pro`` is no part."""
+    parts: list[tuple[Span, str]] = []
+    for match in _CAPITALISED_WORD.finditer(span.text):
+        if places.demonym(match.group()) is not None:
+            parts.append((Span.of(body, span.start + match.start(), span.start + match.end()), DEMONYM))
+    return parts
 
 
 def _demonym_place(places: Gazetteer, text: str) -> GeoPlace | None:

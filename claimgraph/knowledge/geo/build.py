@@ -313,11 +313,13 @@ def _project_rows(builder: _Builder, iso_rows: dict[str, int]) -> None:
             if existing.kind == COUNTRY and existing.country:
                 by_own_name[existing.country] = number
     for demonym, place in table["demonyms"].items():
-        # A demonym names a country by its ISO code, or a continent or region of the table by its name.
-        if place not in by_own_name:
-            raise ValueError(f"places.json: demonym {demonym!r} names {place!r}, which is no country, continent or "
-                             "region of the gazetteer")
-        builder.demonyms[name_key(demonym)] = by_own_name[place]
+        # A demonym names a country by its ISO code, a first-level subdivision by its ISO 3166-2 code (English:
+        # GB-ENG), or a continent or region of the table by its name.
+        target = by_own_name.get(place) or iso_rows.get(place)
+        if target is None:
+            raise ValueError(f"places.json: demonym {demonym!r} names {place!r}, which is no country, continent, "
+                             "subdivision or region of the gazetteer")
+        builder.demonyms[name_key(demonym)] = target
 
 
 def _write(path: Path, builder: _Builder) -> None:

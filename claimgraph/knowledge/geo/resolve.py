@@ -18,6 +18,7 @@ below, set on the dev halves of GeoWebNews and LGL (``claimgraph evaluate places
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -62,6 +63,9 @@ PASSES = 4
 # name's probability.
 ANCHOR_CONFIDENCE = 0.4
 CITY_DESIGNATED_MIN_POPULATION = 100_000  # "X City" is X when X is a city of this many people
+# Names listed together are places of one kind ("western states such as California or Washington" lists states):
+# a candidate of the kind a listed name was confidently resolved to (a country or a first-level region) gets this.
+LIST_KIND = 1.5
 KEEP = 40  # candidates per name carried into context scoring, best priors first (San Jose has 101)
 
 _POINTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})  # places small enough for their point to be context
@@ -90,6 +94,8 @@ _LISTED_AREAS = re.compile(
     r"(?:(?:,\s*|,?\s+(?:and|or|&)\s+)[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*,?\s+"
     r"(?P<plural>(?i:" + "|".join(_SINGULAR) + r"))\b"
 )
+_LISTED_KINDS = frozenset({build.COUNTRY, build.ADMIN1})
+_LIST_GAP = re.compile(r"\s*(?:,|(?:,\s*)?\b(?:and|or)\b|&)\s*\Z")
 _AFTER_COMMA = re.compile(r"^,\s*(?P<container>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
 
 
@@ -286,6 +292,7 @@ def resolve(
         group.priors = [group.priors[i] for i in keep]
         group.local = [group.local[i] for i in keep]
 
+    list_mates = _list_mates(body, everything, {mention: name_key(names[mention]) for mention in everything})
     dateline_key = name_key(names[dateline]) if dateline else None
     base_countries: dict[str, float] = defaultdict(float)
     for country, count in (demonym_countries or {}).items():
@@ -320,11 +327,16 @@ def resolve(
             points = [(p.lat, p.lon) for p in others.values() if p.lat is not None and p.lon is not None
                       and p.kind in _POINTS]
             near_readings = [point for other_key, found in readings.items() if other_key != key for point in found]
+            listed_kinds = {
+                anchors[other].kind for other in list_mates.get(key, ()) if other in anchors
+            } & _LISTED_KINDS
             group.scores = []
             for candidate, prior, local in zip(group.candidates, group.priors, group.local, strict=True):
                 place = candidate.place
                 share = weights.get(place.country or "", 0.0) / weight_total if weight_total else 0.0
                 score = prior + local + COUNTRY_PRESENT * (share > 0) + COUNTRY_SHARE * share
+                if place.kind in listed_kinds:
+                    score += LIST_KIND
                 if place.row in admin1s or place.admin1 in admin1s:
                     score += SAME_ADMIN1
                 if place.lat is not None and place.lon is not None:
@@ -347,6 +359,19 @@ def resolve(
         else:
             results.append(Resolution(group.candidates[group.choice].place, round(_confidence(group), 3)))
     return results
+
+
+def _list_mates(body: str, mentions: Sequence[Mention], keys: Mapping[Mention, str]) -> dict[str, set[str]]:
+    """For each name, the other names listed with it ("California or Washington", "Florida, Georgia and Texas"):
+    names next to each other with only a comma, "and", "or" or "&" between them."""
+    mates: dict[str, set[str]] = defaultdict(set)
+    ordered = sorted(mentions, key=lambda mention: (mention.start, mention.end))
+    for first, second in itertools.pairwise(ordered):
+        if keys[first] and keys[second] and keys[first] != keys[second] and _LIST_GAP.match(
+                body, first.end, second.start):
+            mates[keys[first]].add(keys[second])
+            mates[keys[second]].add(keys[first])
+    return mates
 
 
 def _probabilities(group: _Group) -> list[float]:
