@@ -302,3 +302,13 @@ def test_actors_a_capitalised_short_name_in_brackets_is_the_organisation_whereve
     bureau = next(actor for actor in analysis.actors if actor.name == "Northern Territory Bureau of Water Safety")
     assert sum(mention.text == "Nortwater" for mention in bureau.mentions) == 2
     assert [quote.speaker.actor for quote in analysis.quotes] == [bureau.id]
+
+
+def test_actors_a_body_word_alone_is_the_organisation_its_name_is_headed_by() -> None:
+    body = ("The Norland Supreme Court struck down the fishing ban on Tuesday. The Court said the ban ignored "
+            "the coastal villages. The Navy Information Agency said the Navy would patrol the coast.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    court = next(actor for actor in analysis.actors if actor.name == "Norland Supreme Court")
+    assert any(mention.text == "Court" for mention in court.mentions)
+    agency = next(actor for actor in analysis.actors if actor.name == "Navy Information Agency")
+    assert not any(mention.text == "Navy" for mention in agency.mentions)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimgraph.knowledge.actors import KINDS, SECTORS, PhraseIndex, actor_knowledge, compact, slug
+from claimgraph.knowledge.actors import KINDS, SECTORS, PhraseIndex, actor_knowledge, compact, head_word, slug
 
 CONTRACT_KINDS = {"person", "government", "military", "organization", "group", "country", "outlet"}
 CONTRACT_SECTORS = {"GOV", "MIL", "REB", "OPP", "CVL", "IGO", "NGO", "BUS", "MED", "JUD", "LEG", "COP", "REF", "EDU",
@@ -120,3 +120,10 @@ def test_actor_tables_metonymy_cues_read_places_apart_from_states() -> None:
 def test_actor_tables_slugs_meet_across_transliterations() -> None:
     assert slug("Mevlüt Çavuşoğlu") == slug("Mevlut Cavusoglu") == "mevlut-cavusoglu"
     assert slug(slug("Luigi Di Maio")) == slug("Luigi Di Maio")
+
+
+def test_head_word_is_the_word_a_title_or_name_is_about() -> None:
+    assert head_word("Health Minister") == "minister"
+    assert head_word("Secretary of State") == "secretary"
+    assert head_word("Supreme Court of Norland") == "court"
+    assert head_word("Study Co-Author") == "co-author"

@@ -48,6 +48,7 @@ from claimgraph.knowledge.actors import (
     Organization,
     actor_knowledge,
     compact,
+    head_word,
     slug,
 )
 from claimgraph.knowledge.countries import Country, CountryMatch, countries
@@ -943,7 +944,7 @@ class _Resolver:
                     texts.setdefault(acronym, article.texts[bracket + 1])
                     self.draft(acronym, draft.kind, article.texts[bracket + 1])
                     bracketed.setdefault(acronym, key)
-        for short, full in (_acronyms(texts) | bracketed).items():
+        for short, full in (_acronyms(texts) | _generic_short_names(texts, article.knowledge) | bracketed).items():
             unknown[full].extend(unknown.pop(short))
             del self.drafts[short]
         for key, spans in unknown.items():
@@ -1124,6 +1125,22 @@ def _short_name_of(short: str, name: str) -> bool:
     word starting with the name's first letter (``CalFire``, ``Phivolcs``), not a place in brackets."""
     return _is_acronym(short) or (short.isalpha() and short[:1].isupper() and short[:1] == name[:1]
                                   and len(name.split()) > 1)
+
+
+def _generic_short_names(texts: dict[str, str], knowledge: ActorKnowledge) -> dict[str, str]:
+    """Organisations named by a body word alone ("the Court", "the Senate") and the only longer organisation of the
+    article whose name is headed by that word ("Supreme Court of Puerto Rico", "Senate of Puerto Rico"; not "Navy
+    Information Agency" for "the Navy")."""
+    merged: dict[str, str] = {}
+    for key, text in texts.items():
+        word = knowledge.organization_word(text)
+        if " " in text or word is None or word.legal:
+            continue
+        full = [other for other, name in texts.items() if other != key and len(name.split()) > 1
+                and head_word(name) == text.lower()]
+        if len(full) == 1:
+            merged[key] = full[0]
+    return merged
 
 
 def _initials(text: str) -> str:

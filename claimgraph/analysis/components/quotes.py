@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge import read_table
+from claimgraph.knowledge.actors import head_word
 from claimgraph.records import Actor, Analysis, Quote, Span, Speaker
 
 NAME = "quotes"
@@ -540,13 +541,6 @@ def _namer(noun: Token) -> Token | None:
     return next((child for child in noun.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
 
 
-def _role_head(role: str) -> str:
-    """The word a role is about: ``minister`` in ``Health Minister``, ``secretary`` in ``Secretary of State``; ``the
-    study`` does not describe a ``Study Co-Author``."""
-    words = re.split(r"\s+(?:of|for|at|in|to)\s+", role.lower(), maxsplit=1)[0].split()
-    return words[-1] if words else ""
-
-
 @dataclass
 class _Resolver:
     """Finds the actor a speaker phrase refers to, remembering the last speaker for pronouns."""
@@ -783,7 +777,7 @@ class _Resolver:
         candidates = [
             actor for actor in self.actors
             if actor.kind in {"person", "organization", "government"}
-            and (any(word == _role_head(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
+            and (any(word == head_word(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
                  or (word in actor.name.lower().split() and qualifiers <= set(actor.name.lower().split()))
                  or (actor.kind == "person" and not qualifiers and self._titled(actor, word)))
             and (not countries or actor.country in countries)

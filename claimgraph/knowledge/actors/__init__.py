@@ -43,6 +43,14 @@ def compact(text: str) -> str:
     return normalize(text).replace(" ", "")
 
 
+def head_word(phrase: str) -> str:
+    """The word a title or name is about, lower-cased: its last word before ``of``/``for``/``at``/``in``/``to``
+    (``minister`` in ``Health Minister``, ``secretary`` in ``Secretary of State``, ``court`` in ``Supreme Court of
+    Puerto Rico``)."""
+    words = re.split(r"\s+(?:of|for|at|in|to)\s+", phrase.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
 def slug(text: str) -> str:
     """The part of a key made from a name: ``Mevlüt Çavuşoğlu`` → ``mevlut-cavusoglu``."""
     return _SLUG.sub("-", normalize(text)).strip("-")
