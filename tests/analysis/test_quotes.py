@@ -687,26 +687,21 @@ def test_quotes_a_sentence_that_only_attributes_a_closed_quote_gives_its_speaker
     assert _speaker_name(analysis, quote.speaker.actor) == "Joan Pell"
 
 
-def test_quotes_data_speak_for_their_owner() -> None:
-    body = ("The Lakeland Health Agency (LHA) began a vaccination drive in May. By Sunday the rate had reached 91% "
-            "according to LHA data.")
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    # Data speak for their owner; the lemmatiser makes "data" a "datum".
+    ("The Lakeland Health Agency (LHA) began a vaccination drive in May. By Sunday the rate had reached 91% "
+     "according to LHA data.", "according to", "Lakeland Health Agency"),
+    # A report citing a source is that source's statement.
+    ("Mayor Ilse Brandt asked for calm on Friday. According to a report citing the mayor's office, nine people "
+     "were arrested after the march.", "According to", "Ilse Brandt"),
+    # A court's decision is the court's.
+    ("The Supreme Court heard the appeal in March. The Supreme Court decision stated that the ban was lawful.",
+     "stated", "Supreme Court"),
+])
+def test_quotes_a_document_or_report_speaks_for_its_source(body: str, cue: str, speaker: str) -> None:
     analysis = _analyse(body)
-    according = next(q for q in analysis.quotes if q.cue and q.cue.text == "according to")
-    assert _speaker_name(analysis, according.speaker.actor) == "Lakeland Health Agency"
-
-
-def test_quotes_a_report_citing_a_source_is_that_sources_statement() -> None:
-    body = ("Mayor Ilse Brandt asked for calm on Friday. According to a report citing the mayor's office, nine "
-            "people were arrested after the march.")
-    analysis = _analyse(body)
-    according = next(q for q in analysis.quotes if q.cue and q.cue.text == "According to")
-    assert _speaker_name(analysis, according.speaker.actor) == "Ilse Brandt"
-
-
-def test_quotes_a_decision_speaks_for_its_court() -> None:
-    body = "The Supreme Court heard the appeal in March. The Supreme Court decision stated that the ban was lawful."
-    analysis = _analyse(body)
-    assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == "Supreme Court"
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == cue)
+    assert _speaker_name(analysis, quote.speaker.actor) == speaker
 
 
 def test_quotes_the_verb_nearest_a_quote_introduces_it_not_a_noun_cue_after_it() -> None:
