@@ -735,3 +735,10 @@ def test_quotes_a_he_after_a_woman_was_quoted_goes_to_the_man_named_since() -> N
     analysis = _analyse(body)
     direct = [q for q in analysis.quotes if q.kind == "direct"]
     assert _speaker_name(analysis, direct[-1].speaker.actor) == "Piet Visser"
+
+
+def test_quotes_a_that_clause_hung_on_the_addressees_apposition_is_what_was_told() -> None:
+    body = ("A police officer told Kantara Agency, a local news outlet, that one of the deceased was Omar Sidibe, a "
+            "director of the port authority.")
+    told = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "told")
+    assert told.content.text == "one of the deceased was Omar Sidibe, a director of the port authority"

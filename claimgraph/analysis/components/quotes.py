@@ -294,7 +294,12 @@ def _clausal_complement(cue: Token) -> Token | None:
     follows attacks; Insider reported that ..."): a clause after the cue, introduced by "that", comes first."""
     clauses = [child for child in cue.children if child.dep_ == "ccomp"]
     if not clauses:
-        return None
+        # "told Anadolu Agency, a local news outlet, that one of the dead was X": the parser took the clause for
+        # a relative clause of the addressee's apposition; a "that" that is no subject of its own marks a clause.
+        return next((token for child in cue.children if child.dep_ == "dobj" and child.i > cue.i
+                     for token in child.subtree if token.dep_ == "relcl"
+                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                     and any(c.dep_ in _SUBJECT_DEPS for c in token.children)), None)
     after = [clause for clause in clauses if clause.i > cue.i]
     marked = [clause for clause in after if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
     if not after and cue.lemma_.lower() not in cue_lexicon().clause_only and any(
