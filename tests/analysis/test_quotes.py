@@ -742,3 +742,10 @@ def test_quotes_a_that_clause_hung_on_the_addressees_apposition_is_what_was_told
             "director of the port authority.")
     told = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "told")
     assert told.content.text == "one of the deceased was Omar Sidibe, a director of the port authority"
+
+
+def test_quotes_a_phrase_cue_reports_a_one_word_object_and_endorse_is_praise() -> None:
+    body = "The clinic also asked for patience. Senator Ada Moreno endorsed Tom Reyes for governor."
+    rows = [(q.cue.text if q.cue else None, q.cue_class, q.content.text) for q in _analyse(body).quotes]
+    assert ("asked for", "request", "patience") in rows
+    assert ("endorsed", "praise", "Tom Reyes for governor") in rows

@@ -1051,8 +1051,9 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             # its object.
             content = _span_of_tokens(body, direct_object.subtree)
         head = _subject(token)
-        # Reported speech after "said" needs a clause of two words at least; "urged calm" is a statement too.
-        shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only else 1
+        # Reported speech after "said" needs a clause of two words at least; "urged calm" and "asked for patience"
+        # are statements too.
+        shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only and _phrase_word(token) is None else 1
         if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
         if (cue_start, cue_end) in direct_cues and _overlaps(content, quoted):
