@@ -749,3 +749,11 @@ def test_quotes_a_phrase_cue_reports_a_one_word_object_and_endorse_is_praise() -
     rows = [(q.cue.text if q.cue else None, q.cue_class, q.content.text) for q in _analyse(body).quotes]
     assert ("asked for", "request", "patience") in rows
     assert ("endorsed", "praise", "Tom Reyes for governor") in rows
+
+
+def test_quotes_they_after_a_sentence_about_a_body_is_that_body() -> None:
+    body = ("The season was suspended on Wednesday. The Northern Hockey League did not name the player. They did "
+            "say that he had not travelled with the team.")
+    analysis = _analyse(body)
+    said = next(q for q in analysis.quotes if q.cue and q.cue.text == "say")
+    assert _speaker_name(analysis, said.speaker.actor) == "Northern Hockey League"

@@ -685,7 +685,10 @@ class _Resolver:
         if head.lower_ in {"they", "we"}:
             # A plural pronoun the actor resolver left alone is a group it could not name ("The researchers found
             # ... They reported"): never the one person quoted before; a body or group quoted before, else nobody.
-            return self.last_actor if self.last_actor is not None and not self._is_person(self.last_actor) else None
+            if self.last_actor is not None and not self._is_person(self.last_actor):
+                return self.last_actor
+            # "The NBA did not name the player. They did say P": the body that is the last sentence's subject.
+            return self._previous_subject_body(head)
         if head.lower_ in {"he", "she"}:
             # A pronoun the actor resolver left alone: in news copy it is the person quoted just before, else the
             # last person named before it (not a body quoted in between: 'Sky News reported P. Dave Meltzer
@@ -699,6 +702,17 @@ class _Resolver:
         if head.pos_ == "NOUN":
             return self._described(head)
         return None
+
+    def _previous_subject_body(self, pronoun: Token) -> str | None:
+        """The body (not a person) that is the subject of the main verb of the sentence before ``pronoun``'s."""
+        if pronoun.sent.start == 0:
+            return None
+        root = pronoun.doc[pronoun.sent.start - 1].sent.root
+        subject = next((child for child in root.children if child.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        actor = self.actor_covering(subject.idx, subject.idx + len(subject.text))
+        return actor if actor is not None and not self._is_person(actor) else None
 
     def _quoted_between(self, first: Token, second: Token) -> bool:
         """Whether a quote mark stands between two words: the parser sometimes makes a quote's first name an
