@@ -312,3 +312,11 @@ def test_actors_a_body_word_alone_is_the_organisation_its_name_is_headed_by() ->
     assert any(mention.text == "Court" for mention in court.mentions)
     agency = next(actor for actor in analysis.actors if actor.name == "Navy Information Agency")
     assert not any(mention.text == "Navy" for mention in agency.mentions)
+
+
+def test_actors_a_place_ending_a_title_is_split_from_the_name_after_it() -> None:
+    body = "On Wednesday, United States Senator from Ohio Tobias Renner ended his bid. Renner said it was over."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    person = next(actor for actor in analysis.actors if actor.kind == "person")
+    assert person.name == "Tobias Renner"
+    assert [m.text for m in person.mentions if m.text[0].isupper()] == ["Tobias Renner", "Renner"]

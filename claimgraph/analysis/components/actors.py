@@ -748,6 +748,11 @@ class _Resolver:
                 candidate.label = "PERSON"  # "Detective Constable Daniel Dubé" taken for an organisation
             elif candidate.label == "PERSON" and self._legal_form(candidate):
                 candidate.label = "ORG"  # "Védelmi Ipari Kft" taken for a person
+            elif candidate.label in ("ORG", "GPE") and candidate.organization is None and self._place_then_name(
+                    candidate):
+                # "Senator from [Vermont Bernie Sanders]" taken for one organisation: the place ends the title, the
+                # name after it is the person.
+                candidate.start, candidate.country, candidate.label = candidate.start + 1, None, "PERSON"
             # A given name the NER left out ("Mayor of London Sadiq [Khan]"): without it the surname would join
             # another person of that surname.
             while candidate.label == "PERSON" and candidate.start > 0 and _name_word(article, candidate.start - 1) \
@@ -835,6 +840,15 @@ class _Resolver:
         return candidate.start < index and article.knowledge.role_heads.get(article.words[index - 1]) is not None \
             and 1 <= len(rest) <= 3 and all(_name_word(article, i) for i in rest) and \
             article.knowledge.organization_word(article.text(index, candidate.end)) is None
+
+    def _place_then_name(self, candidate: _Candidate) -> bool:
+        """Whether a mention is a one-word place that ends a title, then a name of two or three words: "Senator from
+        Vermont Bernie Sanders", "Governor of Ohio Anna Kell" (the place is the word after "from" or "of")."""
+        article, start, end = self.article, candidate.start, candidate.end
+        return start >= 2 and article.words[start - 1] in ("from", "of") and \
+            article.knowledge.is_role_word(article.words[start - 2]) and 3 <= end - start <= 4 and \
+            all(_name_word(article, i) for i in range(start, end)) and \
+            article.knowledge.organization_word(article.text(start + 1, end)) is None
 
     def _legal_form(self, candidate: _Candidate) -> bool:
         """Whether a name ends in a legal form (``Kft``, ``GmbH``, ``Ltd``): no person's name does."""
