@@ -320,3 +320,10 @@ def test_actors_a_place_ending_a_title_is_split_from_the_name_after_it() -> None
     person = next(actor for actor in analysis.actors if actor.kind == "person")
     assert person.name == "Tobias Renner"
     assert [m.text for m in person.mentions if m.text[0].isupper()] == ["Tobias Renner", "Renner"]
+
+
+def test_actors_a_candidate_is_a_title() -> None:
+    body = "Olena Marchuk, an opposition candidate, held a rally in the capital on Thursday."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    person = next(actor for actor in analysis.actors if actor.name == "Olena Marchuk")
+    assert person.kind == "person" and person.roles == ("Opposition Candidate",) and person.sector == "OPP"
