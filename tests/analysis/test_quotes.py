@@ -757,3 +757,10 @@ def test_quotes_they_after_a_sentence_about_a_body_is_that_body() -> None:
     analysis = _analyse(body)
     said = next(q for q in analysis.quotes if q.cue and q.cue.text == "say")
     assert _speaker_name(analysis, said.speaker.actor) == "Northern Hockey League"
+
+
+def test_quotes_a_finite_verb_right_after_the_object_of_a_clause_only_cue_makes_a_clause() -> None:
+    body = ("Responding to a suit by the union, Judge Ana Ortiz ruled the single-sex draft violated the Due Process "
+            "Clause.")
+    ruled = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "ruled")
+    assert ruled.content.text == "the single-sex draft violated the Due Process Clause"

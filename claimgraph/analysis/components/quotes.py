@@ -381,9 +381,12 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     if clause_only:
         # "he said" with no clause reports nothing here (a direct quote may carry it). The parser does read "said
         # the talks would fail" as an object and a clause: a modal verb after the object makes it a clause.
+        # So does a finite verb with no subject right after the object ("ruled the draft violated the law").
         modal = direct_object is not None and next(
             (child for child in after if child.i > direct_object.i and child.dep_ in {"advcl", "ccomp", "conj"}
-             and any(grandchild.tag_ == "MD" for grandchild in child.children)), None)
+             and (any(grandchild.tag_ == "MD" for grandchild in child.children) or (
+                 child.tag_ in {"VBD", "VBZ", "VBP"} and child.left_edge.i == direct_object.right_edge.i + 1
+                 and not any(grandchild.dep_ in _SUBJECT_DEPS for grandchild in child.children)))), None)
         if direct_object is not None and modal:
             return [*direct_object.subtree, *modal.subtree]
         if direct_object is not None and cue.lemma_ == "say" and any(
