@@ -764,3 +764,9 @@ def test_quotes_a_finite_verb_right_after_the_object_of_a_clause_only_cue_makes_
             "Clause.")
     ruled = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "ruled")
     assert ruled.content.text == "the single-sex draft violated the Due Process Clause"
+
+
+def test_quotes_the_city_speaks_by_the_name_of_the_city_named_before() -> None:
+    body = "A water main broke in White Plains on Tuesday. By evening the city said the break had been contained."
+    said = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "said")
+    assert said.speaker.actor is None and said.speaker.span is not None and said.speaker.span.text == "White Plains"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge import read_table
 from claimgraph.knowledge.actors import head_word
-from claimgraph.records import Actor, Analysis, Quote, Span, Speaker
+from claimgraph.records import Actor, Analysis, Place, Quote, Span, Speaker
 
 NAME = "quotes"
 VERSION = 1
@@ -56,6 +56,9 @@ _ISSUING_VERBS = frozenset({
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Descriptions of a local government and the place features they refer back to ("the city said": White Plains).
+_PLACE_DESCRIPTIONS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "county": {"region"},
+                       "province": {"region"}, "municipality": {"city", "region"}}
 _NAME_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
@@ -556,6 +559,7 @@ class _Resolver:
     body: str
     actors: tuple[Actor, ...]
     dateline: tuple[int, int] | None = None
+    places: tuple[Place, ...] = ()
     last_actor: str | None = None
     last_position: int = 0
 
@@ -606,7 +610,20 @@ class _Resolver:
         if actor is not None:
             self.last_actor, self.last_position = actor, head.idx
             return Speaker(actor, span, True)
+        if (place := self._place_described(head)) is not None:
+            # "the city said P" after "a water main broke in White Plains": the city named last, by its name.
+            span = place.span
         return Speaker(None, span, False, self._collective(head))
+
+    def _place_described(self, head: Token) -> Place | None:
+        """The place a definite description of a local government refers to (``the city``, ``the county``): the
+        last place of that feature named before it."""
+        features = _PLACE_DESCRIPTIONS.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        if features is None or not any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
+            return None
+        before = [place for place in self.places if place.span.end <= head.idx and place.form == "name"
+                  and place.feature in features]
+        return before[-1] if before else None
 
     def _phrase(self, head: Token) -> Span:
         """The speaker's words: its phrase ("Azerbaijan's Deputy Foreign Minister Fariz Rzayev", "a resident of
@@ -1283,7 +1300,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     direct = [_as_mixed(draft, body, segments) for draft in _direct_drafts(doc, body, segments)]
     drafts = sorted([*direct, *_indirect_drafts(doc, body, direct, segments)], key=lambda draft: draft.position)
     dateline = analysis.article.dateline
-    resolver = _Resolver(body, analysis.actors, (dateline.span.start, dateline.span.end) if dateline else None)
+    resolver = _Resolver(body, analysis.actors, (dateline.span.start, dateline.span.end) if dateline else None,
+                         analysis.places)
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
         speaker = resolver.speaker(draft.speaker_head)
@@ -1310,4 +1328,5 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, quotes=numbered)
 
 
-QUOTES = Component(NAME, VERSION, frozenset({"tokens", "sentences", "actors"}), frozenset({"quotes"}), extract_quotes)
+QUOTES = Component(NAME, VERSION, frozenset({"tokens", "sentences", "actors", "places"}), frozenset({"quotes"}),
+                   extract_quotes)
