@@ -327,3 +327,11 @@ def test_actors_a_candidate_is_a_title() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1))
     person = next(actor for actor in analysis.actors if actor.name == "Olena Marchuk")
     assert person.kind == "person" and person.roles == ("Opposition Candidate",) and person.sector == "OPP"
+
+
+def test_actors_a_description_does_not_name_a_lower_rank_of_its_title() -> None:
+    body = ("Prime Minister Igor Halvas met the press. After Deputy Prime Minister Ota Brenner failed to buy the "
+            "tests, the Prime Minister apologised.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    premier = next(actor for actor in analysis.actors if actor.name == "Igor Halvas")
+    assert any(mention.text == "the Prime Minister" for mention in premier.mentions)

@@ -35,6 +35,7 @@ Keys are the same in every article: ``person:fariz-rzayev``, ``gov:AZE``, ``mil:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -58,6 +59,8 @@ NAME = "actors"
 VERSION = 2
 EXTRACTOR = f"{NAME}/{VERSION}"
 
+# Words that make a title a lower rank of the same post: a description without them does not name it.
+_LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior"})
 # A one-word name this long or longer may be a spelling variant of a full name's surname (``Saree`` / ``Sarea``);
 # shorter names are too often different people (``Lee`` / ``Lei``).
 MIN_VARIANT_SURNAME = 5
@@ -1328,8 +1331,19 @@ class _Sweep:
                 continue
             if not all(title in draft.facts() for title in titles):
                 continue
+            if titles and self._outranked(draft, [*titles, article.words[token.i]]):
+                continue
             self._add(draft.key, determiner.i, token.i + 1)
             return
+
+    @staticmethod
+    def _outranked(draft: _Draft, words: list[str]) -> bool:
+        """Whether the only roles of the draft that hold all the description's words are of a lower rank the
+        description does not say: "the prime minister" is not the Deputy Prime Minister."""
+        described = {compact(word) for word in words}
+        matching = [{compact(word) for word in re.split(r"[\s-]+", role)} for role in draft.roles
+                    if all(word in compact(role) for word in described)]
+        return bool(matching) and all(role & _LOWER_RANKS - described for role in matching)
 
     def _qualifiers(self, start: int, end: int) -> tuple[str | None, list[str] | None]:
         """The country adjective and title words between a description's determiner and its head (None for the
