@@ -770,3 +770,11 @@ def test_quotes_the_city_speaks_by_the_name_of_the_city_named_before() -> None:
     body = "A water main broke in White Plains on Tuesday. By evening the city said the break had been contained."
     said = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "said")
     assert said.speaker.actor is None and said.speaker.span is not None and said.speaker.span.text == "White Plains"
+
+
+def test_quotes_a_title_capitalised_as_a_name_describes_its_bearer() -> None:
+    body = ("Patriarch Ilarion met the bishops on Monday. The decree signed by the Patriarch read \"Every parish must "
+            "report abuse at once.\"")
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert _speaker_name(analysis, direct.speaker.actor) == "Ilarion"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge import read_table
-from claimgraph.knowledge.actors import head_word
+from claimgraph.knowledge.actors import actor_knowledge, head_word
 from claimgraph.records import Actor, Analysis, Place, Quote, Span, Speaker
 
 NAME = "quotes"
@@ -719,7 +719,10 @@ class _Resolver:
             return self._named_before(head.idx, {"person"}, pronoun=head.lower_)
         if head.lower_ in _PERSONAL_PRONOUNS:
             return self.last_actor or self._named_before(head.idx, {"organization", "government", "country", "group"})
-        if head.pos_ == "NOUN":
+        # A title capitalised as a name ("the Pope", "the Prime Minister") describes like a common noun.
+        titled = head.pos_ == "PROPN" and actor_knowledge().is_role_word(head.lower_) and any(
+            child.dep_ == "det" and child.lower_ == "the" for child in head.children)
+        if head.pos_ == "NOUN" or titled:
             return self._described(head)
         return None
 
