@@ -778,3 +778,11 @@ def test_quotes_a_title_capitalised_as_a_name_describes_its_bearer() -> None:
     analysis = _analyse(body)
     direct = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, direct.speaker.actor) == "Ilarion"
+
+
+def test_quotes_according_to_set_inside_a_clause_keeps_an_adjective_or_a_lone_verb_as_content() -> None:
+    body = ("The NRM is the main fighting force of the alliance, largely Tamil and, according to Norland, supportive "
+            "of the rebels.\n\nTwo gunmen attacked the convoy shortly after it left the port, then, according to "
+            "local officials, fled.")
+    contents = {q.content.text for q in _analyse(body).quotes if q.cue and q.cue.text == "according to"}
+    assert {"supportive of the rebels", "fled"} <= contents

@@ -1163,6 +1163,10 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     # ("One child was, according to the fire service, among the dead").
     phrase = {token.i, *(t.i for child in token.children if child.dep_ in {"prep", "pobj"}
                          and child.left_edge.i <= source.i <= child.right_edge.i for t in child.subtree)}
+    # "largely Kurdish and, according to Turkey, supportive of the PKK": an adjective the parser hung on the source
+    # as an apposition is what the source says.
+    phrase -= {t.i for child in source.children if child.dep_ == "appos" and child.pos_ == "ADJ"
+               for t in child.subtree}
     if root is token:
         # The parser may make "According to X, P" the sentence's root: P is the rest of the sentence.
         phrase = {token.i, *(t.i for child in token.children if child.dep_ == "prep" and child.i == token.i + 1
@@ -1176,7 +1180,9 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     # then each side is a segment of the statement, as for a direct quote split by its cue.
     sides = [_span_of_tokens(body, [t for t in clause if t.i < token.i]),
              _span_of_tokens(body, [t for t in clause if t.i > token.i])]
-    contents = tuple(span for span in sides if span is not None and _words(body[span[0]:span[1]]) >= 2)
+    # A side of one word is content only when it is a verb ("..., then, according to officials, fled").
+    contents = tuple(span for span in sides if span is not None and (
+        _words(body[span[0]:span[1]]) >= 2 or any(t.pos_ == "VERB" and span[0] <= t.idx < span[1] for t in clause)))
     if not contents:
         return None
     # "according to" / "In his view" / "per"
