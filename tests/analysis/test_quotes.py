@@ -786,3 +786,9 @@ def test_quotes_according_to_set_inside_a_clause_keeps_an_adjective_or_a_lone_ve
             "local officials, fled.")
     contents = {q.content.text for q in _analyse(body).quotes if q.cue and q.cue.text == "according to"}
     assert {"supportive of the rebels", "fled"} <= contents
+
+
+def test_quotes_a_name_alone_before_an_inserted_attribution_is_a_segment() -> None:
+    body = "Marlow, his family said, wanted no public funeral.\n\nBut, officials said, the road stays closed."
+    contents = [q.content.text for q in _analyse(body).quotes]
+    assert contents == ["Marlow", "wanted no public funeral", "the road stays closed"]

@@ -1101,10 +1101,12 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             # segments of one statement, as a cue splits a direct quote.
             # The first segment starts after a semicolon before the cue: what precedes it is a clause of its own.
             opening = body.rfind(";", content[0], cue_start)
-            sides = (_span_of_tokens(body, [t for t in content_tokens if opening < t.idx and t.i < token.i]),
-                     _span_of_tokens(body, [t for t in content_tokens if t.i > token.i]))
-            contents = tuple(side for side in sides if side is not None and _words(body[side[0]:side[1]]) >= 2) \
-                or contents
+            sides = ([t for t in content_tokens if opening < t.idx and t.i < token.i],
+                     [t for t in content_tokens if t.i > token.i])
+            # A side of one word is a segment only when it is a name ("Day, they said, desired P"), not a
+            # connective or a pronoun ("But, officials said, P").
+            contents = tuple(span for side in sides if (span := _span_of_tokens(body, side)) is not None and (
+                _words(body[span[0]:span[1]]) >= 2 or any(t.pos_ == "PROPN" for t in side))) or contents
         inner = [s for s in segments if content[0] <= s.start and s.end <= content[1]]
         kind = "mixed" if inner else "indirect"
         drafts.append(_Draft(kind, contents, (cue_start, cue_end), cue_class, token, head, 0.8))
