@@ -792,3 +792,11 @@ def test_quotes_a_name_alone_before_an_inserted_attribution_is_a_segment() -> No
     body = "Marlow, his family said, wanted no public funeral.\n\nBut, officials said, the road stays closed."
     contents = [q.content.text for q in _analyse(body).quotes]
     assert contents == ["Marlow", "wanted no public funeral", "the road stays closed"]
+
+
+def test_quotes_an_attribution_between_commas_the_parser_made_a_clause_splits_the_sentence_it_reports() -> None:
+    body = ("Because only the council may raise the levy, reads the appeal, the new charge breaks the city charter.\n\n"
+            "Many of the farms in the valley, the survey pointed out, have no access to a sealed road.")
+    rows = [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
+    assert ("reads", "the new charge breaks the city charter") in rows
+    assert ("pointed out", "have no access to a sealed road") in rows

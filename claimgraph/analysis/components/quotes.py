@@ -333,6 +333,12 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                     for t in child.subtree]
         return sorted([*subjects, *(token for token in cue.head.subtree if token.i not in attribution)],
                       key=lambda token: token.i)
+    if (inserted := _inserted_attribution(cue)) is not None:
+        # "Because only Congress may do so, reads the motion, the declaration violates P" / "If P, they reasoned,
+        # Q": the parser made the attribution set between commas a clause of its own; the statement is the sentence
+        # around it.
+        return [token for token in cue.sent if token.i not in inserted and not (
+            token.is_punct and token.i == cue.sent.end - 1)]
     if cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"} and cue.lemma_ != "continue" and any(
             child.dep_ == "mark" and child.lower_ == "as" for child in cue.children) and not any(
             child.dep_ == "agent" for child in cue.children) and _cue_range(cue.head) is None:
@@ -464,6 +470,31 @@ def _asked_after(addressee: list[Token]) -> list[Token] | None:
         return None
     verb = doc[end + 1] if doc[end].head.i == end + 1 else doc[end].head
     return [token for token in verb.subtree if token.i > end] or None
+
+
+def _inserted_attribution(cue: Token) -> set[int] | None:
+    """The tokens of an attribution set between commas inside the sentence it reports (the cue, its particle, its
+    subject and the two commas), when the parser did not hang it on that sentence as a parenthetical: the cue is a
+    clause of a verb after it, or the root with words of the statement on both sides."""
+    if not (cue.dep_ == "ccomp" and cue.head.pos_ in {"VERB", "AUX"} and cue.head.i > cue.i) and cue.dep_ != "ROOT":
+        return None
+    subject = next((child for child in cue.children if child.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    particles = [child for child in cue.children if child.dep_ == "prt"]
+    words = [cue, *particles, *subject.subtree]
+    start, end = min(token.i for token in words), max(token.i for token in words)
+    doc, sentence = cue.doc, cue.sent
+    if any(mark in sentence.text for mark in (STRAIGHT_MARK, *OPENING_MARKS, *CLOSING_MARKS)):
+        return None  # '"...," he said, "..."' splits a direct quote, which has its own record
+    if end - start + 1 != len(words) or start - 1 <= sentence.start or end + 2 >= sentence.end or \
+            doc[start - 1].text != "," or doc[end + 1].text != ",":
+        return None
+    before = [t for t in doc[sentence.start:start - 1] if not t.is_punct]
+    after = [t for t in doc[end + 2:sentence.end] if not t.is_punct]
+    if len(before) < 2 or len(after) < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in after):
+        return None
+    return {token.i for token in words} | {start - 1, end + 1}
 
 
 def _prepositional_object(prep: Token, *, also: frozenset[str] | set[str] = frozenset()) -> list[Token]:
