@@ -721,11 +721,28 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     assert speakers == {"Anil Mehra"}
 
 
-def test_quotes_a_request_reports_what_it_asks_not_whom_it_asks() -> None:
-    body = ("The bishop's letter instructs parish priests to lock the church at night. The mayor advised "
-            "residents of the valley to leave before dark.")
-    contents = [q.content.text for q in _analyse(body).quotes]
-    assert contents == ["lock the church at night", "leave before dark"]
+@pytest.mark.parametrize(("body", "cue", "content"), [
+    # A request reports what it asks, not whom it asks, also where the parser hung the infinitive on the addressee.
+    ("The mayor advised residents of the valley to leave before dark.", "advised", "leave before dark"),
+    # A that-clause the parser hung as a relative clause on the addressee's apposition is what was told.
+    ("A police officer told Kantara Agency, a local news outlet, that one of the deceased was Omar Sidibe, a director "
+     "of the port authority.", "told", "one of the deceased was Omar Sidibe, a director of the port authority"),
+    # A finite verb with no subject right after a clause-only cue's object makes a clause with it.
+    ("Responding to a suit by the union, Judge Ana Ortiz ruled the single-sex draft violated the Due Process Clause.",
+     "ruled", "the single-sex draft violated the Due Process Clause"),
+    # According to X set inside a clause: an adjective the parser hung on X, and a lone verb, are content.
+    ("The NRM is the main fighting force of the alliance, largely Tamil and, according to Norland, supportive of the "
+     "rebels.", "according to", "supportive of the rebels"),
+    ("Two gunmen attacked the convoy shortly after it left the port, then, according to local officials, fled.",
+     "according to", "fled"),
+    # An attribution between commas that the parser made a clause of its own splits the sentence it reports.
+    ("Because only the council may raise the levy, reads the appeal, the new charge breaks the city charter.", "reads",
+     "the new charge breaks the city charter"),
+    ("Many of the farms in the valley, the survey pointed out, have no access to a sealed road.", "pointed out",
+     "have no access to a sealed road"),
+])
+def test_quotes_the_content_a_cue_reports(body: str, cue: str, content: str) -> None:
+    assert (cue, content) in [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
 
 
 def test_quotes_a_he_after_a_woman_was_quoted_goes_to_the_man_named_since() -> None:
@@ -735,13 +752,6 @@ def test_quotes_a_he_after_a_woman_was_quoted_goes_to_the_man_named_since() -> N
     analysis = _analyse(body)
     direct = [q for q in analysis.quotes if q.kind == "direct"]
     assert _speaker_name(analysis, direct[-1].speaker.actor) == "Piet Visser"
-
-
-def test_quotes_a_that_clause_hung_on_the_addressees_apposition_is_what_was_told() -> None:
-    body = ("A police officer told Kantara Agency, a local news outlet, that one of the deceased was Omar Sidibe, a "
-            "director of the port authority.")
-    told = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "told")
-    assert told.content.text == "one of the deceased was Omar Sidibe, a director of the port authority"
 
 
 def test_quotes_a_phrase_cue_reports_a_one_word_object_and_endorse_is_praise() -> None:
@@ -759,13 +769,6 @@ def test_quotes_they_after_a_sentence_about_a_body_is_that_body() -> None:
     assert _speaker_name(analysis, said.speaker.actor) == "Northern Hockey League"
 
 
-def test_quotes_a_finite_verb_right_after_the_object_of_a_clause_only_cue_makes_a_clause() -> None:
-    body = ("Responding to a suit by the union, Judge Ana Ortiz ruled the single-sex draft violated the Due Process "
-            "Clause.")
-    ruled = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "ruled")
-    assert ruled.content.text == "the single-sex draft violated the Due Process Clause"
-
-
 def test_quotes_the_city_speaks_by_the_name_of_the_city_named_before() -> None:
     body = "A water main broke in White Plains on Tuesday. By evening the city said the break had been contained."
     said = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == "said")
@@ -780,23 +783,7 @@ def test_quotes_a_title_capitalised_as_a_name_describes_its_bearer() -> None:
     assert _speaker_name(analysis, direct.speaker.actor) == "Ilarion"
 
 
-def test_quotes_according_to_set_inside_a_clause_keeps_an_adjective_or_a_lone_verb_as_content() -> None:
-    body = ("The NRM is the main fighting force of the alliance, largely Tamil and, according to Norland, supportive "
-            "of the rebels.\n\nTwo gunmen attacked the convoy shortly after it left the port, then, according to "
-            "local officials, fled.")
-    contents = {q.content.text for q in _analyse(body).quotes if q.cue and q.cue.text == "according to"}
-    assert {"supportive of the rebels", "fled"} <= contents
-
-
 def test_quotes_a_name_alone_before_an_inserted_attribution_is_a_segment() -> None:
     body = "Marlow, his family said, wanted no public funeral.\n\nBut, officials said, the road stays closed."
     contents = [q.content.text for q in _analyse(body).quotes]
     assert contents == ["Marlow", "wanted no public funeral", "the road stays closed"]
-
-
-def test_quotes_an_attribution_between_commas_the_parser_made_a_clause_splits_the_sentence_it_reports() -> None:
-    body = ("Because only the council may raise the levy, reads the appeal, the new charge breaks the city charter.\n\n"
-            "Many of the farms in the valley, the survey pointed out, have no access to a sealed road.")
-    rows = [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
-    assert ("reads", "the new charge breaks the city charter") in rows
-    assert ("pointed out", "have no access to a sealed road") in rows
