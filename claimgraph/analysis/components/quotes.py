@@ -540,8 +540,8 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
 
 
 def _cited(token: Token) -> Token | None:
-    """Whom a source cites (``a report citing sources within the ministry``, ``Reuters, quoting officials``; a
-    cue's ``..., citing the police``): the object of its ``citing``/``quoting``."""
+    """Whom a source cites (``a report citing sources within the ministry``, ``Reuters, quoting officials``): the
+    object of its ``citing``/``quoting``."""
     for child in token.children:
         if child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG" and child.lemma_.lower() in {"cite", "quote"}:
             cited = next((grandchild for grandchild in child.children if grandchild.dep_ == "dobj"), None)
