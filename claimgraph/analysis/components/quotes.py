@@ -702,8 +702,8 @@ class _Resolver:
                 a.dep_ == "prep" for a in t.ancestors if a.i != child.i and child.is_ancestor(a)))
             if named is not None:
                 return named
-        if head.lower_ in {"he", "she"} and self._recent_person(head.idx) and self._agrees(self.last_actor,
-                                                                                          head.lower_):
+        if head.lower_ in {"he", "she"} and self._recent_person(head.idx) and self.last_actor is not None and \
+                not self._leans_other(self.last_actor, head.lower_):
             # "He said" right after someone was quoted is that speaker: in news copy this beats the nearest
             # compatible subject that general coreference picks, unless that subject was named as the subject of a
             # sentence after the quote ('"...," Cengiz said. Agnès Callamard ... cautioned P. "...," she said').
@@ -787,13 +787,6 @@ class _Resolver:
             if actor is not None and self._is_person(actor):
                 return actor
         return None
-
-    def _agrees(self, actor_id: str | None, pronoun: str) -> bool:
-        """Whether nothing in the article says the actor is of the other gender than ``pronoun`` (a mention of it
-        by the other gender's pronoun)."""
-        other = {"he": {"she", "her", "hers", "herself"}, "she": {"he", "him", "his", "himself"}}[pronoun]
-        return not any(actor.id == actor_id and any(m.text.lower() in other for m in actor.mentions)
-                       for actor in self.actors)
 
     def _leans_other(self, actor_id: str, pronoun: str) -> bool:
         """Whether the actor resolver gave the actor at least two more pronouns of the other gender than of
