@@ -740,6 +740,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
      "the new charge breaks the city charter"),
     ("Many of the farms in the valley, the survey pointed out, have no access to a sealed road.", "pointed out",
      "have no access to a sealed road"),
+    # "P, stated Minister X, and Q": an attribution the parser joined to P as a verb of its own.
+    ("The bomb was placed on a motorcycle in a market, stated Minister of Information Omar Haddad, and was left "
+     "outside a restaurant.", "stated", "The bomb was placed on a motorcycle in a market"),
 ])
 def test_quotes_the_content_a_cue_reports(body: str, cue: str, content: str) -> None:
     assert (cue, content) in [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
@@ -787,3 +790,10 @@ def test_quotes_a_name_alone_before_an_inserted_attribution_is_a_segment() -> No
     body = "Marlow, his family said, wanted no public funeral.\n\nBut, officials said, the road stays closed."
     contents = [q.content.text for q in _analyse(body).quotes]
     assert contents == ["Marlow", "wanted no public funeral", "the road stays closed"]
+
+
+def test_quotes_an_attribution_joined_as_a_verb_of_its_own_is_spoken_by_the_name_after_it() -> None:
+    body = ("The bomb was placed on a motorcycle in a market, stated Minister of Information Omar Haddad, and was "
+            "left outside a restaurant.")
+    analysis = _analyse(body)
+    assert {_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes} == {"Omar Haddad"}

@@ -167,6 +167,9 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     """The speaker's head word: the cue's subject, the agent of a passive cue, or the subject of ``went on``.
     The passive subject of a speech cue is what was said ("COVID-19 was declared a pandemic by the WHO"); it is
     the speaker only of a verb the cue hangs on ("He was quoted as saying"), which ``passive`` allows."""
+    if (named := _inverted_conjunct(cue)) is not None:
+        # "The bomb was placed in a market, stated Minister X, and was left outside": the name after the cue.
+        return _name_after(cue) or named
     named_before = any(child.dep_ in _SUBJECT_DEPS and child.i < cue.i for child in cue.children)
     if (inverted or cue.i == cue.sent.start) and not named_before and (name := _name_after(cue)) is not None:
         # '"...," said study co-author and Research Fellow Martin How' / 'Remarked CBD scientist Tierra Curry, "..."':
@@ -333,6 +336,12 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                     for t in child.subtree]
         return sorted([*subjects, *(token for token in cue.head.subtree if token.i not in attribution)],
                       key=lambda token: token.i)
+    if (named := _inverted_conjunct(cue)) is not None:
+        # "P, stated Minister X, and Q": the parser joined the attribution to P as a verb of its own; the statement
+        # is P and Q around it.
+        attribution = {cue.i, cue.i - 1, named.right_edge.i + 1, *(t.i for t in named.subtree)}
+        return [token for token in cue.head.subtree if token.i not in attribution and not (
+            token.is_punct and token.i == cue.sent.end - 1)]
     if (inserted := _inserted_attribution(cue)) is not None:
         # "Because only Congress may do so, reads the motion, the declaration violates P" / "If P, they reasoned,
         # Q": the parser made the attribution set between commas a clause of its own; the statement is the sentence
@@ -470,6 +479,19 @@ def _asked_after(addressee: list[Token]) -> list[Token] | None:
         return None
     verb = doc[end + 1] if doc[end].head.i == end + 1 else doc[end].head
     return [token for token in verb.subtree if token.i > end] or None
+
+
+def _inverted_conjunct(cue: Token) -> Token | None:
+    """The name of ``P, stated Minister X, and Q``: a cue the parser made a conjunct of P's verb, after a comma,
+    with no subject and the speaker as its object, followed by a comma."""
+    if cue.dep_ != "conj" or cue.i == 0 or cue.nbor(-1).text != "," or any(
+            child.dep_ in _SUBJECT_DEPS for child in cue.children):
+        return None
+    named = next((child for child in cue.children if child.dep_ == "dobj" and child.left_edge.i == cue.i + 1), None)
+    if named is None or named.right_edge.i + 1 >= cue.sent.end or cue.doc[named.right_edge.i + 1].text != "," or \
+            not any(token.ent_type_ == "PERSON" for token in named.subtree):
+        return None
+    return named
 
 
 def _inserted_attribution(cue: Token) -> set[int] | None:
