@@ -797,3 +797,9 @@ def test_quotes_an_attribution_joined_as_a_verb_of_its_own_is_spoken_by_the_name
             "left outside a restaurant.")
     analysis = _analyse(body)
     assert {_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes} == {"Omar Haddad"}
+
+
+def test_quotes_a_channel_for_someone_is_theirs() -> None:
+    body = 'The account for The Night Desk Show tweeted: "We miss him already."'
+    speaker = _analyse(body).quotes[0].speaker
+    assert speaker.span is not None and speaker.span.text == "The Night Desk Show"
