@@ -1242,8 +1242,8 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
 
 def _channel_owner(noun: Token) -> Token | None:
     """Who speaks through a channel noun: ``The WHO's website``, ``NATO guidelines``, ``an official from TfL``,
-    ``the account for The Night Desk Show``,
-    ``a report from ABC Australia``, ``numbers reported by The Associated Press``."""
+    ``the account for The Night Desk Show``, ``a report from ABC Australia``, ``numbers reported by The Associated
+    Press``."""
     for child in noun.children:
         if (child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN")) and \
                 child.lower_ not in cue_lexicon().platforms:  # "a Twitter post" is its poster's
