@@ -803,3 +803,10 @@ def test_quotes_a_channel_for_someone_is_theirs() -> None:
     body = 'The account for The Night Desk Show tweeted: "We miss him already."'
     speaker = _analyse(body).quotes[0].speaker
     assert speaker.span is not None and speaker.span.text == "The Night Desk Show"
+
+
+def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> None:
+    body = "Radio Kantara reported Omar Sidibe, the caretaker governor, recommended the schools in the valley close."
+    analysis = _analyse(body)
+    rows = {(_speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None) for q in analysis.quotes}
+    assert ("Omar Sidibe", "recommended") in rows

@@ -1160,10 +1160,14 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
     # appreciated the efforts"), not a statement of its own; but speech reported inside speech is a statement of
     # its own speaker too ("Dallorso said his roommates said they last saw him", "Witnesses, according to The
     # Telegraph, said P").
+    # So is any statement of a person named inside it other than its speaker ("NPR reported Adil Abdul-Mahdi
+    # recommended P").
     return [
         draft for draft in drafts
         if (draft.cue_token is not None and draft.cue_token.lemma_.lower() in _SPEECH_VERBS)
-        or not any(other is not draft and draft.cue and _inside(draft.cue[0], other.contents) for other in drafts)
+        or not any(other is not draft and draft.cue and _inside(draft.cue[0], other.contents) and not (
+            draft.speaker_head is not None and draft.speaker_head.ent_type_ == "PERSON"
+            and (other.speaker_head is None or other.speaker_head.i != draft.speaker_head.i)) for other in drafts)
     ]
 
 
