@@ -249,14 +249,8 @@ def _bare_demonyms(places: Gazetteer, body: str, entities: Sequence[Entity],
     Syrian-Turkish border", where NER saw one entity or none): a capitalised word that the gazetteer's demonym
     table has as it is written (not one guessed by word formation, which would take in any word ending in -an)."""
     taken = [(e.span.start, e.span.end) for e in entities] + [(s.start, s.end) for s, _ in found]
-    bare: list[tuple[Span, str]] = []
-    for match in _CAPITALISED_WORD.finditer(body):
-        start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        if places.demonym(match.group()) is not None:
-            bare.append((Span.of(body, start, end), DEMONYM))
-    return bare
+    return [(span, label) for span, label in _demonym_words(places, body, 0, len(body))
+            if not any(s < span.end and span.start < e for s, e in taken)]
 
 
 def _held_places(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]],
@@ -287,11 +281,13 @@ def _demonym_parts(places: Gazetteer, body: str, span: Span) -> list[tuple[Span,
     """The demonyms a compound NORP entity is made of (``anti-Russian``, ``Russian-European``, ``Bosnian Serb``,
     ``Austro-Hungarian``): each capitalised part that the demonym table has as it is written; a prefix such as
     ``anti`` or ``pro`` is no part."""
-    parts: list[tuple[Span, str]] = []
-    for match in _CAPITALISED_WORD.finditer(span.text):
-        if places.demonym(match.group()) is not None:
-            parts.append((Span.of(body, span.start + match.start(), span.start + match.end()), DEMONYM))
-    return parts
+    return _demonym_words(places, body, span.start, span.end)
+
+
+def _demonym_words(places: Gazetteer, body: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """The capitalised words of ``body[start:end]``, cut at hyphens, that the demonym table has as written."""
+    return [(Span.of(body, match.start(), match.end()), DEMONYM)
+            for match in _CAPITALISED_WORD.finditer(body, start, end) if places.demonym(match.group()) is not None]
 
 
 def _demonym_place(places: Gazetteer, text: str) -> GeoPlace | None:
