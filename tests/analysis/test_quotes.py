@@ -790,3 +790,31 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     analysis = _analyse(body)
     rows = {(_speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None) for q in analysis.quotes}
     assert ("Omar Sidibe", "recommended") in rows
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), [
+    # One pronoun is one speaker for every cue it is the subject of, whoever is quoted between them.
+    ("The Harbour Gazette said a ferry ran aground. It cited Navy Command as stating the captain was unhurt, and "
+     "claimed a second ferry was delayed.", "claimed", "Harbour Gazette"),
+    # "It" is no person, though a person was quoted just before.
+    ("The Senate Finance Committee issued a subpoena on Monday. Its chair, Dale Ruiz, said the deadline was firm. "
+     "It also called for records of the grants.", "called for", "Senate Finance Committee"),
+    # "et al" is the team of the name before it.
+    ("Lena Vasquez said the dunes are shrinking. Vasquez et al found the shrinking began in 1990.", "found",
+     "Lena Vasquez"),
+    # A statement nested in an "according to" clause is its own speaker's too.
+    ("Norvik Foods emphasized it was working around the clock to restock shelves, according to the Daily Planet.",
+     "emphasized", "Norvik Foods"),
+])
+def test_quotes_speaker_of_the_cue(body: str, cue: str, speaker: str) -> None:
+    analysis = _analyse(body)
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == cue)
+    assert _speaker_name(analysis, quote.speaker.actor) == speaker
+
+
+def test_quotes_the_noun_of_an_absolute_phrase_speaks() -> None:
+    analysis = _analyse("Portugal on Monday closed the border crossing, with officials saying the measure is "
+                        "temporary.")
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "saying")
+    assert quote.speaker.span is not None and quote.speaker.span.text == "officials"
+    assert not quote.speaker.resolved

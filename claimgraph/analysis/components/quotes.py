@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -180,6 +180,9 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     if subjects:
         # The parser splits "WHO director-general Tedros Adhanom Ghebreyesus said" into two subjects: the name
         # next to the cue is the speaker.
+        # "Stamenković et al found": the name before "et al", which the parser makes the subject or a subject.
+        subjects = [subject.doc[subject.i - 2] if subject.lower_ == "al" and subject.i > 1 and subject.nbor(
+            -1).lower_ == "et" and subject.doc[subject.i - 2].pos_ == "PROPN" else subject for subject in subjects]
         before = [subject for subject in subjects if subject.i < cue.i]
         after = [subject for subject in subjects if subject.i > cue.i]
         if (inverted or cue.dep_ == "parataxis") and after:
@@ -214,7 +217,9 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     if shares_subject and cue.head is not cue:
         # "the presidents ..., calling for a halt": the noun a participle modifies is its speaker.
         if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
-            if cue.head.dep_ in {"nsubj", "nsubjpass", "appos", "ROOT"}:
+            absolute = cue.head.dep_ == "pobj" and cue.head.head.lower_ == "with"
+            if cue.head.dep_ in {"nsubj", "nsubjpass", "appos", "ROOT"} or absolute:
+                # "..., with officials saying P": the noun of the absolute phrase speaks too.
                 return cue.head
             # "posted a message on Twitter blaming Iran": the poster, the subject of the verb above.
             verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
@@ -615,6 +620,9 @@ class _Resolver:
     places: tuple[Place, ...] = ()
     last_actor: str | None = None
     last_position: int = 0
+    # Pronouns already resolved, by token: "It cited the Air Force as stating P, and claimed Q" is one "It" for both
+    # cues, whoever was quoted in between.
+    pronouns: dict[int, Speaker] = field(default_factory=dict)
 
     def actor_covering(self, start: int, end: int) -> str | None:
         best: tuple[int, str] | None = None
@@ -630,6 +638,16 @@ class _Resolver:
         if head is None:
             # A quoted paragraph with no cue continues the speaker quoted just before, as news copy does.
             return Speaker(self.last_actor, None, self.last_actor is not None)
+        if head.lower_ in _PERSONAL_PRONOUNS and (known := self.pronouns.get(head.i)) is not None:
+            if known.actor is not None:
+                self.last_actor, self.last_position = known.actor, head.idx
+            return known
+        speaker = self._speaker(head)
+        if head.lower_ in _PERSONAL_PRONOUNS:
+            self.pronouns[head.i] = speaker
+        return speaker
+
+    def _speaker(self, head: Token) -> Speaker:
         if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "an analyst who said": the analyst
         if (cited := _cited(head)) is not None:
@@ -771,7 +789,9 @@ class _Resolver:
                 return self.last_actor
             return self._named_before(head.idx, {"person"}, pronoun=head.lower_)
         if head.lower_ in _PERSONAL_PRONOUNS:
-            return self.last_actor or self._named_before(head.idx, {"organization", "government", "country", "group"})
+            # "it" is no person ("It also called for records" after a person was quoted is a body).
+            body = self.last_actor if self.last_actor is not None and not self._is_person(self.last_actor) else None
+            return body or self._named_before(head.idx, {"organization", "government", "country", "group"})
         # A title capitalised as a name ("the Pope", "the Prime Minister") describes like a common noun.
         titled = head.pos_ == "PROPN" and actor_knowledge().is_role_word(head.lower_) and any(
             child.dep_ == "det" and child.lower_ == "the" for child in head.children)
@@ -1166,9 +1186,24 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         draft for draft in drafts
         if (draft.cue_token is not None and draft.cue_token.lemma_.lower() in _SPEECH_VERBS)
         or not any(other is not draft and draft.cue and _inside(draft.cue[0], other.contents) and not (
-            draft.speaker_head is not None and draft.speaker_head.ent_type_ == "PERSON"
+            draft.speaker_head is not None and _own_speaker(draft)
             and (other.speaker_head is None or other.speaker_head.i != draft.speaker_head.i)) for other in drafts)
     ]
+
+
+def _own_speaker(draft: _Draft) -> bool:
+    """Whether the speaker of a statement inside another statement speaks for itself: a person named, or a body,
+    country or people by their role or group (``officials``, ``experts``) reporting a clause; not a pronoun (the
+    outer speaker, as often as not), a thing, or an act on a thing (``Ford disclosed the matter``)."""
+    head = draft.speaker_head
+    if head is None or head.ent_type_ == "PERSON":
+        return head is not None
+    lemma = head.lemma_.lower()
+    if not (head.ent_type_ in {"ORG", "NORP", "GPE"} or (head.pos_ == "NOUN" and (
+            lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))):
+        return False
+    return any(token.pos_ in {"VERB", "AUX"} and token.i != getattr(draft.cue_token, "i", -1)
+               for start, end in draft.contents for token in head.doc if start <= token.idx < end)
 
 
 def _nominal_draft(noun: Token, body: str) -> _Draft | None:
