@@ -200,3 +200,9 @@ def test_places_place_written_in_capitals_as_a_dateline_is_a_place(settings: Set
     assert [(p.name, p.country, p.literal) for p in found] == [("Kalamazoo", "USA", True)]
     places = _places("RENO & SPARKS, MAY 2, 2019 -- Crews worked through the night to clear the roads.\n", settings)
     assert {p.span.text: p.name for p in places if p.span.text.isupper()} == {"RENO": "Reno", "SPARKS": "Sparks"}
+
+
+def test_places_place_inside_a_long_organisation_name_is_found(settings: Settings) -> None:
+    places = _places("The money came from the Association of Mexican Producers of Fresh Fruit and Vegetables, she "
+                     "said.", settings)
+    assert [(p.span.text, p.name, p.form) for p in places] == [("Mexican", "Mexico", "embedded")]

@@ -48,7 +48,7 @@ _NAMED_ALONE = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.RE
 # ("Third" in "Third Presbyterian Church" is also a hamlet): a country, region or city of this many people.
 PARTIAL_MIN_POPULATION = 100_000
 PARTIAL_CONFIDENCE = 0.5  # a place found through part of the name is less certain: its confidence is scaled
-MAX_NAME_WORDS = 6  # longer mentions are not cut into parts
+MAX_NAME_WORDS = 10  # longer mentions are not cut into parts ("the Office of the United States Trade Representative")
 _SETTLEMENTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})
 # The kinds of place a part of an organisation's name is taken as whatever their size.
 _HELD_KINDS = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.REGION})
