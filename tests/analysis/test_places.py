@@ -190,3 +190,19 @@ def test_places_mention_cut_short_by_the_model_takes_the_rest_of_its_name(settin
     places = _places("Ships were sent to the U.S. Virgin Islands. Rains flooded towns in Baja California.", settings)
     assert [(place.span.text, place.country, place.feature) for place in places] == [
         ("U.S. Virgin Islands", "VIR", "country"), ("Baja California", "MEX", "region")]
+
+
+def test_places_place_written_in_capitals_as_a_dateline_is_a_place(settings: Settings) -> None:
+    # No dateline was parsed from these bodies: one follows a headline, the other joins two places with "&".
+    places = _places("Council backs a new budget for its parks. KALAMAZOO — The city council voted on Tuesday to "
+                     "spend more on playgrounds.\n", settings)
+    found = _by_text(places, "KALAMAZOO")
+    assert [(p.name, p.country, p.literal) for p in found] == [("Kalamazoo", "USA", True)]
+    places = _places("RENO & SPARKS, MAY 2, 2019 -- Crews worked through the night to clear the roads.\n", settings)
+    assert {p.span.text: p.name for p in places if p.span.text.isupper()} == {"RENO": "Reno", "SPARKS": "Sparks"}
+
+
+def test_places_place_inside_a_long_organisation_name_is_found(settings: Settings) -> None:
+    places = _places("The money came from the Association of Mexican Producers of Fresh Fruit and Vegetables, she "
+                     "said.", settings)
+    assert [(p.span.text, p.name, p.form) for p in places] == [("Mexican", "Mexico", "embedded")]

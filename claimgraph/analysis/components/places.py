@@ -2,7 +2,8 @@
 
 Mentions (``mention_spans``) are spaCy's GPE, LOC and FAC entities; ORG, PERSON and NORP entities that name a
 place (the small model tags ``Azerbaijan`` as PERSON and ``Nagorno-Karabakh`` as ORG); the other occurrences of a
-name once taken as a place, where NER missed them; the dateline's place; and what the other NORP and ORG entities
+name once taken as a place, where NER missed them; the dateline's place (or, where the cleaner parsed none, places
+written in capitals as a wire dateline); and what the other NORP and ORG entities
 hold: a demonym (``Kenyan``, ``form`` ``demonym``) and a place inside an organisation's name (``Zimbabwe`` in
 ``Air Zimbabwe``, ``form`` ``embedded``), which are never literal. ``claimgraph.knowledge.geo.resolve``
 picks each mention's place among the gazetteer's candidates with the article as context. A name the gazetteer
@@ -47,7 +48,7 @@ _NAMED_ALONE = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.RE
 # ("Third" in "Third Presbyterian Church" is also a hamlet): a country, region or city of this many people.
 PARTIAL_MIN_POPULATION = 100_000
 PARTIAL_CONFIDENCE = 0.5  # a place found through part of the name is less certain: its confidence is scaled
-MAX_NAME_WORDS = 6  # longer mentions are not cut into parts
+MAX_NAME_WORDS = 10  # longer mentions are not cut into parts ("the Office of the United States Trade Representative")
 _SETTLEMENTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})
 # The kinds of place a part of an organisation's name is taken as whatever their size.
 _HELD_KINDS = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.REGION})
@@ -84,6 +85,21 @@ _POSSESSOR = re.compile(r"^(?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s
 _FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w.\-]*){1,3}")
 # A capitalised word, cut at hyphens: the parts of "anti-Russian" and "Austro-Hungarian".
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+(?![\w'’])")
+# A place written in capitals as a wire dateline, where the cleaner found none (a dateline after a headline, one
+# of a style it does not parse): up to four words in capitals, then, on the same line, an optional region or date
+# after commas ("TBILISI, Georgia --", "HORRY COUNTY, SC (WMBF) -", "TIJUANA & SAN DIEGO,, MARCH 29, 2018 --"),
+# an optional agency in brackets, and a dash, a colon or "&" (or the bracketed agency alone: "MEXICO CITY (AP)
+# Mexico's Senate"). U+FFFD is a dash that lost its encoding.
+_CAPITALS_WORD = r"[A-Z][A-Z'’.\-]*"
+_WIRE_PLACE = re.compile(
+    rf"(?<![\w'’.\-])(?P<name>{_CAPITALS_WORD}(?:[^\S\n]+{_CAPITALS_WORD}){{0,3}})"
+    r"(?=(?:,{1,2}[^\S\n]*[A-Za-z0-9][\w.]*(?:[^\S\n]+[A-Za-z0-9][\w.]*){0,3})*[^\S\n]*"
+    r"(?:\([^()\n]{1,40}\)|--|[-\u2013\u2014\ufffd:&]))"
+)
+# What a wire dateline follows: the start of a line, the end of a sentence (a headline), a year ("March 15, 2009
+# NEWARK --") or "&" between two places.
+_BEFORE_WIRE_PLACE = re.compile(r"(?:\A|\n|[.!?:]|\b\d{4}|&)[^\S\n]*\Z")
+_WIRE_PLACE_MIN_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +184,8 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
     place (``_names_a_place``) or any place right after a locative word (``in Stepanakert``, ``the city of X``),
     and then every entity with the same text is one too: one name is one place in one article. A PERSON entity
     that is a word of a person's full name in the article (Jackson after Michael Jackson) never is. The
-    dateline's place has the label ``"DATELINE"``, whether an entity covers it or not. A demonym and a place
+    dateline's place has the label ``"DATELINE"``, whether an entity covers it or not, and so have the places
+    written in capitals as a wire dateline (``_wire_places``) where the article has no dateline. A demonym and a place
     inside an organisation's name that no mention above overlaps have the labels ``DEMONYM`` and ``EMBEDDED``
     (``_held_places``).
     """
@@ -192,11 +209,15 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
     found.extend(_possessors(places, body, [(span, label) for span, label in candidates if span.text not in names],
                              found))
     found.extend(_repeated(body, analysis.entities, found))
-    dateline = _dateline_span(analysis)
+    dateline = _dateline_span(places, analysis)
     if dateline:
         # The dateline's place keeps its own label, whatever NER called it: it is always the place itself.
         found = [item for item in found if not (item[0].start < dateline.end and dateline.start < item[0].end)]
         found.append((dateline, "DATELINE"))
+    for span in _wire_places(places, body):
+        # Other places written as a dateline ("SAN DIEGO" after "TIJUANA &"), where nothing else was found.
+        if not any(s.start < span.end and span.start < s.end for s, _ in found):
+            found.append((span, "DATELINE"))
     found.extend(_held_places(places, body, [(span, label) for span, label in candidates if span.text not in names],
                               found))
     found.extend(_bare_demonyms(places, body, analysis.entities, found))
@@ -315,14 +336,35 @@ def _repeated(body: str, entities: Sequence[Entity], found: Sequence[tuple[Span,
     return repeated
 
 
-def _dateline_span(analysis: Analysis) -> Span | None:
+def _dateline_span(places: Gazetteer, analysis: Analysis) -> Span | None:
+    """The place of the article's dateline; when the cleaner found no dateline, the first place written in capitals
+    as a wire dateline (``_wire_places``)."""
     dateline = analysis.article.dateline
-    if dateline is None or not dateline.place:
-        return None
     body = analysis.article.body
+    if dateline is None:
+        wire = _wire_places(places, body)
+        return wire[0] if wire else None
+    if not dateline.place:
+        return None
     # The dateline's place is recased (BAKU → Baku); find it in the body as written.
     at = body.casefold().find(dateline.place.casefold(), dateline.span.start, dateline.span.end)
     return Span.of(body, at, at + len(dateline.place)) if at >= 0 else None
+
+
+def _wire_places(places: Gazetteer, body: str) -> list[Span]:
+    """Places written in capitals as a wire dateline (``BEIRUT (AP) —``, ``Headline. CORSICANA — A woman``,
+    ``TIJUANA & SAN DIEGO, MARCH 29 --``), which the small model does not tag: a name in capitals, at least three
+    letters long, that the gazetteer has as a place's own name."""
+    found: list[Span] = []
+    for match in _WIRE_PLACE.finditer(body):
+        name = match["name"].rstrip()
+        letters = sum(char.isalpha() for char in name)
+        if (letters < _WIRE_PLACE_MIN_LETTERS or not name.isupper()
+                or not _BEFORE_WIRE_PLACE.search(body, max(0, match.start() - 8), match.start())):
+            continue
+        if any(not candidate.alternate for candidate in places.candidates(name)):
+            found.append(Span.of(body, match.start(), match.start() + len(name)))
+    return found
 
 
 def _lookup_text(places: Gazetteer, text: str, label: str) -> tuple[str, bool]:
@@ -407,7 +449,7 @@ def geocode(analysis: Analysis, spans: Sequence[tuple[Span, str]]) -> list[Geoco
     body = analysis.article.body
     lookups = [_lookup_text(places, span.text, label) for span, label in spans]
     mentions = [Mention(text, span.start, span.end) for (span, _), (text, _) in zip(spans, lookups, strict=True)]
-    dateline = _dateline_span(analysis)
+    dateline = _dateline_span(places, analysis)
     resolved = resolve(
         places, body, mentions, demonym_countries=_demonym_countries(places, analysis.entities),
         dateline=Mention(dateline.text, dateline.start, dateline.end) if dateline else None,
