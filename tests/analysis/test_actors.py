@@ -277,6 +277,23 @@ def test_actors_a_one_word_organisation_spelt_like_a_persons_surname_is_that_per
     assert "outlet:bloomberg" not in keys
 
 
+@pytest.mark.parametrize("surname", ["Kovalyuk", "Melnychuk"])
+def test_actors_a_place_or_people_no_table_knows_spelt_like_a_persons_surname_is_that_person(surname: str) -> None:
+    # The small NER tags the lone surname GPE (Kovalyuk) or NORP (Melnychuk).
+    body = (f"Prime Minister Oleksa {surname} offered to resign on Friday.\n\n{surname} filed his resignation after "
+            "the recording was uploaded.")
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert _texts(keys[f"person:oleksa-{surname.lower()}"])[1:4] == ["Oleksa " + surname, surname, "his"]
+
+
+def test_actors_the_subject_of_a_cue_is_the_one_who_spoke_before_in_its_sentence() -> None:
+    # "he added" is the "He" who said, not the man whose praise he reported.
+    body = ("Mayor Oleksa Kovalyuk resigned on Friday. He said Taras Melnyk is \"a model of honesty\"; however, \"we "
+            "need a clean start,\" he added.")
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert _texts(keys["person:oleksa-kovalyuk"])[-2:] == ["He", "he"]
+
+
 def test_actors_read_a_place_inside_an_organisation_name_as_before() -> None:
     # The places component returns Nepal (not literal, form "embedded"); the army's country is no state acting.
     body = "The bridge was rebuilt by Nepal Army engineers last spring, officials said."

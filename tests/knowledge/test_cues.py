@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.analysis.components.quotes import cue_lexicon
+from claimgraph.knowledge.cues import cue_lexicon
 
 CONTRACT_CLASSES = {"assert", "deny", "accuse", "concern", "promise", "praise", "request", "announce"}
 

@@ -53,6 +53,7 @@ from claimgraph.knowledge.actors import (
     slug,
 )
 from claimgraph.knowledge.countries import Country, CountryMatch, countries
+from claimgraph.knowledge.cues import cue_lexicon
 from claimgraph.records import Actor, Analysis, Place, Span
 
 NAME = "actors"
@@ -606,6 +607,11 @@ def _climb(token: Token) -> Token:
     return token
 
 
+def _reports(verb: Token) -> bool:
+    """Whether a verb reports speech (``said``, ``added``), by the cue lexicon."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cue_lexicon().verbs
+
+
 def _is_subject(token: Token) -> bool:
     return _climb(token).dep_ in SUBJECT_DEPS
 
@@ -780,6 +786,12 @@ class _Resolver:
                 # organisation (of the tables or the NER's) spelt like the surname of a person named in full is
                 # that person (the outlet would be "Bloomberg News").
                 candidate.organization, candidate.label = None, "PERSON"
+            elif candidate.label in ("GPE", "LOC", "NORP") and candidate.country is None and \
+                    candidate.end - candidate.start == 1 and article.words[candidate.start] in surnames and (
+                        (place := article.place_at(candidate.start, candidate.end)) is None or place.lat is None):
+                # "Oleksiy Honcharuk ... Honcharuk filed his resignation": the NER's place or people that no table
+                # knows, spelt like the surname of a person named in full, is that person.
+                candidate.label = "PERSON"
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
         candidates = sorted([*candidates, *_unlabelled_names(article, candidates)], key=lambda c: c.start)
@@ -1260,6 +1272,9 @@ class _Sweep:
         sentence = self.article.sentence_of[token.i]
         possessive = token.tag_ == "PRP$"
         same = [m for m in self.history if m.sentence == sentence and m.end <= token.i]
+        reporter = self._reporter(same, token, pronoun) if not possessive else None
+        if reporter is not None:
+            return reporter
         for mention in reversed(same):
             if not (possessive or mention.subject) or not self._fits(mention, pronoun):
                 continue
@@ -1273,6 +1288,18 @@ class _Sweep:
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
         for mention in reversed(earlier):
             if mention.subject and self._fits(mention, pronoun):
+                return mention.key
+        return None
+
+    def _reporter(self, same: list[_Mention], token: Token, pronoun: _PronounClass) -> str | None:
+        """For the subject of a cue (``he added``): the subject of an earlier cue of its sentence, over the
+        subjects of what that cue reported ("He said Zelensky is honest; however, ..., he added" is one speaker)."""
+        if token.dep_ not in SUBJECT_DEPS or not _reports(token.head):
+            return None
+        doc = self.article.doc
+        for mention in same:
+            root = _climb(doc[mention.start:mention.end].root)
+            if mention.subject and _reports(root.head) and root.head.i < token.i and self._fits(mention, pronoun):
                 return mention.key
         return None
 

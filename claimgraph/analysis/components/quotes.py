@@ -13,18 +13,16 @@ The cue lexicon is data (``claimgraph/knowledge/cues.json``).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from claimgraph.analysis.pipeline import Component
-from claimgraph.knowledge import read_table
 from claimgraph.knowledge.actors import actor_knowledge, head_word
+from claimgraph.knowledge.cues import cue_lexicon
 from claimgraph.records import Actor, Analysis, Place, Quote, Span, Speaker
 
 NAME = "quotes"
@@ -63,30 +61,6 @@ _NAME_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
 _HEADLINE_ATTRIBUTION = re.compile(r"^(?P<content>.*\S)\s+[—–-]{1,2}\s+(?P<speaker>[\w’'. -]{2,40})$")
-
-
-@dataclass(frozen=True, slots=True)
-class CueLexicon:
-    verbs: dict[str, str]
-    phrases: dict[str, str]
-    nouns: dict[str, str]
-    venues: frozenset[str]
-    clause_only: frozenset[str]
-    channels: frozenset[str]
-    platforms: frozenset[str]
-    document_verbs: dict[str, str]
-    opinions: frozenset[str]
-    by_sources: frozenset[str]
-    groups: frozenset[str]
-
-
-@functools.lru_cache(maxsize=1)
-def cue_lexicon() -> CueLexicon:
-    data: dict[str, Any] = read_table("cues.json")
-    return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
-                      frozenset(data["clause_only"]), frozenset(data["channels"]),
-                      frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]),
-                      frozenset(data["by_sources"]), frozenset(data["groups"]))
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------

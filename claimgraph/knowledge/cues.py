@@ -1,0 +1,34 @@
+"""The cue lexicon (``cues.json``): the verbs, phrases and nouns that report speech, by class, and the words around
+them that the quotes component reads (channels, venues, groups). Actors read it too, to tell a reporting verb."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from claimgraph.knowledge import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    verbs: dict[str, str]
+    phrases: dict[str, str]
+    nouns: dict[str, str]
+    venues: frozenset[str]
+    clause_only: frozenset[str]
+    channels: frozenset[str]
+    platforms: frozenset[str]
+    document_verbs: dict[str, str]
+    opinions: frozenset[str]
+    by_sources: frozenset[str]
+    groups: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    data: dict[str, Any] = read_table("cues.json")
+    return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
+                      frozenset(data["clause_only"]), frozenset(data["channels"]),
+                      frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]),
+                      frozenset(data["by_sources"]), frozenset(data["groups"]))
