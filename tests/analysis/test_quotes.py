@@ -731,6 +731,12 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # "P, stated Minister X, and Q": an attribution the parser joined to P as a verb of its own.
     ("The bomb was placed on a motorcycle in a market, stated Minister of Information Omar Haddad, and was left "
      "outside a restaurant.", "stated", "The bomb was placed on a motorcycle in a market"),
+    # The auxiliaries of an inserted attribution are no content.
+    ("The new jet was not airworthy, investigators have said, and should not have taken off.", "said",
+     "The new jet was not airworthy"),
+    # A finite cue the parser read as a modifier of the clause's first noun.
+    ("Ana Ruiz, a UN rapporteur who had studied the case, cautioned justice does not come swiftly.", "cautioned",
+     "justice does not come swiftly"),
 ])
 def test_quotes_the_content_a_cue_reports(body: str, cue: str, content: str) -> None:
     assert (cue, content) in [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
@@ -810,6 +816,15 @@ def test_quotes_speaker_of_the_cue(body: str, cue: str, speaker: str) -> None:
     analysis = _analyse(body)
     quote = next(q for q in analysis.quotes if q.cue and q.cue.text == cue)
     assert _speaker_name(analysis, quote.speaker.actor) == speaker
+
+
+def test_quotes_a_finite_cue_read_as_a_modifier_is_spoken_by_the_subject_before_it() -> None:
+    analysis = _analyse("The Institute for Dune Studies and Center for Shore Safety requested monarch butterflies be "
+                        "given protections in 2014.")
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "requested")
+    assert quote.speaker.span is not None
+    assert quote.speaker.span.text == "The Institute for Dune Studies and Center for Shore Safety"
+    assert quote.content.text == "monarch butterflies be given protections in 2014"
 
 
 def test_quotes_the_noun_of_an_absolute_phrase_speaks() -> None:

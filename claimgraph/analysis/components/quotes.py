@@ -305,7 +305,10 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         # "The guardrail would be examined, Roberts said, to determine ...": an attribution set in the clause it
         # reports is the cue and its speaker; the parser hangs the clause's rest on the cue too.
         speaker = _subject(cue)
-        attribution = {cue.i, *(child.i for child in cue.children if child.dep_ == "punct"),
+        # Its auxiliaries and adverbs go with it ("P, investigators have since said, and Q").
+        attribution = {cue.i, *(child.i for child in cue.children if child.dep_ == "punct" or (
+                           child.dep_ in {"aux", "auxpass", "advmod", "neg"} and speaker is not None
+                           and speaker.i < child.i < cue.i)),
                        *(t.i for child in cue.children
                          if child.dep_ == "agent" or (speaker is not None and child.i == speaker.i)
                          for t in child.subtree)}
@@ -1120,14 +1123,16 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if any(child.dep_ == "neg" for child in token.children) and cue[2] != "deny":
             continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
         cue_start, cue_end, cue_class = cue
-        content_tokens = [t for t in _content_tokens(token, cue_class) if not _inside(t.idx, quoted)]
+        repaired = _verb_read_as_modifier(token)
+        content_tokens = [t for t in (repaired[1] if repaired else _content_tokens(token, cue_class))
+                          if not _inside(t.idx, quoted)]
         content = _span_of_tokens(body, content_tokens)
         direct_object = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
         if content is None and direct_object is not None and token.lemma_.lower() not in cue_lexicon().clause_only:
             # "praised Mendez on Twitter: "...": the clause is the direct quote; what the cue reports besides it is
             # its object.
             content = _span_of_tokens(body, direct_object.subtree)
-        head = _subject(token)
+        head = repaired[0] if repaired else _subject(token)
         # Reported speech after "said" needs a clause of two words at least; "urged calm" and "asked for patience"
         # are statements too.
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only and _phrase_word(token) is None else 1
@@ -1163,6 +1168,25 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             draft.speaker_head is not None and _own_speaker(draft)
             and (other.speaker_head is None or other.speaker_head.i != draft.speaker_head.i)) for other in drafts)
     ]
+
+
+def _verb_read_as_modifier(cue: Token) -> tuple[Token, list[Token]] | None:
+    """'X, a UN rapporteur, cautioned justice does not come swiftly', 'The Center requested monarchs be listed':
+    the small parser reads a finite cue between its subject and its clause as a modifier of the clause's first noun.
+    Right after a comma or a name (no determiner before it), it is the verb: the speaker is the sentence's subject
+    before it, the content the clause after it."""
+    if cue.dep_ != "amod" or cue.i == cue.sent.start:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.text != "," and before.pos_ != "PROPN":
+        return None
+    subject = next((t for t in cue.sent if t.i < cue.i and t.dep_ in _SUBJECT_DEPS), None)
+    content = [t for t in cue.sent if t.i > cue.i]
+    while content and content[-1].is_punct:
+        content.pop()
+    if subject is None or not any(t.pos_ in {"VERB", "AUX"} for t in content):
+        return None
+    return subject, content
 
 
 def _own_speaker(draft: _Draft) -> bool:
