@@ -50,7 +50,8 @@ _NAME_SUFFIXES = frozenset({
     "jr", "sr", "ii", "iii", "iv", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "group",
 })  # fmt: skip
 # Words after an acronym that name the same outlet or company ("CBS News", "NBC Universal Inc").
-_OUTLET_WORDS = frozenset({"news", "network", "corporation", "corp", "inc", "group", "company", "media"})
+_OUTLET_WORDS = frozenset({"news", "network", "corporation", "corp", "inc", "group", "company", "media", "magazine",
+                           "newspaper"})
 # Words that, beside a country, still name the state itself.
 _STATE_WORDS = frozenset({
     "government", "officials", "official", "authorities", "administration", "state", "representatives",
@@ -122,20 +123,24 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
         return re.sub(r"^the\s+", "", fold(gold).strip()) == re.sub(r"^the\s+", "", fold(predicted).strip())
     if not gold_words or not predicted_words:
         return False
-    if gold_words == predicted_words:
+    if gold_words == predicted_words or "".join(gold_words) == "".join(predicted_words):
+        # Spaces aside: "Marine Traffic" is "MarineTraffic".
         return True
     if predicted and re.fullmatch(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.]{1,9}", predicted.strip()) and \
             len(gold_words) > 1:
         # An acronym for the name it spells ("NEOC" for the National Emergency Operation Centre, "TfL" for
         # Transport for London).
-        return re.sub(r"[&.]", "", predicted.strip()).lower() == "".join(
-            word[0] for word in gold_words if not word.isupper())
+        # Initials of the name as written, with or without its small words: a country in it gives its own initial
+        # ("NFP" for Notes from Poland).
+        written = re.findall(r"[a-z0-9]+", fold(gold))
+        return re.sub(r"[&.]", "", predicted.strip()).lower() in {
+            "".join(word[0] for word in written), "".join(word[0] for word in written if word not in _TITLE_WORDS)}
     smaller, larger = sorted((set(gold_words), set(predicted_words)), key=len)
     if not smaller <= larger:
         return False
     shorter = (gold if len(gold_words) < len(predicted_words) else predicted or "").strip()
-    if len(smaller) == 1 and (larger - smaller) <= _OUTLET_WORDS and re.fullmatch(r"[A-Z][A-Z&.]{1,5}", shorter):
-        # An outlet or company by its acronym alone ("CBS" for CBS News, "BBC" for BBC News).
+    if len(smaller) == 1 and (larger - smaller) <= _OUTLET_WORDS and re.fullmatch(r"[A-Z][A-Za-z&.]{1,15}", shorter):
+        # An outlet or company by its name alone ("CBS" for CBS News, "Time" for Time magazine).
         return True
     if any(not word.isupper() for word in smaller):
         if len(smaller) >= 2:

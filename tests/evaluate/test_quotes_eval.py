@@ -24,6 +24,9 @@ from claimgraph.evaluate.quotes import same_speaker
         ("Transport for London", "TfL"),
         ("Salling Group", "Salling"),
         ("CBS", "CBS News"),  # an outlet by its acronym
+        ("Time", "Time magazine"),  # ... or its name
+        ("MarineTraffic", "Marine Traffic"),  # spaces aside
+        ("Notes from Poland", "NFP"),  # an acronym of a name holding a country
         ("the prime minister", "The prime minister"),  # a description of title words only
     ],
 )
@@ -42,6 +45,7 @@ def test_quotes_eval_the_same_speaker(gold: str, predicted: str) -> None:
         ("National Emergency Operation Centre", "NATO"),
         ("the prime minister", "the foreign minister"),
         ("UN Security Council", "UN"),  # an acronym is no outlet's short form when more than a suffix differs
+        ("Time", "Time Warner"),  # a name is the outlet's only before outlet words
         ("Emmanuel Macron", None),
     ],
 )
