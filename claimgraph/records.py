@@ -205,16 +205,18 @@ class Count:
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a quote is from: the actor when resolved, and the words that name it in the sentence (``he``).
-    ``members`` are the actors a collective speaker stands for (``both sides``: the article's two main states)."""
+    ``members`` are the actors a collective speaker stands for (``both sides``: the article's two main states);
+    ``owner`` is the actor whose people an unresolved description names (``his lawyers``: the client)."""
 
     actor: str | None
     span: Span | None
     resolved: bool
     members: tuple[str, ...] = ()
+    owner: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"actor": self.actor, **(self.span.to_dict() if self.span else {"text": None, "start": None,
-                "end": None}), "resolved": self.resolved, "members": list(self.members)}
+                "end": None}), "resolved": self.resolved, "members": list(self.members), "owner": self.owner}
 
 
 @dataclass(frozen=True, slots=True)

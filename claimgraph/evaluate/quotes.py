@@ -33,7 +33,7 @@ from claimgraph.evaluate.scoring import PRF, Interval, LabelledSpan, bootstrap_i
 from claimgraph.ingest.article import build_article
 from claimgraph.ingest.sources import RawInput, iter_inputs
 from claimgraph.knowledge.countries import countries, fold
-from claimgraph.records import Analysis, Article
+from claimgraph.records import Analysis, Article, Speaker
 
 GOLD_DIR = Path(__file__).with_name("gold") / "quotes"
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples"
@@ -84,6 +84,7 @@ class Predicted:
     cue: tuple[int, int] | None
     speaker: str | None
     members: tuple[str, ...] = ()  # the actors a collective speaker stands for ("both sides")
+    written: str | None = None  # an unresolved speaker's words as the article gives them ("his lawyers")
 
 
 def normalise_name(name: str | None) -> tuple[str, ...]:
@@ -229,11 +230,22 @@ def claimgraph_predictions(article: Article, settings: Settings) -> list[Predict
         Predicted(
             KIND_GROUP[quote.kind], (quote.content.start, quote.content.end),
             (quote.cue.start, quote.cue.end) if quote.cue else None,
-            names.get(quote.speaker.actor or "") or (quote.speaker.span.text if quote.speaker.span else None),
+            names.get(quote.speaker.actor or "") or _description(quote.speaker, names),
             tuple(names[member] for member in quote.speaker.members),
+            quote.speaker.span.text if quote.speaker.span and not quote.speaker.actor else None,
         )
         for quote in analysis.quotes
     ]
+
+
+def _description(speaker: Speaker, names: dict[str, str]) -> str | None:
+    """An unresolved speaker with its owner named (``his lawyers`` → ``the lawyers of Kyle Rittenhouse``), as
+    annotators write it when the article names the owner; the words as written are scored too (``the lawyers``)."""
+    if speaker.span is None:
+        return None
+    owner = names.get(speaker.owner or "")
+    words = re.sub(r"^(?:his|her|their|its)\s+", "", speaker.span.text, flags=re.IGNORECASE)
+    return f"the {words} of {owner}" if owner and words != speaker.span.text else speaker.span.text
 
 
 def textacy_predictions(article: Article, settings: Settings) -> list[Predicted]:
@@ -298,7 +310,7 @@ def _score_article(gold: GoldArticle, predicted: Sequence[Predicted], group: str
         # Attribution is scored whatever kind the quote was given: a direct quote found as mixed with the right
         # speaker is rightly attributed (its content and cue count against the kind above).
         overlapping = [p for p in predicted if p.content[0] < end and start < p.content[1]]
-        if any(same_speaker(name, said) for p in overlapping for said in (p.speaker, *p.members)
+        if any(same_speaker(name, said) for p in overlapping for said in (p.speaker, p.written, *p.members)
                for name in quote.speakers):
             right += 1
     speaker = PRF(tp=right, fp=0, fn=len(gold_quotes) - right)

@@ -23,6 +23,7 @@ class CueLexicon:
     opinions: frozenset[str]
     by_sources: frozenset[str]
     groups: frozenset[str]
+    relations: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,4 +32,4 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
                       frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]),
-                      frozenset(data["by_sources"]), frozenset(data["groups"]))
+                      frozenset(data["by_sources"]), frozenset(data["groups"]), frozenset(data["relations"]))

@@ -833,3 +833,12 @@ def test_quotes_the_noun_of_an_absolute_phrase_speaks() -> None:
     quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "saying")
     assert quote.speaker.span is not None and quote.speaker.span.text == "officials"
     assert not quote.speaker.resolved
+
+
+def test_quotes_an_unresolved_description_of_someones_people_names_its_owner() -> None:
+    analysis = _analyse("Kyle Rowe turned himself in the next morning, and his lawyers have claimed he acted in self "
+                        "defense.")
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "claimed")
+    assert quote.speaker.span is not None and quote.speaker.span.text == "his lawyers"
+    assert not quote.speaker.resolved
+    assert _speaker_name(analysis, quote.speaker.owner) == "Kyle Rowe"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from claimgraph.evaluate.quotes import same_speaker
+from claimgraph.evaluate.quotes import _description, same_speaker
+from claimgraph.records import Span, Speaker
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,11 @@ def test_quotes_eval_the_same_speaker(gold: str, predicted: str) -> None:
 )
 def test_quotes_eval_not_the_same_speaker(gold: str, predicted: str | None) -> None:
     assert not same_speaker(gold, predicted)
+
+
+def test_quotes_eval_an_owned_description_is_scored_with_its_owner_named() -> None:
+    body = "his lawyers"
+    speaker = Speaker(None, Span.of(body, 0, len(body)), False, owner="a1")
+    assert _description(speaker, {"a1": "Kyle Rowe"}) == "the lawyers of Kyle Rowe"
+    assert same_speaker("the lawyers of Kyle Rowe", _description(speaker, {"a1": "Kyle Rowe"}))
+    assert _description(dataclasses.replace(speaker, owner=None), {}) == "his lawyers"

@@ -661,7 +661,15 @@ class _Resolver:
         if (place := self._place_described(head)) is not None:
             # "the city said P" after "a water main broke in White Plains": the city named last, by its name.
             span = place.span
-        return Speaker(None, span, False, self._collective(head))
+        return Speaker(None, span, False, self._collective(head), self._owner(head))
+
+    def _owner(self, head: Token) -> str | None:
+        """Whose people a description with a possessive pronoun names (``his lawyers``, ``her family``, the
+        ``relations`` of ``cues.json``): the actor the pronoun was resolved to."""
+        pronoun = next((child for child in head.children if child.dep_ == "poss" and child.tag_ == "PRP$"), None)
+        if pronoun is None or head.pos_ != "NOUN" or head.lemma_.lower() not in cue_lexicon().relations:
+            return None
+        return self.actor_covering(pronoun.idx, pronoun.idx + len(pronoun.text))
 
     def _place_described(self, head: Token) -> Place | None:
         """The place a definite description of a local government refers to (``the city``, ``the county``): the
