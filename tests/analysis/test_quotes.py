@@ -842,3 +842,10 @@ def test_quotes_an_unresolved_description_of_someones_people_names_its_owner() -
     assert quote.speaker.span is not None and quote.speaker.span.text == "his lawyers"
     assert not quote.speaker.resolved
     assert _speaker_name(analysis, quote.speaker.owner) == "Kyle Rowe"
+
+
+def test_quotes_the_couple_stands_for_the_two_people_named_together() -> None:
+    analysis = _analyse("Cherie Dale and Sean Dale ran the workshop on Saturday. The couple encouraged attendees to "
+                        "keep practising.")
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "encouraged")
+    assert [_speaker_name(analysis, member) for member in quote.speaker.members] == ["Cherie Dale", "Sean Dale"]

@@ -52,6 +52,8 @@ _ISSUING_VERBS = frozenset({
 })  # fmt: skip
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
+# Nouns for two people named together before ("Cherie and Sean Dale ... The couple said").
+_PAIR_HEADS = frozenset({"couple", "pair", "duo"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Descriptions of a local government and the place features they refer back to ("the city said": White Plains).
@@ -699,13 +701,31 @@ class _Resolver:
 
     def _collective(self, head: Token) -> tuple[str, ...]:
         """The two states of the article that ``both sides``, ``each side``, ``the two countries`` or ``both``
-        stand for: the two governments named most often, when there are at least two."""
+        stand for: the two governments named most often, when there are at least two. ``The couple``, ``the pair``
+        and ``the duo`` stand for the last two people named together."""
+        if head.lemma_.lower() in _PAIR_HEADS:
+            return self._pair_before(head)
         words = {head.lower_, *(child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"})}
         if not ("both" in words or "each" in words or "two" in words) or head.lemma_.lower() not in _COLLECTIVE_HEADS:
             return ()
         states = sorted((actor for actor in self.actors if actor.kind == "government" and actor.key.count(":") == 1),
                         key=lambda actor: -len(actor.mentions))
         return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
+
+    def _pair_before(self, head: Token) -> tuple[str, ...]:
+        """The two people last named together (``X and Y``) in the sentence of ``head`` or the four before it."""
+        first = head.sent.start
+        for _ in range(4):
+            if first > 0:
+                first = head.doc[first - 1].sent.start
+        for token in reversed(head.doc[first:head.i]):
+            if token.dep_ != "conj" or token.pos_ != "PROPN" or token.head.pos_ != "PROPN":
+                continue
+            pair = [self.actor_covering(t.idx, t.idx + len(t.text)) for t in (token.head, token)]
+            if pair[0] is not None and pair[1] is not None and pair[0] != pair[1] and all(
+                    self._is_person(actor) for actor in pair if actor is not None):
+                return (pair[0], pair[1])
+        return ()
 
     def _actor_of(self, head: Token) -> str | None:
         if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None and self._names(named, head):
