@@ -734,6 +734,8 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # The auxiliaries of an inserted attribution are no content.
     ("The new jet was not airworthy, investigators have said, and should not have taken off.", "said",
      "The new jet was not airworthy"),
+    # ... and the agent of a passive cue is no content.
+    ("The outbreak was announced to be a pandemic by the Lakeland Health Agency.", "announced", "be a pandemic"),
     # A finite cue the parser read as a modifier of the clause's first noun.
     ("Ana Ruiz, a UN rapporteur who had studied the case, cautioned justice does not come swiftly.", "cautioned",
      "justice does not come swiftly"),
@@ -805,6 +807,9 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # "It" is no person, though a person was quoted just before.
     ("The Senate Finance Committee issued a subpoena on Monday. Its chair, Dale Ruiz, said the deadline was firm. "
      "It also called for records of the grants.", "called for", "Senate Finance Committee"),
+    # The agent of a passive cue, hung inside the complement by the parser.
+    ("Mayor Ilse Brandt spoke first. The outbreak was previously announced to be a \"pandemic\" by the Lakeland "
+     "Health Agency (LHA).", "announced", "Lakeland Health Agency"),
     # "et al" is the team of the name before it.
     ("Lena Vasquez said the dunes are shrinking. Vasquez et al found the shrinking began in 1990.", "found",
      "Lena Vasquez"),

@@ -166,9 +166,14 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             # clause an attribution is set in ("The operation, said Mark Esper, was a failure").
             return after[0]
         return before[-1] if before else subjects[0]
-    # The agent hangs on the cue or on its complement ("announced to be a pandemic by the WHO").
-    for child in (*cue.children, *(t for c in cue.children if c.dep_ == "xcomp" for t in c.children)):
-        if child.dep_ == "agent":
+    # The agent hangs on the cue or on its complement ("announced to be a pandemic by the WHO"); of a passive cue,
+    # the parser may make it a "by" phrase of the complement or of its noun ('was announced to be a "pandemic" by
+    # the WHO').
+    complements = [t for c in cue.children if c.dep_ == "xcomp" for t in c.children]
+    passive_cue = any(child.dep_ == "auxpass" for child in cue.children)
+    for child in (*cue.children, *complements,
+                  *(t for c in complements if passive_cue and c.dep_ in {"attr", "oprd"} for t in c.children)):
+        if child.dep_ == "agent" or (passive_cue and child.dep_ == "prep" and child.lower_ == "by"):
             objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -298,6 +303,17 @@ def _clausal_complement(cue: Token) -> Token | None:
 
 
 def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
+    """The reported proposition (``_reported_tokens``) without the agent of a passive cue that the parser hung
+    inside it (``announced to be a pandemic [by the WHO]``)."""
+    tokens = _reported_tokens(cue, cue_class)
+    speaker = _subject(cue) if any(child.dep_ == "auxpass" for child in cue.children) else None
+    if speaker is None or speaker.head.lower_ != "by" or speaker.head.head.i == cue.i:
+        return tokens
+    agent = {t.i for t in speaker.head.subtree}
+    return [token for token in tokens if token.i not in agent]
+
+
+def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     """The reported proposition: the cue's clausal complement; for cues that take one, what is asked for
     (``urged both sides to stop``), the accusation (``accused Turkey of sending ...``), the object of a
     phrase's preposition (``voiced concern about P``, ``called for a halt``, ``spoke out against P``), what a
