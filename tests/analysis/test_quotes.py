@@ -567,6 +567,21 @@ def test_quotes_an_inverted_cue_without_subject_takes_the_name_right_before_it()
     assert speaker is not None and speaker.text == "Hollis"
 
 
+def test_quotes_a_cue_without_subject_takes_the_name_a_description_before_it_describes() -> None:
+    # The parse the small model gives "On Twitter, X, US sport columnist from ESPN, said P" in some contexts: the
+    # name a conjunct of "Twitter", the cue without a subject; the name right before the cue is the outlet.
+    words = ["On", "Twitter", ",", "Marta", "Lenz", ",", "US", "sport", "columnist", "from", "ESPN", ",", "said",
+             "it", "rained", "."]
+    heads = [12, 0, 1, 4, 1, 4, 8, 8, 4, 8, 9, 4, 12, 14, 12, 12]
+    deps = ["prep", "pobj", "punct", "compound", "conj", "punct", "compound", "compound", "conj", "prep", "pobj",
+            "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT",
+           "VERB", "PRON", "VERB", "PUNCT"]
+    doc = Doc(load_nlp(Settings().model, Settings().max_chars).vocab, words=words, heads=heads, deps=deps, pos=pos)
+    speaker = _subject(doc[12])
+    assert speaker is not None and speaker.text == "Lenz"
+
+
 def test_quotes_by_reports_is_a_source_like_according_to() -> None:
     rows = _rows(_analyse("By reports on Saturday, two of the climbers died, and three others were rescued."))
     assert [(cue, content) for _, _, cue, content in rows] == [
@@ -810,6 +825,9 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # The agent of a passive cue, hung inside the complement by the parser.
     ("Mayor Ilse Brandt spoke first. The outbreak was previously announced to be a \"pandemic\" by the Lakeland "
      "Health Agency (LHA).", "announced", "Lakeland Health Agency"),
+    # A country after a city is where the speaker is, not a second subject.
+    ("Yesterday evening, the Lakeland State Ministry of Public Health in Munich, Germany confirmed a case of "
+     "measles in a child.", "confirmed", "Lakeland State Ministry of Public Health"),
     # "et al" is the team of the name before it.
     ("Lena Vasquez said the dunes are shrinking. Vasquez et al found the shrinking began in 1990.", "found",
      "Lena Vasquez"),

@@ -159,7 +159,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # "Stamenković et al found": the name before "et al", which the parser makes the subject or a subject.
         subjects = [subject.doc[subject.i - 2] if subject.lower_ == "al" and subject.i > 1 and subject.nbor(
             -1).lower_ == "et" and subject.doc[subject.i - 2].pos_ == "PROPN" else subject for subject in subjects]
-        before = [subject for subject in subjects if subject.i < cue.i]
+        # "the Ministry ... in Munich, Germany confirmed": a country after a city is where, not a second subject.
+        before = [subject for subject in subjects if subject.i < cue.i and not (
+            len(subjects) > 1 and subject.ent_type_ == "GPE" and subject.i > 1 and subject.nbor(-1).text == ","
+            and subject.nbor(-2).ent_type_ == "GPE")]
         after = [subject for subject in subjects if subject.i > cue.i]
         if (inverted or cue.dep_ == "parataxis") and after:
             # '"...," tweeted Ken Gude': the parser also makes a word of the quote a subject; so it does of the
@@ -221,11 +224,18 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
 
 
 def _name_right_before(cue: Token) -> Token | None:
-    """The proper noun right before a cue in its sentence, commas aside (``..., Jamel Msallem, said``)."""
+    """The proper noun right before a cue in its sentence, commas aside (``..., Jamel Msallem, said``); the name a
+    description ending in it describes (``Adrian Wojnarowski, US sport columnist from ESPN, said``)."""
     left = cue.i - 1
     while left > cue.sent.start and cue.doc[left].text == ",":
         left -= 1
-    return cue.doc[left] if left >= cue.sent.start and cue.doc[left].pos_ == "PROPN" else None
+    if left < cue.sent.start or cue.doc[left].pos_ != "PROPN":
+        return None
+    name = cue.doc[left]
+    if name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "NOUN" and \
+            name.head.head.dep_ in {"appos", "conj"} and name.head.head.head.pos_ == "PROPN":
+        return name.head.head.head
+    return name
 
 
 def _name_after(cue: Token) -> Token | None:
