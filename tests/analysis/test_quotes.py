@@ -828,6 +828,9 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # A country after a city is where the speaker is, not a second subject.
     ("Yesterday evening, the Lakeland State Ministry of Public Health in Munich, Germany confirmed a case of "
      "measles in a child.", "confirmed", "Lakeland State Ministry of Public Health"),
+    # A possessive pronoun is resolved like its subject form ("Their" as "they": the body that was the subject).
+    ("The government of Tonga issued a statement on Monday. Their statement also read \"the ruling violates "
+     "fundamental principles.\"", "read", "Tonga"),
     # "et al" is the team of the name before it.
     ("Lena Vasquez said the dunes are shrinking. Vasquez et al found the shrinking began in 1990.", "found",
      "Lena Vasquez"),

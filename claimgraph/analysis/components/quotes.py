@@ -41,6 +41,7 @@ MAX_SPLIT_ATTRIBUTION_WORDS = 16
 RECENT_SPEAKER_CHARS = 600
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns for a part of what a channel says: "Part of the judge's statement reads" is the statement's.
 _PART_WORDS = frozenset({"part", "portion", "excerpt", "extract"})
@@ -571,6 +572,12 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     return candidates[-1] if candidates else None
 
 
+def _pronoun(token: Token) -> str:
+    """A personal pronoun in its subject form, also for a possessive (``Their statement read``: ``they``); any other
+    word as it is, in lower case."""
+    return _POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_) if token.tag_ == "PRP$" else token.lower_
+
+
 def _cited(token: Token) -> Token | None:
     """Whom a source cites (``a report citing sources within the ministry``, ``Reuters, quoting officials``): the
     object of its ``citing``/``quoting``."""
@@ -643,12 +650,12 @@ class _Resolver:
         if head is None:
             # A quoted paragraph with no cue continues the speaker quoted just before, as news copy does.
             return Speaker(self.last_actor, None, self.last_actor is not None)
-        if head.lower_ in _PERSONAL_PRONOUNS and (known := self.pronouns.get(head.i)) is not None:
+        if _pronoun(head) in _PERSONAL_PRONOUNS and (known := self.pronouns.get(head.i)) is not None:
             if known.actor is not None:
                 self.last_actor, self.last_position = known.actor, head.idx
             return known
         speaker = self._speaker(head)
-        if head.lower_ in _PERSONAL_PRONOUNS:
+        if _pronoun(head) in _PERSONAL_PRONOUNS:
             self.pronouns[head.i] = speaker
         return speaker
 
@@ -675,9 +682,9 @@ class _Resolver:
                 head = head.nbor(1)
         span = self._phrase(head)
         actor = self._actor_of(head)
-        if head.lower_ in _PERSONAL_PRONOUNS:
+        if _pronoun(head) in _PERSONAL_PRONOUNS:
             span = Span.of(self.body, head.idx, head.idx + len(head.text))
-        if head.lower_ in {"they", "we"} and actor is None and (group := _unnamed_group_before(head)) is not None:
+        if _pronoun(head) in {"they", "we"} and actor is None and (group := _unnamed_group_before(head)) is not None:
             # "The researchers observed ... They found P": the group no actor names, by its words.
             head, span = group, self._phrase(group)
         if actor is None and (name := _antecedent_name(head)) is not None:
@@ -773,8 +780,8 @@ class _Resolver:
                 a.dep_ == "prep" for a in t.ancestors if a.i != child.i and child.is_ancestor(a)))
             if named is not None:
                 return named
-        if head.lower_ in {"he", "she"} and self._recent_person(head.idx) and self.last_actor is not None and \
-                not self._leans_other(self.last_actor, head.lower_):
+        if _pronoun(head) in {"he", "she"} and self._recent_person(head.idx) and self.last_actor is not None and \
+                not self._leans_other(self.last_actor, _pronoun(head)):
             # "He said" right after someone was quoted is that speaker: in news copy this beats the nearest
             # compatible subject that general coreference picks, unless that subject was named as the subject of a
             # sentence after the quote ('"...," Cengiz said. Agnès Callamard ... cautioned P. "...," she said').
@@ -804,22 +811,22 @@ class _Resolver:
             named = self.actor_covering(name.idx, name.idx + len(name.text))
             if named is not None:
                 return named
-        if head.lower_ in {"they", "we"}:
+        if _pronoun(head) in {"they", "we"}:
             # A plural pronoun the actor resolver left alone is a group it could not name ("The researchers found
             # ... They reported"): never the one person quoted before; a body or group quoted before, else nobody.
             if self.last_actor is not None and not self._is_person(self.last_actor):
                 return self.last_actor
             # "The NBA did not name the player. They did say P": the body that is the last sentence's subject.
             return self._previous_subject_body(head)
-        if head.lower_ in {"he", "she"}:
+        if _pronoun(head) in {"he", "she"}:
             # A pronoun the actor resolver left alone: in news copy it is the person quoted just before, else the
             # last person named before it (not a body quoted in between: 'Sky News reported P. Dave Meltzer
             # tweeted ... He said "..."').
             if self.last_actor is not None and self._is_person(self.last_actor) and \
-                    not self._leans_other(self.last_actor, head.lower_):
+                    not self._leans_other(self.last_actor, _pronoun(head)):
                 return self.last_actor
-            return self._named_before(head.idx, {"person"}, pronoun=head.lower_)
-        if head.lower_ in _PERSONAL_PRONOUNS:
+            return self._named_before(head.idx, {"person"}, pronoun=_pronoun(head))
+        if _pronoun(head) in _PERSONAL_PRONOUNS:
             # "it" is no person ("It also called for records" after a person was quoted is a body).
             body = self.last_actor if self.last_actor is not None and not self._is_person(self.last_actor) else None
             return body or self._named_before(head.idx, {"organization", "government", "country", "group"})
