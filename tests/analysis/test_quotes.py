@@ -746,6 +746,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # "P, stated Minister X, and Q": an attribution the parser joined to P as a verb of its own.
     ("The bomb was placed on a motorcycle in a market, stated Minister of Information Omar Haddad, and was left "
      "outside a restaurant.", "stated", "The bomb was placed on a motorcycle in a market"),
+    # A speech participle the parser hung on the reported clause is no part of it.
+    ("She publicly stated the hearing would not be fair, saying she expected having \"a largely partisan outcome\" "
+     "in the chamber.", "stated", "the hearing would not be fair"),
     # The auxiliaries of an inserted attribution are no content.
     ("The new jet was not airworthy, investigators have said, and should not have taken off.", "said",
      "The new jet was not airworthy"),
@@ -831,6 +834,12 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # A possessive pronoun is resolved like its subject form ("Their" as "they": the body that was the subject).
     ("The government of Tonga issued a statement on Monday. Their statement also read \"the ruling violates "
      "fundamental principles.\"", "read", "Tonga"),
+    # A speech participle hung on what a cue reported shares the cue's subject.
+    ("Senator Ada Kerr spoke on Friday. She publicly stated the hearing would not be fair, saying she expected having "
+     "\"a largely partisan outcome\" in the chamber.", "saying", "Ada Kerr"),
+    # The agent of a passive verb speaks the participle after it.
+    ("Prime Minister Tom Hale won the vote. The results were described by Hale as a \"historic mandate\", saying he "
+     "intends to leave the union by January.", "saying", "Tom Hale"),
     # "et al" is the team of the name before it.
     ("Lena Vasquez said the dunes are shrinking. Vasquez et al found the shrinking began in 1990.", "found",
      "Lena Vasquez"),
@@ -875,3 +884,16 @@ def test_quotes_the_couple_stands_for_the_two_people_named_together() -> None:
                         "keep practising.")
     quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "encouraged")
     assert [_speaker_name(analysis, member) for member in quote.speaker.members] == ["Cherie Dale", "Sean Dale"]
+
+
+@pytest.mark.parametrize(("body", "contents"), [
+    # Not a clause after a semicolon ...
+    ("The government suggested Rowe's debt was a factor in his decision making; according to prosecutors, he owed "
+     "over $850,000 to the tax office.", ["he owed over $850,000 to the tax office"]),
+    # ... nor a later clause with its own subject.
+    ("Rowe has admitted to ordering the payments, according to prosecutors, but the department maintains a policy.",
+     ["Rowe has admitted to ordering the payments"]),
+])
+def test_quotes_according_to_reports_its_own_clause(body: str, contents: list[str]) -> None:
+    analysis = _analyse(body)
+    assert [q.content.text for q in analysis.quotes if q.cue and q.cue.text == "according to"] == contents

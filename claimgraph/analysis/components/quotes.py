@@ -32,6 +32,7 @@ EXTRACTOR = f"{NAME}/{VERSION}"
 OPENING_MARKS = "“„«"
 CLOSING_MARKS = "”»"
 STRAIGHT_MARK = '"'
+QUOTE_MARK = re.compile(f"[{STRAIGHT_MARK}{OPENING_MARKS}{CLOSING_MARKS}]")
 # A quoted phrase this short inside a sentence of the outlet's own is a scare quote or a title unless a cue
 # attributes it; inside reported speech it makes the indirect quote mixed.
 SHORT_QUOTE_WORDS = 4
@@ -209,7 +210,18 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             # "posted a message on Twitter blaming Iran": the poster, the subject of the verb above.
             verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             return _subject(verb, passive=True) if verb is not None else None
-        return _subject(cue.head, passive=True)
+        head = cue.head
+        if cue.tag_ == "VBG" and head.dep_ == "ccomp" and _cue_class_of(head.head) is not None and \
+                not QUOTE_MARK.search(cue.doc.text, min(head.idx, head.head.idx), max(head.idx, head.head.idx)):
+            # "He stated the trial would not be fair, saying P": the parser hung the participle on what the cue
+            # reported; it shares the cue's subject.
+            head = head.head
+        agent = next((grandchild for child in head.children if child.dep_ == "agent"
+                      for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+        if cue.tag_ == "VBG" and agent is not None:
+            # "The result was described by Johnson as a mandate, saying P": the agent of the passive verb speaks.
+            return agent
+        return _subject(head, passive=True)
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.dep_ in {"nsubj", "ROOT"} and cue.head.pos_ in _NOMINAL:
         # "The Austrian partner asked for the price to be kept secret": the parser took a finite cue for a
         # modifier of its subject.
@@ -317,6 +329,14 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     """The reported proposition (``_reported_tokens``) without the agent of a passive cue that the parser hung
     inside it (``announced to be a pandemic [by the WHO]``)."""
     tokens = _reported_tokens(cue, cue_class)
+    # A speech participle the parser hung on the reported clause is a statement of its own ("stated the trial would
+    # not be fair, saying P"), with the comma before it.
+    participles = [token for token in tokens if token.tag_ == "VBG" and token.dep_ == "advcl"
+                   and token.head.dep_ == "ccomp" and token.head.head.i == cue.i and _cue_class_of(token) is not None
+                   and not QUOTE_MARK.search(cue.doc.text, min(cue.idx, token.head.idx), max(cue.idx, token.head.idx))]
+    own = {t.i for token in participles for t in token.subtree} | {
+        token.left_edge.i - 1 for token in participles if token.doc[token.left_edge.i - 1].text == ","}
+    tokens = [token for token in tokens if token.i not in own]
     speaker = _subject(cue) if any(child.dep_ == "auxpass" for child in cue.children) else None
     if speaker is None or speaker.head.lower_ != "by" or speaker.head.head.i == cue.i:
         return tokens
@@ -1320,6 +1340,16 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
         clause = [t for t in token.sent if t.i not in phrase and not t.is_punct]
     else:
         clause = [t for t in root.subtree if t.i not in phrase]
+    # The phrase reports its own clause: not one after a semicolon ("X suggested P; according to prosecutors, Q"),
+    # nor a coordinated clause with its own subject after it ("P, according to prosecutors, but the department
+    # maintains Q").
+    semicolons = [t.i for t in token.sent if t.text == ";"]
+    first = max((i for i in semicolons if i < token.i), default=token.sent.start - 1)
+    last_index = min((i for i in semicolons if i > token.i), default=token.sent.end)
+    later = {t.i for child in root.children if child.dep_ == "conj" and child.i > token.i and root.i < token.i
+             and any(grandchild.dep_ in _SUBJECT_DEPS for grandchild in child.children)
+             for t in (*child.subtree, *(c for c in root.children if c.dep_ == "cc" and token.i < c.i < child.i))}
+    clause = [t for t in clause if first < t.i < last_index and t.i not in later]
     if not clause:
         return None
     # The phrase sits at one end of its clause, or inside it ("Tesco's operation, according to X, is too big"):
