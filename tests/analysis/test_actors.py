@@ -352,3 +352,9 @@ def test_actors_a_description_does_not_name_a_lower_rank_of_its_title() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1))
     premier = next(actor for actor in analysis.actors if actor.name == "Igor Halvas")
     assert any(mention.text == "the Prime Minister" for mention in premier.mentions)
+
+
+def test_actors_an_organisation_named_in_the_plural_is_it() -> None:
+    body = "Harlow Motors said on Monday that it would close two plants in Ohio."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert _texts(_by_key(analysis)["org:harlow-motors"]) == ["Harlow Motors", "it"]

@@ -82,6 +82,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 COUNTRY_OF_POSSESSOR = frozenset({"country", "government", "nation"})
 PERSON = frozenset({"person"})
 COLLECTIVE = frozenset({"government", "military", "organization", "group", "outlet"})
+# Kinds whose names are singular whatever their form: "General Motors" is one company, "Syrian militants" many.
+NAMED_NUMBERLESS = frozenset({"organization", "outlet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1246,10 +1248,16 @@ class _Sweep:
             return False
         if draft.kind == "person":
             return True
-        return self._plural(mention) == pronoun.plural
+        plural = self._plural(mention)
+        return plural is None or plural == pronoun.plural
 
-    def _plural(self, mention: _Mention) -> bool:
-        return self.article.doc[mention.start:mention.end].root.tag_ in ("NNS", "NNPS")
+    def _plural(self, mention: _Mention) -> bool | None:
+        """Whether a mention is plural; None for an organisation's name, whose form tells nothing of its number
+        ("General Motors said it", "Lehman Brothers and its")."""
+        root = self.article.doc[mention.start:mention.end].root
+        if root.tag_ == "NNPS" and self.resolver.drafts[mention.key].kind in NAMED_NUMBERLESS:
+            return None
+        return root.tag_ in ("NNS", "NNPS")
 
     def _pronoun(self, token: Token) -> None:
         pronoun = PRONOUNS[token.lower_]
@@ -1321,6 +1329,8 @@ class _Sweep:
                 if self._fits(mention, pronoun):
                     return mention.key
                 plural = self._plural(mention)
+                if plural is None:
+                    return None
             else:
                 plural = candidate.tag_ in ("NNS", "NNPS") or candidate.lower_ in ("they", "we")
             if plural == pronoun.plural and candidate.pos_ in ("NOUN", "PROPN", "PRON"):
