@@ -358,3 +358,12 @@ def test_actors_an_organisation_named_in_the_plural_is_it() -> None:
     body = "Harlow Motors said on Monday that it would close two plants in Ohio."
     analysis = analyze_article(_article(body), Settings(workers=1))
     assert _texts(_by_key(analysis)["org:harlow-motors"]) == ["Harlow Motors", "it"]
+
+
+def test_actors_a_one_word_company_name_is_the_only_longer_name_it_starts() -> None:
+    body = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Australia would cut prices."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:hexacor"]) == ["Hexacor", "Hexacor Motor Company"]
+    assert _texts(actors["org:hexacor-australia"]) == ["Hexacor Australia"]  # a subsidiary, named by its place
+    two = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Trucks would cut prices."
+    assert _texts(_by_key(analyze_article(_article(two), Settings(workers=1)))["org:hexacor"]) == ["Hexacor"]

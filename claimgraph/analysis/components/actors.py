@@ -189,6 +189,7 @@ class _Article:
         # Only names of places: a demonym or a place inside an organisation's name (``form`` ``demonym`` /
         # ``embedded``, never literal) says nothing about the mention it is part of, which is read as before.
         self.places: tuple[Place, ...] = tuple(place for place in analysis.places if place.form == "name")
+        self.embedded: tuple[Place, ...] = tuple(place for place in analysis.places if place.form == "embedded")
 
     def span(self, start: int, end: int) -> Span:
         """The body span of tokens ``start:end``."""
@@ -199,6 +200,14 @@ class _Article:
 
     def in_dateline(self, start: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= self.doc[start].idx < self.dateline[1]
+
+    def names_place(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` hold a country word or a place the places component found inside an
+        organisation's name (``Australia`` in ``Ford Australia``, ``Europe`` in ``GM Europe``)."""
+        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        return any(place.span.start < last and first < place.span.end for place in self.embedded) or any(
+            self.knowledge.country_phrases.match(self.words[:end], index, self.texts) is not None
+            for index in range(start, end))
 
     def place_at(self, start: int, end: int) -> Place | None:
         """The place the places component found over these tokens, if it has run and found one."""
@@ -978,11 +987,45 @@ class _Resolver:
         for short, full in (_acronyms(texts) | _generic_short_names(texts, article.knowledge) | bracketed).items():
             unknown[full].extend(unknown.pop(short))
             del self.drafts[short]
+        for full, short in self._parent_names(unknown).items():
+            # "Apple" and "Apple Computer", "Ford" and "Ford Motor Company": one company, under the short name the
+            # articles use most.
+            unknown[short].extend(unknown.pop(full))
+            merged = self.drafts.pop(full)
+            draft = self.draft(short, merged.kind, merged.name)
+            draft.sector, draft.country = draft.sector or merged.sector, draft.country or merged.country
+            if full in certain:
+                certain.add(short)
         for key, spans in unknown.items():
             if key in certain or any(self._participates(start, end) or self._employer(start, end)
                                      for start, end in spans):
                 for start, end in spans:
                     self.mention(self.drafts[key], start, end)
+
+    def _parent_names(self, unknown: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+        """Organisations whose name is the one word naming another organisation of the article, and more words
+        (``Apple Computer``, ``Boeing Commercial Airplanes``), to that other: the only such longer name of the
+        article whose other words name no place (``Ford Australia``, ``GM Europe`` are subsidiaries, left apart).
+        A one-word name also written with a legal form (``Apple Inc.``) is a name in full, no short one, and a body
+        word (``the Navy``) names no company."""
+        article = self.article
+        names = {key: {(start, end) for start, end in spans if article.doc[start].pos_ == "PROPN"}
+                 for key, spans in unknown.items()}
+        merged: dict[str, str] = {}
+        for key, spans in names.items():
+            if not spans or any(end - start != 1 for start, end in spans):
+                continue
+            word = article.words[min(spans)[0]]
+            if article.knowledge.organization_word(article.texts[min(spans)[0]]) is not None:
+                continue  # a body word ("the Navy") is no short name of a longer one ("Navy Information Agency")
+            longer = [(other, [(start, end) for start, end in other_spans if end - start > 1
+                               and article.words[start] == word])
+                      for other, other_spans in names.items() if other != key]
+            longer = [(other, spans) for other, spans in longer
+                      if spans and not any(article.names_place(start + 1, end) for start, end in spans)]
+            if len(longer) == 1:
+                merged[longer[0][0]] = key
+        return merged
 
     def _employer(self, start: int, end: int) -> bool:
         """A name qualifying a person's title ("Apple Computer CEO Steve Jobs", "Boeing's chief executive")."""
