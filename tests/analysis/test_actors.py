@@ -367,3 +367,11 @@ def test_actors_a_one_word_company_name_is_the_only_longer_name_it_starts() -> N
     assert _texts(actors["org:hexacor-australia"]) == ["Hexacor Australia"]  # a subsidiary, named by its place
     two = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Trucks would cut prices."
     assert _texts(_by_key(analyze_article(_article(two), Settings(workers=1)))["org:hexacor"]) == ["Hexacor"]
+
+
+def test_actors_a_relative_pronoun_is_the_mention_its_clause_qualifies() -> None:
+    body = ("Talvora Airlines, which flies to nine cities, will add two routes. Its chief, Mira Kessel, who joined in "
+            "May, approved the plan.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:talvora-airlines"])[:2] == ["Talvora Airlines", "which"]
+    assert _texts(actors["person:mira-kessel"]) == ["Mira Kessel", "who"]

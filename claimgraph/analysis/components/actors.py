@@ -82,6 +82,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 COUNTRY_OF_POSSESSOR = frozenset({"country", "government", "nation"})
 PERSON = frozenset({"person"})
 COLLECTIVE = frozenset({"government", "military", "organization", "group", "outlet"})
+# Relative pronouns that stand for the mention their clause qualifies, and the kinds they may stand for.
+RELATIVES = {"who": PERSON | COLLECTIVE, "which": COLLECTIVE}
 # Kinds whose names are singular whatever their form: "General Motors" is one company, "Syrian militants" many.
 NAMED_NUMBERLESS = frozenset({"organization", "outlet"})
 
@@ -1264,6 +1266,8 @@ class _Sweep:
                 continue
             if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
                 self._pronoun(token)
+            elif token.lower_ in RELATIVES and token.tag_ in ("WP", "WDT"):
+                self._relative(token)
             elif self.article.words[token.i] in self.article.knowledge.descriptions:
                 self._description(token)
         for person, possessor in self.resolver.counterparts:
@@ -1311,6 +1315,18 @@ class _Sweep:
         draft = self.resolver.drafts[key]
         draft.gender = draft.gender or pronoun.gender
         self._add(key, token.i, token.i + 1)
+
+    def _relative(self, token: Token) -> None:
+        """``who`` and ``which`` opening a relative clause on a mention: ``Chrysler, which has asked``."""
+        clause = token.head
+        if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl" or clause.i < token.i:
+            return
+        mention = self.by_root.get(clause.head.i)
+        if mention is None or mention.end > token.i:
+            return
+        if self.resolver.drafts[mention.key].kind not in RELATIVES[token.lower_]:
+            return
+        self._add(mention.key, token.i, token.i + 1)
 
     def _antecedent(self, token: Token, pronoun: _PronounClass) -> str | None:
         """The most recent compatible subject: in the pronoun's sentence before it (for a possessive, any
