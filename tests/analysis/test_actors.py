@@ -375,3 +375,9 @@ def test_actors_a_relative_pronoun_is_the_mention_its_clause_qualifies() -> None
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     assert _texts(actors["org:talvora-airlines"])[:2] == ["Talvora Airlines", "which"]
     assert _texts(actors["person:mira-kessel"]) == ["Mira Kessel", "who"]
+
+
+def test_actors_a_relative_pronoun_agrees_in_number_with_its_verb() -> None:
+    body = "She said the remarks would strain relations between Rome and Berlin, which are already tense over trade."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert not any(mention.text == "which" for actor in analysis.actors for mention in actor.mentions)

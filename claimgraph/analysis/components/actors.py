@@ -125,7 +125,7 @@ class _Draft:
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
     mentions: list[Span] = field(default_factory=list)
-    fixed_name: bool = False  # a table or the country index named it: the text does not rename it
+    fixed_name: bool = False  # a table, the country index or a short name (Apple) named it: the text does not rename it
 
     def add_role(self, role: str) -> None:
         if role and role.lower() not in (existing.lower() for existing in self.roles):
@@ -990,12 +990,14 @@ class _Resolver:
             unknown[full].extend(unknown.pop(short))
             del self.drafts[short]
         for full, short in self._parent_names(unknown).items():
-            # "Apple" and "Apple Computer", "Ford" and "Ford Motor Company": one company, under the short name the
-            # articles use most.
+            # "Apple" and "Apple Computer", "Ford" and "Ford Motor Company": one company, keyed and named by the
+            # short name the articles use most (a longer one may be a subsidiary the text did not tell apart).
             unknown[short].extend(unknown.pop(full))
             merged = self.drafts.pop(full)
-            draft = self.draft(short, merged.kind, merged.name)
+            draft = self.drafts[short]
+            draft.kind = merged.kind if draft.kind == "organization" else draft.kind
             draft.sector, draft.country = draft.sector or merged.sector, draft.country or merged.country
+            draft.fixed_name = True
             if full in certain:
                 certain.add(short)
         for key, spans in unknown.items():
@@ -1325,6 +1327,12 @@ class _Sweep:
         if mention is None or mention.end > token.i:
             return
         if self.resolver.drafts[mention.key].kind not in RELATIVES[token.lower_]:
+            return
+        # The verb's number is the antecedent's: in "relations between Paris and Ankara, which are tense" the
+        # parse may hang the clause on the name, but "are" is about the relations.
+        finite = [verb.tag_ for verb in (clause, *clause.children) if verb.tag_ in ("VBZ", "VBP")]
+        plural = self._plural(mention)
+        if finite and plural is not None and plural != (finite[0] == "VBP"):
             return
         self._add(mention.key, token.i, token.i + 1)
 
