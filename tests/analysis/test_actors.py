@@ -364,6 +364,7 @@ def test_actors_a_one_word_company_name_is_the_only_longer_name_it_starts() -> N
     body = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Australia would cut prices."
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     assert _texts(actors["org:hexacor"]) == ["Hexacor", "Hexacor Motor Company"]
+    assert actors["org:hexacor"].name == "Hexacor"
     assert _texts(actors["org:hexacor-australia"]) == ["Hexacor Australia"]  # a subsidiary, named by its place
     two = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Trucks would cut prices."
     assert _texts(_by_key(analyze_article(_article(two), Settings(workers=1)))["org:hexacor"]) == ["Hexacor"]
@@ -381,3 +382,13 @@ def test_actors_a_relative_pronoun_agrees_in_number_with_its_verb() -> None:
     body = "She said the remarks would strain relations between Rome and Berlin, which are already tense over trade."
     analysis = analyze_article(_article(body), Settings(workers=1))
     assert not any(mention.text == "which" for actor in analysis.actors for mention in actor.mentions)
+
+
+@pytest.mark.parametrize(("body", "key", "texts"), [
+    ("Talvora Air said on Monday that they had ordered twelve jets.", "org:talvora-air", ["Talvora Air", "they"]),
+    # A plural noun between the name and the pronoun is what "their" is about.
+    ("Talvora Airlines said its pilots had not been paid for their work.", "org:talvora-airlines",
+     ["Talvora Airlines", "its"]),
+])
+def test_actors_they_may_be_a_company_named_alone(body: str, key: str, texts: list[str]) -> None:
+    assert _texts(_by_key(analyze_article(_article(body), Settings(workers=1)))[key]) == texts

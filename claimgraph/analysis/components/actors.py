@@ -1287,9 +1287,11 @@ class _Sweep:
         self.history.append(mention)
         self.by_root[self.article.doc[mention.start:mention.end].root.i] = mention
 
-    def _fits(self, mention: _Mention, pronoun: _PronounClass) -> bool:
+    def _fits(self, mention: _Mention, pronoun: _PronounClass, token: Token | None = None) -> bool:
         """Kind, gender and number agree. A collective is plural when its mention is ("Syrian militants"),
-        singular when it is ("Azerbaijan", "the ministry"): "they" is not a state named in the singular."""
+        singular when it is ("Azerbaijan", "the ministry"): "they" is not a state named in the singular. A company's
+        name is either ("Boeing says they have"), but not as ``they`` for a pronoun ``token`` of its sentence with
+        plural nouns between them ("Boeing employees ... their")."""
         draft = self.resolver.drafts[mention.key]
         if draft.kind not in pronoun.kinds:
             return False
@@ -1298,13 +1300,29 @@ class _Sweep:
         if draft.kind == "person":
             return True
         plural = self._plural(mention)
+        if plural is None and pronoun.plural:
+            return self._stands_alone(mention) and not (token is not None and any(
+                self.article.doc[index].tag_ in ("NNS", "NNPS") for index in range(mention.end, token.i)))
         return plural is None or plural == pronoun.plural
+
+    def _stands_alone(self, mention: _Mention) -> bool:
+        """Whether a name is neither a modifier ("Apple engineers") nor one of a list ("GM and Chrysler", "the Bank
+        of Canada, the European Central Bank (ECB) and ..."): a plural pronoun may be about the company only then."""
+        token = self.article.doc[mention.start:mention.end].root
+        if token.dep_ in ("compound", "amod", "nmod"):
+            return False
+        while True:
+            if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
+                return False
+            if token.dep_ != "appos" or token.head is token:
+                return True
+            token = token.head
 
     def _plural(self, mention: _Mention) -> bool | None:
         """Whether a mention is plural; None for an organisation's name, whose form tells nothing of its number
         ("General Motors said it", "Lehman Brothers and its")."""
         root = self.article.doc[mention.start:mention.end].root
-        if root.tag_ == "NNPS" and self.resolver.drafts[mention.key].kind in NAMED_NUMBERLESS:
+        if root.tag_ in ("NNP", "NNPS") and self.resolver.drafts[mention.key].kind in NAMED_NUMBERLESS:
             return None
         return root.tag_ in ("NNS", "NNPS")
 
@@ -1351,7 +1369,7 @@ class _Sweep:
         if reporter is not None:
             return reporter
         for mention in reversed(same):
-            if not (possessive or mention.subject) or not self._fits(mention, pronoun):
+            if not (possessive or mention.subject) or not self._fits(mention, pronoun, token):
                 continue
             if not possessive and token.dep_ not in SUBJECT_DEPS and self._clause_subject(mention, token):
                 continue
@@ -1393,7 +1411,7 @@ class _Sweep:
                 continue
             mention = self.by_root.get(index)
             if mention is not None:
-                if self._fits(mention, pronoun):
+                if self._fits(mention, pronoun, token):
                     return mention.key
                 plural = self._plural(mention)
                 if plural is None:
