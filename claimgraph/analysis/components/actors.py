@@ -473,8 +473,8 @@ class _Titles:
         if run is None or run[3]:
             return _Title()
         role, sector, gender, _ = run
-        country, sector, _first = self._qualifier_before(index, sector)
-        return _Title((role,), sector, country, gender)
+        country, sector, first = self._qualifier_before(index, sector)
+        return _Title((role,), sector, country, gender, span=(first, role_end))
 
     def _qualifier_before(self, index: int, sector: str | None) -> tuple[str | None, str | None, int]:
         """The country (and, for an organisation, the sector) qualifying a title that starts at ``index``, and
@@ -520,9 +520,17 @@ class _Titles:
         if index < len(doc) and words[index] in ("the", "a", "an"):
             index += 1
         country: str | None = None
+        employer: str | None = None  # the sector of an organisation qualifying the title ("the Airbus chief")
         qualifier = self.by_start.get(index)
         if qualifier is not None and qualifier.country is not None:
             country = qualifier.country.country.iso3
+            index = qualifier.end + (1 if qualifier.end < len(doc) and words[qualifier.end] in POSSESSIVE_CASE else 0)
+        elif qualifier is not None and (qualifier.organization is not None or qualifier.label == "ORG"):
+            # "Louis Gallois, the Airbus chief executive,": the organisation stays a mention of its own.
+            organization = qualifier.organization
+            word = self.article.knowledge.organization_word(self.article.text(qualifier.start, qualifier.end))
+            employer = organization.sector if organization else (word.sector if word else None)
+            country = organization.country if organization else None
             index = qualifier.end + (1 if qualifier.end < len(doc) and words[qualifier.end] in POSSESSIVE_CASE else 0)
         role_start = index
         while index < len(doc) and article.sentence_of[index] == sentence and (
@@ -534,6 +542,7 @@ class _Titles:
         role, sector, gender, counterpart = run
         if counterpart:
             return _Title()
+        sector = employer or sector
         head = doc[index - 1]
         if index + 1 < len(doc) and words[index] in ("of", "at", "for"):
             affiliation = self.by_start.get(index + 1 + (words[index + 1] == "the"))
