@@ -352,3 +352,54 @@ def test_actors_a_description_does_not_name_a_lower_rank_of_its_title() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1))
     premier = next(actor for actor in analysis.actors if actor.name == "Igor Halvas")
     assert any(mention.text == "the Prime Minister" for mention in premier.mentions)
+
+
+def test_actors_an_organisation_named_in_the_plural_is_it() -> None:
+    body = "Harlow Motors said on Monday that it would close two plants in Ohio."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert _texts(_by_key(analysis)["org:harlow-motors"]) == ["Harlow Motors", "it"]
+
+
+def test_actors_a_one_word_company_name_is_the_only_longer_name_it_starts() -> None:
+    body = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Australia would cut prices."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:hexacor"]) == ["Hexacor", "Hexacor Motor Company"]
+    assert actors["org:hexacor"].name == "Hexacor"
+    assert _texts(actors["org:hexacor-australia"]) == ["Hexacor Australia"]  # a subsidiary, named by its place
+    two = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Trucks would cut prices."
+    assert _texts(_by_key(analyze_article(_article(two), Settings(workers=1)))["org:hexacor"]) == ["Hexacor"]
+
+
+def test_actors_a_relative_pronoun_is_the_mention_its_clause_qualifies() -> None:
+    body = ("Talvora Airlines, which flies to nine cities, will add two routes. Its chief, Mira Kessel, who joined in "
+            "May, approved the plan.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:talvora-airlines"])[:2] == ["Talvora Airlines", "which"]
+    assert _texts(actors["person:mira-kessel"])[-2:] == ["Mira Kessel", "who"]
+
+
+def test_actors_a_relative_pronoun_agrees_in_number_with_its_verb() -> None:
+    body = "She said the remarks would strain relations between Rome and Berlin, which are already tense over trade."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert not any(mention.text == "which" for actor in analysis.actors for mention in actor.mentions)
+
+
+@pytest.mark.parametrize(("body", "key", "texts"), [
+    ("Talvora Air said on Monday that they had ordered twelve jets.", "org:talvora-air", ["Talvora Air", "they"]),
+    # A plural noun between the name and the pronoun is what "their" is about.
+    ("Talvora Airlines said its pilots had not been paid for their work.", "org:talvora-airlines",
+     ["Talvora Airlines", "its"]),
+])
+def test_actors_they_may_be_a_company_named_alone(body: str, key: str, texts: list[str]) -> None:
+    assert _texts(_by_key(analyze_article(_article(body), Settings(workers=1)))[key]) == texts
+
+
+def test_actors_a_title_before_a_comma_or_after_an_organisation_in_apposition_is_a_mention() -> None:
+    body = ("The carrier's chief executive officer, Mira Kessel, spoke first. Oskar Lindqvist, the Talvora Airlines "
+            "finance director, said profits had doubled.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:mira-kessel"]) == ["chief executive officer", "Mira Kessel"]
+    lindqvist = actors["person:oskar-lindqvist"]
+    assert _texts(lindqvist) == ["Oskar Lindqvist", "the Talvora Airlines finance director"]
+    assert (lindqvist.roles, lindqvist.sector) == (("Finance Director",), "BUS")
+    assert _texts(actors["org:talvora-airlines"]) == ["Talvora Airlines"]

@@ -82,6 +82,10 @@ DEFINITE = frozenset({"the", "this", "that"})
 COUNTRY_OF_POSSESSOR = frozenset({"country", "government", "nation"})
 PERSON = frozenset({"person"})
 COLLECTIVE = frozenset({"government", "military", "organization", "group", "outlet"})
+# Relative pronouns that stand for the mention their clause qualifies, and the kinds they may stand for.
+RELATIVES = {"who": PERSON | COLLECTIVE, "which": COLLECTIVE}
+# Kinds whose names are singular whatever their form: "General Motors" is one company, "Syrian militants" many.
+NAMED_NUMBERLESS = frozenset({"organization", "outlet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ class _Draft:
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
     mentions: list[Span] = field(default_factory=list)
-    fixed_name: bool = False  # a table or the country index named it: the text does not rename it
+    fixed_name: bool = False  # a table, the country index or a short name (Apple) named it: the text does not rename it
 
     def add_role(self, role: str) -> None:
         if role and role.lower() not in (existing.lower() for existing in self.roles):
@@ -187,6 +191,7 @@ class _Article:
         # Only names of places: a demonym or a place inside an organisation's name (``form`` ``demonym`` /
         # ``embedded``, never literal) says nothing about the mention it is part of, which is read as before.
         self.places: tuple[Place, ...] = tuple(place for place in analysis.places if place.form == "name")
+        self.embedded: tuple[Place, ...] = tuple(place for place in analysis.places if place.form == "embedded")
 
     def span(self, start: int, end: int) -> Span:
         """The body span of tokens ``start:end``."""
@@ -197,6 +202,14 @@ class _Article:
 
     def in_dateline(self, start: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= self.doc[start].idx < self.dateline[1]
+
+    def names_place(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` hold a country word or a place the places component found inside an
+        organisation's name (``Australia`` in ``Ford Australia``, ``Europe`` in ``GM Europe``)."""
+        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        return any(place.span.start < last and first < place.span.end for place in self.embedded) or any(
+            self.knowledge.country_phrases.match(self.words[:end], index, self.texts) is not None
+            for index in range(start, end))
 
     def place_at(self, start: int, end: int) -> Place | None:
         """The place the places component found over these tokens, if it has run and found one."""
@@ -460,8 +473,8 @@ class _Titles:
         if run is None or run[3]:
             return _Title()
         role, sector, gender, _ = run
-        country, sector, _first = self._qualifier_before(index, sector)
-        return _Title((role,), sector, country, gender)
+        country, sector, first = self._qualifier_before(index, sector)
+        return _Title((role,), sector, country, gender, span=(first, role_end))
 
     def _qualifier_before(self, index: int, sector: str | None) -> tuple[str | None, str | None, int]:
         """The country (and, for an organisation, the sector) qualifying a title that starts at ``index``, and
@@ -507,9 +520,17 @@ class _Titles:
         if index < len(doc) and words[index] in ("the", "a", "an"):
             index += 1
         country: str | None = None
+        employer: str | None = None  # the sector of an organisation qualifying the title ("the Airbus chief")
         qualifier = self.by_start.get(index)
         if qualifier is not None and qualifier.country is not None:
             country = qualifier.country.country.iso3
+            index = qualifier.end + (1 if qualifier.end < len(doc) and words[qualifier.end] in POSSESSIVE_CASE else 0)
+        elif qualifier is not None and (qualifier.organization is not None or qualifier.label == "ORG"):
+            # "Louis Gallois, the Airbus chief executive,": the organisation stays a mention of its own.
+            organization = qualifier.organization
+            word = self.article.knowledge.organization_word(self.article.text(qualifier.start, qualifier.end))
+            employer = organization.sector if organization else (word.sector if word else None)
+            country = organization.country if organization else None
             index = qualifier.end + (1 if qualifier.end < len(doc) and words[qualifier.end] in POSSESSIVE_CASE else 0)
         role_start = index
         while index < len(doc) and article.sentence_of[index] == sentence and (
@@ -521,6 +542,7 @@ class _Titles:
         role, sector, gender, counterpart = run
         if counterpart:
             return _Title()
+        sector = employer or sector
         head = doc[index - 1]
         if index + 1 < len(doc) and words[index] in ("of", "at", "for"):
             affiliation = self.by_start.get(index + 1 + (words[index + 1] == "the"))
@@ -976,11 +998,47 @@ class _Resolver:
         for short, full in (_acronyms(texts) | _generic_short_names(texts, article.knowledge) | bracketed).items():
             unknown[full].extend(unknown.pop(short))
             del self.drafts[short]
+        for full, short in self._parent_names(unknown).items():
+            # "Apple" and "Apple Computer", "Ford" and "Ford Motor Company": one company, keyed and named by the
+            # short name the articles use most (a longer one may be a subsidiary the text did not tell apart).
+            unknown[short].extend(unknown.pop(full))
+            merged = self.drafts.pop(full)
+            draft = self.drafts[short]
+            draft.kind = merged.kind if draft.kind == "organization" else draft.kind
+            draft.sector, draft.country = draft.sector or merged.sector, draft.country or merged.country
+            draft.fixed_name = True
+            if full in certain:
+                certain.add(short)
         for key, spans in unknown.items():
             if key in certain or any(self._participates(start, end) or self._employer(start, end)
                                      for start, end in spans):
                 for start, end in spans:
                     self.mention(self.drafts[key], start, end)
+
+    def _parent_names(self, unknown: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+        """Organisations whose name is the one word naming another organisation of the article, and more words
+        (``Apple Computer``, ``Boeing Commercial Airplanes``), to that other: the only such longer name of the
+        article whose other words name no place (``Ford Australia``, ``GM Europe`` are subsidiaries, left apart).
+        A one-word name also written with a legal form (``Apple Inc.``) is a name in full, no short one, and a body
+        word (``the Navy``) names no company."""
+        article = self.article
+        names = {key: {(start, end) for start, end in spans if article.doc[start].pos_ == "PROPN"}
+                 for key, spans in unknown.items()}
+        merged: dict[str, str] = {}
+        for key, spans in names.items():
+            if not spans or any(end - start != 1 for start, end in spans):
+                continue
+            word = article.words[min(spans)[0]]
+            if article.knowledge.organization_word(article.texts[min(spans)[0]]) is not None:
+                continue  # a body word ("the Navy") is no short name of a longer one ("Navy Information Agency")
+            longer = [(other, [(start, end) for start, end in other_spans if end - start > 1
+                               and article.words[start] == word])
+                      for other, other_spans in names.items() if other != key]
+            longer = [(other, spans) for other, spans in longer
+                      if spans and not any(article.names_place(start + 1, end) for start, end in spans)]
+            if len(longer) == 1:
+                merged[longer[0][0]] = key
+        return merged
 
     def _employer(self, start: int, end: int) -> bool:
         """A name qualifying a person's title ("Apple Computer CEO Steve Jobs", "Boeing's chief executive")."""
@@ -1219,6 +1277,8 @@ class _Sweep:
                 continue
             if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
                 self._pronoun(token)
+            elif token.lower_ in RELATIVES and token.tag_ in ("WP", "WDT"):
+                self._relative(token)
             elif self.article.words[token.i] in self.article.knowledge.descriptions:
                 self._description(token)
         for person, possessor in self.resolver.counterparts:
@@ -1236,9 +1296,11 @@ class _Sweep:
         self.history.append(mention)
         self.by_root[self.article.doc[mention.start:mention.end].root.i] = mention
 
-    def _fits(self, mention: _Mention, pronoun: _PronounClass) -> bool:
+    def _fits(self, mention: _Mention, pronoun: _PronounClass, token: Token | None = None) -> bool:
         """Kind, gender and number agree. A collective is plural when its mention is ("Syrian militants"),
-        singular when it is ("Azerbaijan", "the ministry"): "they" is not a state named in the singular."""
+        singular when it is ("Azerbaijan", "the ministry"): "they" is not a state named in the singular. A company's
+        name is either ("Boeing says they have"), but not as ``they`` for a pronoun ``token`` of its sentence with
+        plural nouns between them ("Boeing employees ... their")."""
         draft = self.resolver.drafts[mention.key]
         if draft.kind not in pronoun.kinds:
             return False
@@ -1246,10 +1308,32 @@ class _Sweep:
             return False
         if draft.kind == "person":
             return True
-        return self._plural(mention) == pronoun.plural
+        plural = self._plural(mention)
+        if plural is None and pronoun.plural:
+            return self._stands_alone(mention) and not (token is not None and any(
+                self.article.doc[index].tag_ in ("NNS", "NNPS") for index in range(mention.end, token.i)))
+        return plural is None or plural == pronoun.plural
 
-    def _plural(self, mention: _Mention) -> bool:
-        return self.article.doc[mention.start:mention.end].root.tag_ in ("NNS", "NNPS")
+    def _stands_alone(self, mention: _Mention) -> bool:
+        """Whether a name is neither a modifier ("Apple engineers") nor one of a list ("GM and Chrysler", "the Bank
+        of Canada, the European Central Bank (ECB) and ..."): a plural pronoun may be about the company only then."""
+        token = self.article.doc[mention.start:mention.end].root
+        if token.dep_ in ("compound", "amod", "nmod"):
+            return False
+        while True:
+            if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
+                return False
+            if token.dep_ != "appos" or token.head is token:
+                return True
+            token = token.head
+
+    def _plural(self, mention: _Mention) -> bool | None:
+        """Whether a mention is plural; None for an organisation's name, whose form tells nothing of its number
+        ("General Motors said it", "Lehman Brothers and its")."""
+        root = self.article.doc[mention.start:mention.end].root
+        if root.tag_ in ("NNP", "NNPS") and self.resolver.drafts[mention.key].kind in NAMED_NUMBERLESS:
+            return None
+        return root.tag_ in ("NNS", "NNPS")
 
     def _pronoun(self, token: Token) -> None:
         pronoun = PRONOUNS[token.lower_]
@@ -1260,6 +1344,24 @@ class _Sweep:
         draft = self.resolver.drafts[key]
         draft.gender = draft.gender or pronoun.gender
         self._add(key, token.i, token.i + 1)
+
+    def _relative(self, token: Token) -> None:
+        """``who`` and ``which`` opening a relative clause on a mention: ``Chrysler, which has asked``."""
+        clause = token.head
+        if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl" or clause.i < token.i:
+            return
+        mention = self.by_root.get(clause.head.i)
+        if mention is None or mention.end > token.i:
+            return
+        if self.resolver.drafts[mention.key].kind not in RELATIVES[token.lower_]:
+            return
+        # The verb's number is the antecedent's: in "relations between Paris and Ankara, which are tense" the
+        # parse may hang the clause on the name, but "are" is about the relations.
+        finite = [verb.tag_ for verb in (clause, *clause.children) if verb.tag_ in ("VBZ", "VBP")]
+        plural = self._plural(mention)
+        if finite and plural is not None and plural != (finite[0] == "VBP"):
+            return
+        self._add(mention.key, token.i, token.i + 1)
 
     def _antecedent(self, token: Token, pronoun: _PronounClass) -> str | None:
         """The most recent compatible subject: in the pronoun's sentence before it (for a possessive, any
@@ -1276,7 +1378,7 @@ class _Sweep:
         if reporter is not None:
             return reporter
         for mention in reversed(same):
-            if not (possessive or mention.subject) or not self._fits(mention, pronoun):
+            if not (possessive or mention.subject) or not self._fits(mention, pronoun, token):
                 continue
             if not possessive and token.dep_ not in SUBJECT_DEPS and self._clause_subject(mention, token):
                 continue
@@ -1318,9 +1420,11 @@ class _Sweep:
                 continue
             mention = self.by_root.get(index)
             if mention is not None:
-                if self._fits(mention, pronoun):
+                if self._fits(mention, pronoun, token):
                     return mention.key
                 plural = self._plural(mention)
+                if plural is None:
+                    return None
             else:
                 plural = candidate.tag_ in ("NNS", "NNPS") or candidate.lower_ in ("they", "we")
             if plural == pronoun.plural and candidate.pos_ in ("NOUN", "PROPN", "PRON"):
