@@ -403,3 +403,15 @@ def test_actors_a_title_before_a_comma_or_after_an_organisation_in_apposition_is
     assert _texts(lindqvist) == ["Oskar Lindqvist", "the Talvora Airlines finance director"]
     assert (lindqvist.roles, lindqvist.sector) == (("Finance Director",), "BUS")
     assert _texts(actors["org:talvora-airlines"]) == ["Talvora Airlines"]
+
+
+def test_actors_they_may_be_a_government_body_named_in_the_singular() -> None:
+    # A body by its own name is numberless like a company: "they" is the commission, the nearer subject, not the UN
+    # agency named before it.
+    body = ("According to a local daily, UNESCO also said that the change would require its approval.\n\n"
+            "This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized "
+            "the move, this time not only implying approval would be required, but also recommending to keep the "
+            "building a museum. They released a statement which said the building must stay a museum.")
+    keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
+    assert "They" in _texts(keys["org:united-states-commission-on-international-religious-freedom"])
+    assert "They" not in _texts(keys["igo:unesco"])

@@ -1331,7 +1331,11 @@ class _Sweep:
         """Whether a mention is plural; None for an organisation's name, whose form tells nothing of its number
         ("General Motors said it", "Lehman Brothers and its")."""
         root = self.article.doc[mention.start:mention.end].root
-        if root.tag_ in ("NNP", "NNPS") and self.resolver.drafts[mention.key].kind in NAMED_NUMBERLESS:
+        draft = self.resolver.drafts[mention.key]
+        # A government body by its own name ("the Commission on Religious Freedom ... They released") is numberless
+        # too; a state ("Azerbaijan", key gov:AZE) is not.
+        if root.tag_ in ("NNP", "NNPS") and (draft.kind in NAMED_NUMBERLESS or (
+                draft.kind == "government" and not draft.key.startswith("gov:"))):
             return None
         return root.tag_ in ("NNS", "NNPS")
 
