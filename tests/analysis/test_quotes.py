@@ -840,6 +840,9 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # The agent of a passive verb speaks the participle after it.
     ("Prime Minister Tom Hale won the vote. The results were described by Hale as a \"historic mandate\", saying he "
      "intends to leave the union by January.", "saying", "Tom Hale"),
+    # A document nobody was named for is that of the body quoted just before.
+    ("The Lakeland Health Agency confirmed a case of measles on Monday. The child has been isolated and is in good "
+     "condition, the report said.", "said", "Lakeland Health Agency"),
     # "et al" is the team of the name before it.
     ("Lena Vasquez said the dunes are shrinking. Vasquez et al found the shrinking began in 1990.", "found",
      "Lena Vasquez"),

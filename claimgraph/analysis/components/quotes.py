@@ -710,6 +710,12 @@ class _Resolver:
         if actor is None and (name := _antecedent_name(head)) is not None:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
+        if actor is None and head.pos_ == "NOUN" and _is_channel(head) and self.last_actor is not None and \
+                not self._is_person(self.last_actor) and head.idx - self.last_position <= RECENT_SPEAKER_CHARS and \
+                any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
+            # "The ministry confirmed a case. ... P, the report said": a document nobody was named for is that of the
+            # body quoted just before.
+            actor = self.last_actor
         if actor is not None:
             self.last_actor, self.last_position = actor, head.idx
             return Speaker(actor, span, True)
