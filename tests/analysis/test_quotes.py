@@ -902,3 +902,10 @@ def test_quotes_the_couple_stands_for_the_two_people_named_together() -> None:
 def test_quotes_according_to_reports_its_own_clause(body: str, contents: list[str]) -> None:
     analysis = _analyse(body)
     assert [q.content.text for q in analysis.quotes if q.cue and q.cue.text == "according to"] == contents
+
+
+def test_quotes_they_after_a_team_named_in_the_singular_is_that_team() -> None:
+    analysis = _analyse("The Montreal team published its findings on Tuesday. They found that certain wavelengths of "
+                        "light weakened when the planet passed.")
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "found")
+    assert quote.speaker.span is not None and quote.speaker.span.text == "The Montreal team"

@@ -54,6 +54,8 @@ _ISSUING_VERBS = frozenset({
 })  # fmt: skip
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
+# Groups named in the singular that "they" may refer to.
+_COLLECTIVE_GROUPS = frozenset({"team", "group"})
 # Nouns for two people named together before ("Cherie and Sean Dale ... The couple said").
 _PAIR_HEADS = frozenset({"couple", "pair", "duo"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
@@ -587,8 +589,10 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     start = sentence.start
     if start > 0:
         start = pronoun.doc[start - 1].sent.start
+    # A collective noun in the singular counts too ("an international team of scientists report P. They found").
     candidates = [token for token in pronoun.doc[start:pronoun.i] if token.dep_ in _SUBJECT_DEPS
-                  and token.tag_ == "NNS" and token.pos_ == "NOUN" and token.lemma_.lower() in cue_lexicon().groups]
+                  and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_GROUPS) and token.pos_ == "NOUN"
+                  and token.lemma_.lower() in cue_lexicon().groups]
     return candidates[-1] if candidates else None
 
 
