@@ -749,6 +749,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # A speech participle the parser hung on the reported clause is no part of it.
     ("She publicly stated the hearing would not be fair, saying she expected having \"a largely partisan outcome\" "
      "in the chamber.", "stated", "the hearing would not be fair"),
+    # A gerund after a clause-only cue is a clause.
+    ("Lena Ruiz recalled going to comic conventions with her friends during middle school.", "recalled",
+     "going to comic conventions with her friends during middle school"),
     # Backing a call is a statement of support.
     ("The council backed a call by Mayor Ilse Brandt for calm.", "backed", "a call by Mayor Ilse Brandt for calm"),
     # The auxiliaries of an inserted attribution are no content.

@@ -425,7 +425,9 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     # "told passengers to take a longer way": an infinitive after an object is what is asked, whatever the cue.
     told_to = complement is not None and complement.dep_ == "xcomp" and any(
         child.dep_ == "dobj" and child.i < complement.i for child in after)
-    if complement is not None and (not clause_only or cue_class == "request" or told_to):
+    # A gerund is a clause too ("recalled going to conventions as a student").
+    if complement is not None and (not clause_only or cue_class == "request" or told_to or (
+            complement.dep_ == "xcomp" and complement.tag_ == "VBG")):
         return [token for token in complement.subtree if not (token.dep_ == "aux" and token.lower_ == "to"
                                                               and token.head == complement)]
     direct_object = next((child for child in after if child.dep_ == "dobj"), None)
