@@ -752,6 +752,8 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # A gerund after a clause-only cue is a clause.
     ("Lena Ruiz recalled going to comic conventions with her friends during middle school.", "recalled",
      "going to comic conventions with her friends during middle school"),
+    # What is asked for, after the one asked.
+    ("Hale asked Governor Ann Lee for this recess in August.", "asked", "this recess"),
     # Backing a call is a statement of support.
     ("The council backed a call by Mayor Ilse Brandt for calm.", "backed", "a call by Mayor Ilse Brandt for calm"),
     # The auxiliaries of an inserted attribution are no content.

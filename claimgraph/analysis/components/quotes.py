@@ -447,6 +447,12 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
             # "said several acres of land burned": a verb the parser hung on the object of "say" makes it a clause
             # ("say" hardly ever has an object of its own; "told reporters gathered outside" does).
             return list(direct_object.subtree)
+        if cue_class == "request" and direct_object is not None:
+            # "asked the Queen for a prorogation": what is asked for, after the one asked.
+            asked_for = next((child for child in after if child.dep_ == "prep" and child.lower_ == "for"
+                              and child.i > direct_object.i), None)
+            if asked_for is not None:
+                return _prepositional_object(asked_for)
         return []
     passive_subject = next((child for child in children if child.dep_ == "nsubjpass"), None)
     if any(child.dep_ == "agent" for child in children):
