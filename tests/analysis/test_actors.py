@@ -415,3 +415,12 @@ def test_actors_they_may_be_a_government_body_named_in_the_singular() -> None:
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
     assert "They" in _texts(keys["org:united-states-commission-on-international-religious-freedom"])
     assert "They" not in _texts(keys["igo:unesco"])
+
+
+def test_actors_a_company_description_in_apposition_is_a_mention_of_the_company() -> None:
+    body = ("Sales figures were released on Monday by Kestrel Data, a market research firm. Initially, the Swedish "
+            "company, Norrvik, will name two directors. Talvora Airlines, its chief rival, said nothing.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:kestrel-data"]) == ["Kestrel Data", "a market research firm"]
+    assert _texts(actors["org:norrvik"]) == ["the Swedish company", "Norrvik"]
+    assert "its chief rival" not in _texts(actors["org:talvora-airlines"])  # no description noun of companies

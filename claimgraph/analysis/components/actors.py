@@ -10,7 +10,8 @@ What it does, in the order it runs (``docs/actors.md`` has the design and its ch
    deputy foreign minister,``) give its roles, sector, country and, from ``spokeswoman`` or ``Mr``, its gender.
    An organisation's descriptor (``U.S. automaker Chrysler``) gives its sector and country likewise. The title is
    a description mention of its bearer; a country word inside it is a fact of that bearer, not a mention of the
-   country (an organisation inside it, ``Apple CEO``, stays a mention of the organisation).
+   country (an organisation inside it, ``Apple CEO``, stays a mention of the organisation). A description of
+   companies in apposition to an organisation's name (``NPD Group, a market research firm``) is a mention of it.
 3. **National bodies.** A country word with a body or collective noun (``the Russian Foreign Ministry``,
    ``the Armenian Armed Forces``, ``Turkish military officers``, ``the armed forces of Armenia``) is one coded
    actor (``gov:RUS:foreign-ministry``, ``mil:ARM``).
@@ -619,6 +620,30 @@ def _organization_descriptor(article: _Article, start: int, by_end: dict[int, _C
     return _Descriptor(None, sector, (index, start))
 
 
+def _organization_apposition(article: _Article, start: int, end: int, names: set[int]) -> tuple[int, int] | None:
+    """The tokens of a description in apposition to an organisation's name, after it (``NPD Group, a market
+    research firm,``; ``Chrysler, another U.S. car maker,``) or before it (``the Italian company, Fiat,``): a
+    description mention of the organisation. Its head is a singular description noun of organisations
+    (``knowledge/actors/descriptions.tsv``) in no name, and a comma stands between the two."""
+    doc, knowledge = article.doc, article.knowledge
+    root = doc[start:end].root
+
+    def describes(token: Token) -> bool:
+        description = knowledge.descriptions.get(article.words[token.i])
+        return token.tag_ == "NN" and token.i not in names and description is not None and \
+            "organization" in description.kinds and article.sentence_of[token.i] == article.sentence_of[start]
+
+    if end < len(doc) and article.words[end] == ",":
+        for child in root.children:
+            if child.dep_ == "appos" and child.left_edge.i == end + 1 and describes(child):
+                return end + 1, child.i + 1
+    head = root.head
+    if start >= 2 and article.words[start - 1] == "," and root.dep_ == "appos" and head.i == start - 2 and \
+            describes(head):
+        return head.left_edge.i, head.i + 1
+    return None
+
+
 # -- 3-4. bodies, countries, metonymy ----------------------------------------------------------------------------
 
 
@@ -959,6 +984,9 @@ class _Resolver:
                 self.mention(draft, candidate.start, candidate.end)
                 if descriptor.span is not None:
                     self.mention(draft, *descriptor.span, cover=False)
+                apposition = self._apposition(draft, candidate)
+                if apposition is not None:
+                    self.mention(draft, *apposition, cover=False)
                 continue
             text = article.text(candidate.start, candidate.end)
             word = article.knowledge.organization_word(text)
@@ -976,7 +1004,10 @@ class _Resolver:
             unknown.setdefault(key, []).append((candidate.start, candidate.end))
             if descriptor.span is not None:
                 unknown[key].append(descriptor.span)
-            if word is not None or descriptor.span is not None:
+            apposition = self._apposition(draft, candidate)
+            if apposition is not None:
+                unknown[key].append(apposition)
+            if word is not None or descriptor.span is not None or apposition is not None:
                 certain.add(key)
             texts.setdefault(key, text)
             bracket = candidate.end
@@ -1014,6 +1045,15 @@ class _Resolver:
                                      for start, end in spans):
                 for start, end in spans:
                     self.mention(self.drafts[key], start, end)
+
+    def _apposition(self, draft: _Draft, candidate: _Candidate) -> tuple[int, int] | None:
+        """A description in apposition to an organisation's name that fits it (``_organization_apposition``)."""
+        article = self.article
+        span = _organization_apposition(article, candidate.start, candidate.end, self.named_tokens)
+        if span is None:
+            return None
+        description = article.knowledge.descriptions[article.words[span[1] - 1]]
+        return span if description.admits(draft.kind, draft.sector, draft.key, draft.facts()) else None
 
     def _parent_names(self, unknown: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
         """Organisations whose name is the one word naming another organisation of the article, and more words
