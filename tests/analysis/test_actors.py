@@ -424,3 +424,11 @@ def test_actors_a_company_description_in_apposition_is_a_mention_of_the_company(
     assert _texts(actors["org:kestrel-data"]) == ["Kestrel Data", "a market research firm"]
     assert _texts(actors["org:norrvik"]) == ["the Swedish company", "Norrvik"]
     assert "its chief rival" not in _texts(actors["org:talvora-airlines"])  # no description noun of companies
+
+
+def test_actors_an_event_named_after_a_company_is_no_full_name_of_it() -> None:
+    body = ("Hexacor said on Monday that it would show two phones at the Hexacor Worldwide Developers Conference. "
+            "Hexacor Motor Company would cut prices.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    # The event's first word is the company; the event is no full name of it, so the company's name in full is.
+    assert _texts(actors["org:hexacor"]) == ["Hexacor", "it", "Hexacor", "Hexacor Motor Company"]

@@ -1029,6 +1029,9 @@ class _Resolver:
         for short, full in (_acronyms(texts) | _generic_short_names(texts, article.knowledge) | bracketed).items():
             unknown[full].extend(unknown.pop(short))
             del self.drafts[short]
+        for event, short in self._events_of(unknown).items():
+            # "Apple Worldwide Developers Conference": an event of the company, whose first word is a mention of it.
+            unknown[short].extend((start, start + 1) for start, _ in unknown[event])
         for full, short in self._parent_names(unknown).items():
             # "Apple" and "Apple Computer", "Ford" and "Ford Motor Company": one company, keyed and named by the
             # short name the articles use most (a longer one may be a subsidiary the text did not tell apart).
@@ -1075,10 +1078,38 @@ class _Resolver:
                                and article.words[start] == word])
                       for other, other_spans in names.items() if other != key]
             longer = [(other, spans) for other, spans in longer
-                      if spans and not any(article.names_place(start + 1, end) for start, end in spans)]
+                      if spans and not any(article.names_place(start + 1, end) or self._event(end)
+                                           for start, end in spans)]
             if len(longer) == 1:
                 merged[longer[0][0]] = key
         return merged
+
+    def _short_names(self, unknown: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+        """Organisations named by one word only, written as a proper noun, by that word (folded)."""
+        article = self.article
+        found: dict[str, str] = {}
+        for key, spans in unknown.items():
+            names = [(start, end) for start, end in spans if article.doc[start].pos_ == "PROPN"]
+            if names and all(end - start == 1 for start, end in names) and \
+                    article.knowledge.organization_word(article.texts[names[0][0]]) is None:
+                found.setdefault(article.words[names[0][0]], key)
+        return found
+
+    def _event(self, end: int) -> bool:
+        """Whether a name ending before token ``end`` is an event's (``... Developers Conference``, ``... Expo``)."""
+        return self.article.words[end - 1] in self.article.knowledge.event_words
+
+    def _events_of(self, unknown: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+        """Names of events (``_event``) to the one-word organisation name of the article they start with."""
+        article = self.article
+        short = self._short_names(unknown)
+        found: dict[str, str] = {}
+        for key, spans in unknown.items():
+            for start, end in spans:
+                owner = short.get(article.words[start])
+                if end - start > 1 and owner is not None and owner != key and self._event(end):
+                    found[key] = owner
+        return found
 
     def _employer(self, start: int, end: int) -> bool:
         """A name qualifying a person's title ("Apple Computer CEO Steve Jobs", "Boeing's chief executive")."""
