@@ -432,3 +432,17 @@ def test_actors_an_event_named_after_a_company_is_no_full_name_of_it() -> None:
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     # The event's first word is the company; the event is no full name of it, so the company's name in full is.
     assert _texts(actors["org:hexacor"]) == ["Hexacor", "it", "Hexacor", "Hexacor Motor Company"]
+
+
+def test_actors_a_title_with_its_affiliation_after_of_is_a_title_of_the_name() -> None:
+    body = ("In a speech on Monday, President of Brazil Anton Mirek presented a plan. Guests included the Prime "
+            "Minister of Norway, Mr. Ole Brann, who was pleased. The plan was praised by the vice president and "
+            "chairman of Talvora Airlines Oskar Lindqvist.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    mirek = actors["person:anton-mirek"]
+    assert _texts(mirek)[:2] == ["President of Brazil", "Anton Mirek"]
+    assert (mirek.roles, mirek.country) == (("President",), "BRA")
+    assert _texts(actors["person:ole-brann"])[:2] == ["Prime Minister of Norway", "Ole Brann"]
+    assert _texts(actors["person:oskar-lindqvist"]) == ["vice president and chairman of Talvora Airlines",
+                                                        "Oskar Lindqvist"]
+    assert _texts(actors["org:talvora-airlines"]) == ["Talvora Airlines"]  # the employer stays a mention

@@ -435,12 +435,20 @@ class _Titles:
                     word in TITLE_CONNECTORS and index > 1 and knowledge.is_role_word(words[index - 2]))):
                 break
             index -= 1
+        stop = index
         # A title starts with a role word or an unknown capitalised word right before one ("Supreme Leader").
         while index < start and not knowledge.is_role_word(words[index]) and not (
                 index + 1 < start and knowledge.is_role_word(words[index + 1])) and words[index] not in \
                 knowledge.honorifics:
             index += 1
         run = self.role_run(index, start)
+        if run is None:
+            # "President of the United States Barack Obama"; "the Prime Minister of Singapore, Mr. Lee Hsien Loong,".
+            comma = stop > 1 and words[stop - 1] == "," and (
+                start + 1 >= len(article.doc) or words[self._name_end(start)] in (",", ".", ";"))
+            affiliated = self._title_of(stop - 1 if comma else stop, definite=comma)
+            if affiliated is not None:
+                return dataclasses.replace(affiliated, gender=gender or affiliated.gender)
         if run is None and gender is None and start > 1 and words[start - 1] == ",":
             return self._title_before_comma(start)
         if run is None:
@@ -456,6 +464,50 @@ class _Titles:
             first += 1
         span = (first, start) if first < start else None
         return _Title(() if counterpart else (role,), sector, country, gender or role_gender, possessor, span)
+
+    def _name_end(self, start: int) -> int:
+        """The token after the name starting at ``start`` (the last token of the article if it runs to the end)."""
+        candidate = self.by_start.get(start)
+        return min(candidate.end if candidate is not None else start + 1, len(self.article.doc) - 1)
+
+    def _title_of(self, end: int, *, definite: bool) -> _Title | None:
+        """A title with its affiliation after ``of``, ending before token ``end``: ``President of the United States``,
+        ``the vice president and chairman of Chrysler LLC``. A country in it is a fact (no mention of the state), an
+        organisation stays a mention of its own; ``definite`` asks for ``the`` before the title (a title before a
+        comma, whose name is its apposition)."""
+        article, knowledge = self.article, self.article.knowledge
+        words = article.words
+        affiliation = self.by_end.get(end)
+        legal = knowledge.organization_words.get(article.texts[end - 1]) if end > 0 else None
+        if affiliation is None and legal is not None and legal.legal:
+            affiliation = self.by_end.get(end - 1)  # "Chrysler LLC" whose legal form the NER left out
+        if affiliation is None or affiliation.consumed or not (
+                affiliation.country is not None or affiliation.organization is not None or affiliation.label == "ORG"):
+            return None
+        of = affiliation.start - 1 - (affiliation.start > 0 and words[affiliation.start - 1] == "the")
+        if of < 1 or words[of] != "of":
+            return None
+        index = of
+        while index > 0 and article.sentence_of[index - 1] == article.sentence_of[of] and (
+                self._title_word(index - 1) or (words[index - 1] in TITLE_CONNECTORS and index > 1
+                                                and knowledge.is_role_word(words[index - 2]))):
+            index -= 1
+        while index < of and not knowledge.is_role_word(words[index]):
+            index += 1
+        run = self.role_run(index, of)
+        if run is None or run[3] or (definite and (index == 0 or words[index - 1] != "the")):
+            return None
+        role, sector, gender, _ = run
+        country: str | None = None
+        if affiliation.country is not None:
+            country = affiliation.country.country.iso3
+            affiliation.consumed = True
+        elif affiliation.organization is not None:
+            country, sector = affiliation.organization.country, affiliation.organization.sector or sector
+        else:
+            word = knowledge.organization_word(article.text(affiliation.start, affiliation.end))
+            sector = word.sector if word else sector
+        return _Title((role,), sector, country, gender, span=(index, end))
 
     def _title_before_comma(self, start: int) -> _Title:
         """A title the name is an apposition of: ``a State Department spokesperson, Morgan Ortagus,``."""
