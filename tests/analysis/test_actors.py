@@ -415,3 +415,34 @@ def test_actors_they_may_be_a_government_body_named_in_the_singular() -> None:
     keys = _by_key(analyze_article(_article(body), Settings(workers=1, language="en")))
     assert "They" in _texts(keys["org:united-states-commission-on-international-religious-freedom"])
     assert "They" not in _texts(keys["igo:unesco"])
+
+
+def test_actors_a_company_description_in_apposition_is_a_mention_of_the_company() -> None:
+    body = ("Sales figures were released on Monday by Kestrel Data, a market research firm. Initially, the Swedish "
+            "company, Norrvik, will name two directors. Talvora Airlines, its chief rival, said nothing.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:kestrel-data"]) == ["Kestrel Data", "a market research firm"]
+    assert _texts(actors["org:norrvik"]) == ["the Swedish company", "Norrvik"]
+    assert "its chief rival" not in _texts(actors["org:talvora-airlines"])  # no description noun of companies
+
+
+def test_actors_an_event_named_after_a_company_is_no_full_name_of_it() -> None:
+    body = ("Hexacor said on Monday that it would show two phones at the Hexacor Worldwide Developers Conference. "
+            "Hexacor Motor Company would cut prices.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    # The event's first word is the company; the event is no full name of it, so the company's name in full is.
+    assert _texts(actors["org:hexacor"]) == ["Hexacor", "it", "Hexacor", "Hexacor Motor Company"]
+
+
+def test_actors_a_title_with_its_affiliation_after_of_is_a_title_of_the_name() -> None:
+    body = ("In a speech on Monday, President of Brazil Anton Mirek presented a plan. Guests included the Prime "
+            "Minister of Norway, Mr. Ole Brann, who was pleased. The plan was praised by the vice president and "
+            "chairman of Talvora Airlines Oskar Lindqvist.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    mirek = actors["person:anton-mirek"]
+    assert _texts(mirek)[:2] == ["President of Brazil", "Anton Mirek"]
+    assert (mirek.roles, mirek.country) == (("President",), "BRA")
+    assert _texts(actors["person:ole-brann"])[:2] == ["Prime Minister of Norway", "Ole Brann"]
+    assert _texts(actors["person:oskar-lindqvist"]) == ["vice president and chairman of Talvora Airlines",
+                                                        "Oskar Lindqvist"]
+    assert _texts(actors["org:talvora-airlines"]) == ["Talvora Airlines"]  # the employer stays a mention

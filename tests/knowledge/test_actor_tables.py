@@ -109,6 +109,12 @@ def test_actor_tables_organisation_words_give_sector_and_drop_legal_forms() -> N
     assert knowledge.organization_slug("General Motors Corporation") == "general-motors"
 
 
+def test_actor_tables_event_words_are_folded_single_words() -> None:
+    events = actor_knowledge().event_words
+    assert {"conference", "expo", "awards"} <= events
+    assert all(word == compact(word) and " " not in word for word in events)
+
+
 def test_actor_tables_metonymy_cues_read_places_apart_from_states() -> None:
     cues = actor_knowledge().literal_cues
     assert {"in", "through", "from"} <= cues["preposition"]

@@ -10,7 +10,8 @@ What it does, in the order it runs (``docs/actors.md`` has the design and its ch
    deputy foreign minister,``) give its roles, sector, country and, from ``spokeswoman`` or ``Mr``, its gender.
    An organisation's descriptor (``U.S. automaker Chrysler``) gives its sector and country likewise. The title is
    a description mention of its bearer; a country word inside it is a fact of that bearer, not a mention of the
-   country (an organisation inside it, ``Apple CEO``, stays a mention of the organisation).
+   country (an organisation inside it, ``Apple CEO``, stays a mention of the organisation). A description of
+   companies in apposition to an organisation's name (``NPD Group, a market research firm``) is a mention of it.
 3. **National bodies.** A country word with a body or collective noun (``the Russian Foreign Ministry``,
    ``the Armenian Armed Forces``, ``Turkish military officers``, ``the armed forces of Armenia``) is one coded
    actor (``gov:RUS:foreign-ministry``, ``mil:ARM``).
@@ -434,12 +435,20 @@ class _Titles:
                     word in TITLE_CONNECTORS and index > 1 and knowledge.is_role_word(words[index - 2]))):
                 break
             index -= 1
+        stop = index
         # A title starts with a role word or an unknown capitalised word right before one ("Supreme Leader").
         while index < start and not knowledge.is_role_word(words[index]) and not (
                 index + 1 < start and knowledge.is_role_word(words[index + 1])) and words[index] not in \
                 knowledge.honorifics:
             index += 1
         run = self.role_run(index, start)
+        if run is None:
+            # "President of the United States Barack Obama"; "the Prime Minister of Singapore, Mr. Lee Hsien Loong,".
+            comma = stop > 1 and words[stop - 1] == "," and (
+                start + 1 >= len(article.doc) or words[self._name_end(start)] in (",", ".", ";"))
+            affiliated = self._title_of(stop - 1 if comma else stop, definite=comma)
+            if affiliated is not None:
+                return dataclasses.replace(affiliated, gender=gender or affiliated.gender)
         if run is None and gender is None and start > 1 and words[start - 1] == ",":
             return self._title_before_comma(start)
         if run is None:
@@ -455,6 +464,50 @@ class _Titles:
             first += 1
         span = (first, start) if first < start else None
         return _Title(() if counterpart else (role,), sector, country, gender or role_gender, possessor, span)
+
+    def _name_end(self, start: int) -> int:
+        """The token after the name starting at ``start`` (the last token of the article if it runs to the end)."""
+        candidate = self.by_start.get(start)
+        return min(candidate.end if candidate is not None else start + 1, len(self.article.doc) - 1)
+
+    def _title_of(self, end: int, *, definite: bool) -> _Title | None:
+        """A title with its affiliation after ``of``, ending before token ``end``: ``President of the United States``,
+        ``the vice president and chairman of Chrysler LLC``. A country in it is a fact (no mention of the state), an
+        organisation stays a mention of its own; ``definite`` asks for ``the`` before the title (a title before a
+        comma, whose name is its apposition)."""
+        article, knowledge = self.article, self.article.knowledge
+        words = article.words
+        affiliation = self.by_end.get(end)
+        legal = knowledge.organization_words.get(article.texts[end - 1]) if end > 0 else None
+        if affiliation is None and legal is not None and legal.legal:
+            affiliation = self.by_end.get(end - 1)  # "Chrysler LLC" whose legal form the NER left out
+        if affiliation is None or affiliation.consumed or not (
+                affiliation.country is not None or affiliation.organization is not None or affiliation.label == "ORG"):
+            return None
+        of = affiliation.start - 1 - (affiliation.start > 0 and words[affiliation.start - 1] == "the")
+        if of < 1 or words[of] != "of":
+            return None
+        index = of
+        while index > 0 and article.sentence_of[index - 1] == article.sentence_of[of] and (
+                self._title_word(index - 1) or (words[index - 1] in TITLE_CONNECTORS and index > 1
+                                                and knowledge.is_role_word(words[index - 2]))):
+            index -= 1
+        while index < of and not knowledge.is_role_word(words[index]):
+            index += 1
+        run = self.role_run(index, of)
+        if run is None or run[3] or (definite and (index == 0 or words[index - 1] != "the")):
+            return None
+        role, sector, gender, _ = run
+        country: str | None = None
+        if affiliation.country is not None:
+            country = affiliation.country.country.iso3
+            affiliation.consumed = True
+        elif affiliation.organization is not None:
+            country, sector = affiliation.organization.country, affiliation.organization.sector or sector
+        else:
+            word = knowledge.organization_word(article.text(affiliation.start, affiliation.end))
+            sector = word.sector if word else sector
+        return _Title((role,), sector, country, gender, span=(index, end))
 
     def _title_before_comma(self, start: int) -> _Title:
         """A title the name is an apposition of: ``a State Department spokesperson, Morgan Ortagus,``."""
@@ -617,6 +670,30 @@ def _organization_descriptor(article: _Article, start: int, by_end: dict[int, _C
         qualifier.consumed = True
         return _Descriptor(qualifier.country.country.iso3, sector, (qualifier.start, start))
     return _Descriptor(None, sector, (index, start))
+
+
+def _organization_apposition(article: _Article, start: int, end: int, names: set[int]) -> tuple[int, int] | None:
+    """The tokens of a description in apposition to an organisation's name, after it (``NPD Group, a market
+    research firm,``; ``Chrysler, another U.S. car maker,``) or before it (``the Italian company, Fiat,``): a
+    description mention of the organisation. Its head is a singular description noun of organisations
+    (``knowledge/actors/descriptions.tsv``) in no name, and a comma stands between the two."""
+    doc, knowledge = article.doc, article.knowledge
+    root = doc[start:end].root
+
+    def describes(token: Token) -> bool:
+        description = knowledge.descriptions.get(article.words[token.i])
+        return token.tag_ == "NN" and token.i not in names and description is not None and \
+            "organization" in description.kinds and article.sentence_of[token.i] == article.sentence_of[start]
+
+    if end < len(doc) and article.words[end] == ",":
+        for child in root.children:
+            if child.dep_ == "appos" and child.left_edge.i == end + 1 and describes(child):
+                return end + 1, child.i + 1
+    head = root.head
+    if start >= 2 and article.words[start - 1] == "," and root.dep_ == "appos" and head.i == start - 2 and \
+            describes(head):
+        return head.left_edge.i, head.i + 1
+    return None
 
 
 # -- 3-4. bodies, countries, metonymy ----------------------------------------------------------------------------
@@ -959,6 +1036,9 @@ class _Resolver:
                 self.mention(draft, candidate.start, candidate.end)
                 if descriptor.span is not None:
                     self.mention(draft, *descriptor.span, cover=False)
+                apposition = self._apposition(draft, candidate)
+                if apposition is not None:
+                    self.mention(draft, *apposition, cover=False)
                 continue
             text = article.text(candidate.start, candidate.end)
             word = article.knowledge.organization_word(text)
@@ -976,7 +1056,10 @@ class _Resolver:
             unknown.setdefault(key, []).append((candidate.start, candidate.end))
             if descriptor.span is not None:
                 unknown[key].append(descriptor.span)
-            if word is not None or descriptor.span is not None:
+            apposition = self._apposition(draft, candidate)
+            if apposition is not None:
+                unknown[key].append(apposition)
+            if word is not None or descriptor.span is not None or apposition is not None:
                 certain.add(key)
             texts.setdefault(key, text)
             bracket = candidate.end
@@ -998,6 +1081,9 @@ class _Resolver:
         for short, full in (_acronyms(texts) | _generic_short_names(texts, article.knowledge) | bracketed).items():
             unknown[full].extend(unknown.pop(short))
             del self.drafts[short]
+        for event, short in self._events_of(unknown).items():
+            # "Apple Worldwide Developers Conference": an event of the company, whose first word is a mention of it.
+            unknown[short].extend((start, start + 1) for start, _ in unknown[event])
         for full, short in self._parent_names(unknown).items():
             # "Apple" and "Apple Computer", "Ford" and "Ford Motor Company": one company, keyed and named by the
             # short name the articles use most (a longer one may be a subsidiary the text did not tell apart).
@@ -1014,6 +1100,15 @@ class _Resolver:
                                      for start, end in spans):
                 for start, end in spans:
                     self.mention(self.drafts[key], start, end)
+
+    def _apposition(self, draft: _Draft, candidate: _Candidate) -> tuple[int, int] | None:
+        """A description in apposition to an organisation's name that fits it (``_organization_apposition``)."""
+        article = self.article
+        span = _organization_apposition(article, candidate.start, candidate.end, self.named_tokens)
+        if span is None:
+            return None
+        description = article.knowledge.descriptions[article.words[span[1] - 1]]
+        return span if description.admits(draft.kind, draft.sector, draft.key, draft.facts()) else None
 
     def _parent_names(self, unknown: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
         """Organisations whose name is the one word naming another organisation of the article, and more words
@@ -1035,10 +1130,38 @@ class _Resolver:
                                and article.words[start] == word])
                       for other, other_spans in names.items() if other != key]
             longer = [(other, spans) for other, spans in longer
-                      if spans and not any(article.names_place(start + 1, end) for start, end in spans)]
+                      if spans and not any(article.names_place(start + 1, end) or self._event(end)
+                                           for start, end in spans)]
             if len(longer) == 1:
                 merged[longer[0][0]] = key
         return merged
+
+    def _short_names(self, unknown: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+        """Organisations named by one word only, written as a proper noun, by that word (folded)."""
+        article = self.article
+        found: dict[str, str] = {}
+        for key, spans in unknown.items():
+            names = [(start, end) for start, end in spans if article.doc[start].pos_ == "PROPN"]
+            if names and all(end - start == 1 for start, end in names) and \
+                    article.knowledge.organization_word(article.texts[names[0][0]]) is None:
+                found.setdefault(article.words[names[0][0]], key)
+        return found
+
+    def _event(self, end: int) -> bool:
+        """Whether a name ending before token ``end`` is an event's (``... Developers Conference``, ``... Expo``)."""
+        return self.article.words[end - 1] in self.article.knowledge.event_words
+
+    def _events_of(self, unknown: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+        """Names of events (``_event``) to the one-word organisation name of the article they start with."""
+        article = self.article
+        short = self._short_names(unknown)
+        found: dict[str, str] = {}
+        for key, spans in unknown.items():
+            for start, end in spans:
+                owner = short.get(article.words[start])
+                if end - start > 1 and owner is not None and owner != key and self._event(end):
+                    found[key] = owner
+        return found
 
     def _employer(self, start: int, end: int) -> bool:
         """A name qualifying a person's title ("Apple Computer CEO Steve Jobs", "Boeing's chief executive")."""

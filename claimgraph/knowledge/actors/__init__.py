@@ -196,6 +196,7 @@ class ActorKnowledge:
     literal_cues: dict[str, frozenset[str]]  # cue -> folded words
     country_phrases: PhraseIndex[CountryMatch]
     role_words: frozenset[str]  # every folded word of a title phrase ("prime", "minister", "deputy")
+    event_words: frozenset[str]  # folded words ending an event's name ("conference", "expo")
 
     def is_role_word(self, word: str) -> bool:
         """Whether ``word`` (folded) may stand in a title: a word of a head, a modifier or ``counterpart``."""
@@ -366,7 +367,7 @@ def actor_knowledge() -> ActorKnowledge:
         organizations=_organizations(), bodies=_bodies(), role_heads=heads, role_modifiers=modifiers,
         honorifics=honorifics, counterparts=counterparts, descriptions=_descriptions(),
         organization_words=_organization_words(), literal_cues=_literal_cues(), country_phrases=_country_phrases(),
-        role_words=frozenset(words),
+        role_words=frozenset(words), event_words=frozenset(compact(word) for (word,) in _rows("event_words.tsv", 1)),
     )
 
 
