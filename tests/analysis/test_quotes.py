@@ -850,6 +850,11 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # A document nobody was named for is that of the body quoted just before.
     ("The Lakeland Health Agency confirmed a case of measles on Monday. The child has been isolated and is in good "
      "condition, the report said.", "said", "Lakeland Health Agency"),
+    # A named spokesperson speaks for themself.
+    ("Mayor Ana Ruiz's spokesperson, Tomas Lind, said the bridge would reopen in May.", "said", "Tomas Lind"),
+    # An inverted attribution the parser made a conjunct of the clause, at the end of the sentence.
+    ("The court heard the case on Tuesday. It is not for the Court to opine about the motivations, argued the "
+     "government's lawyer, Tomas Brand.", "argued", "Tomas Brand"),
     # "et al" is the team of the name before it.
     ("Lena Vasquez said the dunes are shrinking. Vasquez et al found the shrinking began in 1990.", "found",
      "Lena Vasquez"),

@@ -523,16 +523,18 @@ def _asked_after(addressee: list[Token]) -> list[Token] | None:
 
 
 def _inverted_conjunct(cue: Token) -> Token | None:
-    """The name of ``P, stated Minister X, and Q``: a cue the parser made a conjunct of P's verb, after a comma,
-    with no subject and the speaker as its object, followed by a comma."""
+    """The name of ``P, stated Minister X, and Q`` or ``P, argued the government's lawyer, X.``: a cue the parser
+    made a conjunct of P's verb, after a comma, with no subject and the speaker as its object, followed by a comma
+    or the end of the sentence."""
     if cue.dep_ != "conj" or cue.i == 0 or cue.nbor(-1).text != "," or any(
             child.dep_ in _SUBJECT_DEPS for child in cue.children):
         return None
     named = next((child for child in cue.children if child.dep_ == "dobj" and child.left_edge.i == cue.i + 1), None)
-    if named is None or named.right_edge.i + 1 >= cue.sent.end or cue.doc[named.right_edge.i + 1].text != "," or \
-            not any(token.ent_type_ == "PERSON" for token in named.subtree):
+    if named is None or not any(token.ent_type_ == "PERSON" for token in named.subtree):
         return None
-    return named
+    after = named.right_edge.i + 1
+    ends = after >= cue.sent.end or (after == cue.sent.end - 1 and cue.doc[after].is_punct)
+    return named if ends or cue.doc[after].text == "," else None
 
 
 def _inserted_attribution(cue: Token) -> set[int] | None:
@@ -701,7 +703,9 @@ class _Resolver:
             # "Part of the judge's statement reads": the statement speaks.
             head = next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
                          for grandchild in child.children if grandchild.dep_ == "pobj"), head)
-        if head.pos_ == "NOUN" and _is_channel(head):
+        if head.pos_ == "NOUN" and _is_channel(head) and not any(
+                child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children):
+            # A named spokesperson speaks for themself ("Merkel's spokesperson, Steffen Seibert, said").
             head = _channel_owner(head) or head
         if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
             # The parser hangs a glued dateline ("BAKU, October 4 (Wire) - Azerbaijan denied") on the sentence's
