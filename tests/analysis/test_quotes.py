@@ -754,6 +754,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
      "going to comic conventions with her friends during middle school"),
     # What is asked for, after the one asked.
     ("Hale asked Governor Ann Lee for this recess in August.", "asked", "this recess"),
+    # An infinitive the parser hung on a request cue as an adverbial clause is what is asked.
+    ("On Monday, the state news agency Tanjug reported Lakeland issued arrest warrants on 36 people and demanded from "
+     "Interpol to publish a red notice for the president.", "demanded", "publish a red notice for the president"),
     # Backing a call is a statement of support.
     ("The council backed a call by Mayor Ilse Brandt for calm.", "backed", "a call by Mayor Ilse Brandt for calm"),
     # The auxiliaries of an inserted attribution are no content.

@@ -421,6 +421,10 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "asked citizens
     # not to approach", "denied sending").
     complement = next((child for child in after if child.dep_ in {"xcomp", "pcomp"}), None)
+    if complement is None and cue_class == "request":
+        # "demanded from Interpol to publish a notice": the parser may hang the infinitive on as an adverbial clause.
+        complement = next((child for child in after if child.dep_ == "advcl" and any(
+            grandchild.dep_ == "aux" and grandchild.lower_ == "to" for grandchild in child.children)), None)
     clause_only = cue.lemma_.lower() in cue_lexicon().clause_only
     # "told passengers to take a longer way": an infinitive after an object is what is asked, whatever the cue.
     told_to = complement is not None and complement.dep_ == "xcomp" and any(
