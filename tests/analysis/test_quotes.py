@@ -922,3 +922,10 @@ def test_quotes_they_after_a_team_named_in_the_singular_is_that_team() -> None:
                         "light weakened when the planet passed.")
     quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "found")
     assert quote.speaker.span is not None and quote.speaker.span.text == "The Montreal team"
+
+
+def test_quotes_a_date_owns_no_document() -> None:
+    analysis = _analyse("One study in the Journal of Lakeland Fauna from March noted rangers seized 126 skins from "
+                        "2013 to 2019.")
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "noted")
+    assert quote.speaker.span is not None and quote.speaker.span.text != "March"

@@ -1404,7 +1404,9 @@ def _channel_owner(noun: Token) -> Token | None:
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "at", "by", "for"}:
-            owner = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ == "PROPN"), None)
+            # Not a date ("a study from March").
+            owner = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ == "PROPN"
+                          and t.ent_type_ not in _NOT_SPEAKER_ENTITIES), None)
             if owner is not None:
                 return owner
         if child.dep_ == "acl":
