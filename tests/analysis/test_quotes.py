@@ -929,3 +929,10 @@ def test_quotes_a_date_owns_no_document() -> None:
                         "2013 to 2019.")
     quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "noted")
     assert quote.speaker.span is not None and quote.speaker.span.text != "March"
+
+
+def test_quotes_people_nested_in_another_statement_report_a_thing_too() -> None:
+    analysis = _analyse("Local authorities, according to the Harbour Gazette, have noted other unusual signal data.")
+    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "noted")
+    assert quote.speaker.span is not None and quote.speaker.span.text == "Local authorities"
+    assert quote.content.text == "other unusual signal data"

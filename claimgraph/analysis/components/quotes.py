@@ -1307,6 +1307,8 @@ def _own_speaker(draft: _Draft) -> bool:
     if not (head.ent_type_ in {"ORG", "NORP", "GPE"} or (head.pos_ == "NOUN" and (
             lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))):
         return False
+    if head.tag_ == "NNS" and lemma in cue_lexicon().groups:
+        return True  # people in the plural report what they report ("Local authorities ... noted unusual data")
     return any(token.pos_ in {"VERB", "AUX"} and token.i != getattr(draft.cue_token, "i", -1)
                for start, end in draft.contents for token in head.doc if start <= token.idx < end)
 
