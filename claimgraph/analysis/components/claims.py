@@ -418,9 +418,10 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
     claims: list[Claim] = []
     sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
     starts = [sentence_start for sentence_start, _ in sentences]
+    text = doc.text  # spaCy joins the tokens' text at every access: once, not per quote
     for quote in analysis.quotes:
         cue_start = quote.cue.start if quote.cue else quote.content.start
-        evidence = _evidence(doc.text, sentences, starts, min(cue_start, quote.content.start),
+        evidence = _evidence(text, sentences, starts, min(cue_start, quote.content.start),
                              max(quote.content.end, cue_start))
         said_on = _said_on(doc, quote, analysis)
         for clause in _statement_clauses(doc, quote):

@@ -214,7 +214,7 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             return _subject(verb, passive=True) if verb is not None else None
         head = cue.head
         if cue.tag_ == "VBG" and head.dep_ == "ccomp" and _cue_class_of(head.head) is not None and \
-                not QUOTE_MARK.search(cue.doc.text, min(head.idx, head.head.idx), max(head.idx, head.head.idx)):
+                not _marks_between(head, head.head):
             # "He stated the trial would not be fair, saying P": the parser hung the participle on what the cue
             # reported; it shares the cue's subject.
             head = head.head
@@ -335,7 +335,7 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     # not be fair, saying P"), with the comma before it.
     participles = [token for token in tokens if token.tag_ == "VBG" and token.dep_ == "advcl"
                    and token.head.dep_ == "ccomp" and token.head.head.i == cue.i and _cue_class_of(token) is not None
-                   and not QUOTE_MARK.search(cue.doc.text, min(cue.idx, token.head.idx), max(cue.idx, token.head.idx))]
+                   and not _marks_between(cue, token.head)]
     own = {t.i for token in participles for t in token.subtree} | {
         token.left_edge.i - 1 for token in participles if token.doc[token.left_edge.i - 1].text == ","}
     tokens = [token for token in tokens if token.i not in own]
@@ -608,6 +608,12 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
                   and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_GROUPS) and token.pos_ == "NOUN"
                   and token.lemma_.lower() in cue_lexicon().groups]
     return candidates[-1] if candidates else None
+
+
+def _marks_between(first: Token, second: Token) -> bool:
+    """Whether a quote mark stands between two words of a sentence."""
+    low, high = sorted((first.i, second.i))
+    return any(QUOTE_MARK.fullmatch(token.text) for token in first.doc[low:high])
 
 
 def _pronoun(token: Token) -> str:
