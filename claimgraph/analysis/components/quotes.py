@@ -1278,8 +1278,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         draft for draft in drafts
         if (draft.cue_token is not None and draft.cue_token.lemma_.lower() in _SPEECH_VERBS)
         or not any(other is not draft and draft.cue and _inside(draft.cue[0], other.contents) and not (
-            draft.speaker_head is not None and _own_speaker(draft)
-            and (other.speaker_head is None or other.speaker_head.i != draft.speaker_head.i)) for other in drafts)
+            draft.speaker_head is not None and (other.speaker_head is None or other.speaker_head.i !=
+                                                draft.speaker_head.i) and _own_speaker(draft)) for other in drafts)
     ]
 
 
@@ -1315,8 +1315,9 @@ def _own_speaker(draft: _Draft) -> bool:
         return False
     if head.tag_ == "NNS" and lemma in cue_lexicon().groups:
         return True  # people in the plural report what they report ("Local authorities ... noted unusual data")
-    return any(token.pos_ in {"VERB", "AUX"} and token.i != getattr(draft.cue_token, "i", -1)
-               for start, end in draft.contents for token in head.doc if start <= token.idx < end)
+    cue = draft.cue_token.i if draft.cue_token is not None else -1
+    return any(token.pos_ in {"VERB", "AUX"} and token.i != cue for start, end in draft.contents
+               if (span := head.doc.char_span(start, end, alignment_mode="expand")) is not None for token in span)
 
 
 def _nominal_draft(noun: Token, body: str) -> _Draft | None:
