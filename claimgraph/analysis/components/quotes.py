@@ -737,7 +737,7 @@ class _Resolver:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
         if actor is None and head.pos_ == "NOUN" and _is_channel(head) and self.last_actor is not None and \
-                not self._is_person(self.last_actor) and head.idx - self.last_position <= RECENT_SPEAKER_CHARS and \
+                not self.is_person(self.last_actor) and head.idx - self.last_position <= RECENT_SPEAKER_CHARS and \
                 any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
             # "The ministry confirmed a case. ... P, the report said": a document nobody was named for is that of the
             # body quoted just before.
@@ -808,7 +808,7 @@ class _Resolver:
                 continue
             pair = [self.actor_covering(t.idx, t.idx + len(t.text)) for t in (token.head, token)]
             if pair[0] is not None and pair[1] is not None and pair[0] != pair[1] and all(
-                    self._is_person(actor) for actor in pair if actor is not None):
+                    self.is_person(actor) for actor in pair if actor is not None):
                 return (pair[0], pair[1])
         return ()
 
@@ -838,7 +838,7 @@ class _Resolver:
             # compatible subject that general coreference picks, unless that subject was named as the subject of a
             # sentence after the quote ('"...," Cengiz said. Agnès Callamard ... cautioned P. "...," she said').
             picked = self.actor_covering(head.idx, head.idx + len(head.text))
-            if picked is not None and picked != self.last_actor and self._is_person(picked) and \
+            if picked is not None and picked != self.last_actor and self.is_person(picked) and \
                     self._introduced(picked, self.last_position, head):
                 return picked
             return self.last_actor
@@ -852,7 +852,7 @@ class _Resolver:
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
-        if actor is not None and self._is_person(actor):
+        if actor is not None and self.is_person(actor):
             return actor
         # A person named after the title wins over the title's place, also as the object of its "of" ("Mayor of
         # London Sadiq Khan").
@@ -866,7 +866,7 @@ class _Resolver:
         if _pronoun(head) in {"they", "we"}:
             # A plural pronoun the actor resolver left alone is a group it could not name ("The researchers found
             # ... They reported"): never the one person quoted before; a body or group quoted before, else nobody.
-            if self.last_actor is not None and not self._is_person(self.last_actor):
+            if self.last_actor is not None and not self.is_person(self.last_actor):
                 return self.last_actor
             # "The NBA did not name the player. They did say P": the body that is the last sentence's subject.
             return self._previous_subject_body(head)
@@ -874,13 +874,13 @@ class _Resolver:
             # A pronoun the actor resolver left alone: in news copy it is the person quoted just before, else the
             # last person named before it (not a body quoted in between: 'Sky News reported P. Dave Meltzer
             # tweeted ... He said "..."').
-            if self.last_actor is not None and self._is_person(self.last_actor) and \
+            if self.last_actor is not None and self.is_person(self.last_actor) and \
                     not self._leans_other(self.last_actor, _pronoun(head)):
                 return self.last_actor
             return self._named_before(head.idx, {"person"}, pronoun=_pronoun(head))
         if _pronoun(head) in _PERSONAL_PRONOUNS:
             # "it" is no person ("It also called for records" after a person was quoted is a body).
-            body = self.last_actor if self.last_actor is not None and not self._is_person(self.last_actor) else None
+            body = self.last_actor if self.last_actor is not None and not self.is_person(self.last_actor) else None
             return body or self._named_before(head.idx, {"organization", "government", "country", "group"})
         # A title capitalised as a name ("the Pope", "the Prime Minister") describes like a common noun.
         titled = head.pos_ == "PROPN" and actor_knowledge().is_role_word(head.lower_) and any(
@@ -898,7 +898,7 @@ class _Resolver:
         if subject is None:
             return None
         actor = self.actor_covering(subject.idx, subject.idx + len(subject.text))
-        return actor if actor is not None and not self._is_person(actor) else None
+        return actor if actor is not None and not self.is_person(actor) else None
 
     def _quoted_between(self, first: Token, second: Token) -> bool:
         """Whether a quote mark stands between two words: the parser sometimes makes a quote's first name an
@@ -910,13 +910,13 @@ class _Resolver:
         """Whether ``token`` is a word of the actor's name, not of a title or description mentioning it."""
         return any(actor.id == actor_id and token.lower_ in actor.name.lower().split() for actor in self.actors)
 
-    def _is_person(self, actor_id: str) -> bool:
+    def is_person(self, actor_id: str) -> bool:
         return any(actor.id == actor_id and actor.kind == "person" for actor in self.actors)
 
     def _person_among(self, tokens: Iterable[Token]) -> str | None:
         for token in tokens:
             actor = self.actor_covering(token.idx, token.idx + len(token.text))
-            if actor is not None and self._is_person(actor):
+            if actor is not None and self.is_person(actor):
                 return actor
         return None
 
@@ -932,7 +932,7 @@ class _Resolver:
         """Whether the last resolved speaker is a person quoted within ``RECENT_SPEAKER_CHARS`` before ``position``."""
         if self.last_actor is None or position - self.last_position > RECENT_SPEAKER_CHARS:
             return False
-        return self._is_person(self.last_actor)
+        return self.is_person(self.last_actor)
 
     def _introduced(self, actor_id: str, since: int, pronoun: Token) -> bool:
         """Whether the actor is named, as the subject of a sentence's main verb, after ``since`` and before the
@@ -1517,6 +1517,19 @@ def _as_mixed(draft: _Draft, body: str, segments: list[Segment]) -> _Draft:
     return dataclasses.replace(draft, kind="mixed", contents=(clause,))
 
 
+def _person_subject_before(doc: Doc, position: int, resolver: _Resolver) -> Token | None:
+    """The subject of the sentence right before ``position`` when it names a person."""
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    sentence = doc[span[0].sent.start - 1].sent
+    subject = next((child for child in sentence.root.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    actor = resolver.actor_covering(subject.idx, subject.idx + len(subject.text))
+    return subject if actor is not None and resolver.is_person(actor) else None
+
+
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     body = analysis.article.body
     segments = find_segments(body)
@@ -1527,7 +1540,12 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                          analysis.places)
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
-        speaker = resolver.speaker(draft.speaker_head)
+        head = draft.speaker_head
+        if head is None and resolver.last_actor is None:
+            # A quote with no cue and nobody quoted before: the person the sentence before it is about ('Artist X
+            # told of her start. "In my first stint, I didn't get any work."').
+            head = _person_subject_before(doc, draft.contents[0][0], resolver)
+        speaker = resolver.speaker(head)
         addressee = _addressee(draft.cue_token, resolver) if draft.cue_token is not None else None
         venue = _venue(draft.cue_token, body) if draft.cue_token is not None else None
         confidence = draft.confidence if speaker.resolved else round(draft.confidence / 2, 2)
