@@ -943,3 +943,11 @@ def test_quotes_a_quote_with_no_cue_and_nobody_quoted_before_is_the_person_the_s
                         "get any work.\"")
     quote = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, quote.speaker.actor) == "Jenn Brook"
+
+
+def test_quotes_a_quote_with_no_cue_is_the_person_named_as_subject_since_the_last_speaker() -> None:
+    analysis = _analyse("Senator Ann Lee spoke first. \"We will win,\" she said. Mayor Tom Hale talked about how the "
+                        "vote had been close. During the count, \"I felt like a rookie again, waiting for every "
+                        "precinct.\"")
+    quote = analysis.quotes[-1]
+    assert quote.cue is None and _speaker_name(analysis, quote.speaker.actor) == "Tom Hale"

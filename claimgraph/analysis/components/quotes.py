@@ -1541,10 +1541,12 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
         head = draft.speaker_head
-        if head is None and resolver.last_actor is None:
-            # A quote with no cue and nobody quoted before: the person the sentence before it is about ('Artist X
-            # told of her start. "In my first stint, I didn't get any work."').
+        if head is None:
+            # A quote with no cue: the person the sentence before it is about, when named there after the last
+            # speaker was quoted ('Artist X told of her start. "In my first stint, I didn't get any work."').
             head = _person_subject_before(doc, draft.contents[0][0], resolver)
+            if head is not None and resolver.last_actor is not None and head.idx < resolver.last_position:
+                head = None
         speaker = resolver.speaker(head)
         addressee = _addressee(draft.cue_token, resolver) if draft.cue_token is not None else None
         venue = _venue(draft.cue_token, body) if draft.cue_token is not None else None
