@@ -939,8 +939,8 @@ def test_quotes_people_nested_in_another_statement_report_a_thing_too() -> None:
 
 
 def test_quotes_a_quote_with_no_cue_and_nobody_quoted_before_is_the_person_the_sentence_before_is_about() -> None:
-    analysis = _analyse("Comic artist Jenn Brook told of being forced to rethink her life. \"In my first stint, I didn't "
-                        "get any work.\"")
+    analysis = _analyse("Comic artist Jenn Brook told of being forced to rethink her life. \"In my first stint, I "
+                        "didn't get any work.\"")
     quote = next(q for q in analysis.quotes if q.kind == "direct")
     assert _speaker_name(analysis, quote.speaker.actor) == "Jenn Brook"
 
