@@ -446,3 +446,15 @@ def test_actors_a_title_with_its_affiliation_after_of_is_a_title_of_the_name() -
     assert _texts(actors["person:oskar-lindqvist"]) == ["vice president and chairman of Talvora Airlines",
                                                         "Oskar Lindqvist"]
     assert _texts(actors["org:talvora-airlines"]) == ["Talvora Airlines"]  # the employer stays a mention
+
+
+def test_actors_it_as_the_next_sentence_subject_goes_on_with_the_company() -> None:
+    body = ("Talvora Airlines announced on Monday that it would cut 900 jobs. It could also sell its cargo unit. "
+            "It plans to close two hangars by May.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:talvora-airlines"]) == ["Talvora Airlines", "it", "It", "its", "It"]
+    # A thing as the object before, or a verb of being, keeps "it" unresolved.
+    for other in ("Talvora Airlines unveiled a new jet on Monday. It can carry 300 passengers.",
+                  "Talvora Airlines cut 900 jobs on Monday. It is unclear why."):
+        assert _texts(_by_key(analyze_article(_article(other), Settings(workers=1)))["org:talvora-airlines"]) == [
+            "Talvora Airlines"]

@@ -84,6 +84,10 @@ COUNTRY_OF_POSSESSOR = frozenset({"country", "government", "nation"})
 PERSON = frozenset({"person"})
 COLLECTIVE = frozenset({"government", "military", "organization", "group", "outlet"})
 # Relative pronouns that stand for the mention their clause qualifies, and the kinds they may stand for.
+# Verbs whose subject "it" is mostly a dummy or a thing, never an organisation going on from the sentence before
+# ("It is unclear", "It seems", "It takes years", "It means").
+CLAUSE_VERBS = frozenset({"be", "seem", "appear", "remain", "happen", "take", "mean", "become", "look", "sound",
+                          "matter", "follow", "cost", "come"})
 RELATIVES = {"who": PERSON | COLLECTIVE, "which": COLLECTIVE}
 # Kinds whose names are singular whatever their form: "General Motors" is one company, "Syrian militants" many.
 NAMED_NUMBERLESS = frozenset({"organization", "outlet"})
@@ -1511,7 +1515,7 @@ class _Sweep:
                 continue
             return mention.key
         if pronoun.local:
-            return None
+            return self._continued_subject(token)
         if pronoun.kinds != PERSON:
             return self._agreeing_subject(token, pronoun)
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
@@ -1519,6 +1523,28 @@ class _Sweep:
             if mention.subject and self._fits(mention, pronoun):
                 return mention.key
         return None
+
+    def _continued_subject(self, token: Token) -> str | None:
+        """For ``it``: an organisation that is the subject of the sentence before, when ``it`` is the subject of its
+        own sentence's main verb, a verb of doing ("DaimlerChrysler announced cuts. It could also sell the unit. It
+        plans ..."). Not after a verb of being ("It is unclear"), nor when the sentence before has a thing as the
+        object of its verb ("Boeing unveiled the 787. It can carry ..." is the plane; "its unit" is no such thing)."""
+        article = self.article
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_ in CLAUSE_VERBS or \
+                article.sentence_of[token.i] == 0:
+            return None
+        previous = article.sentence_starts[article.sentence_of[token.i] - 1]
+        root = article.doc[previous].sent.root
+        subjects = [child for child in root.children if child.dep_ == "nsubj"]
+        mention = self.by_root.get(subjects[0].i) if subjects else None
+        if mention is None or self.resolver.drafts[mention.key].kind != "organization" or \
+                self._plural(mention) is True:
+            return None
+        if any(child.dep_ in ("dobj", "attr") and child.tag_ in ("NN", "NNP") and child.i not in self.by_root
+               and not any(word.dep_ == "poss" for word in child.children) for child in root.children):
+            return None
+        return mention.key
 
     def _reporter(self, same: list[_Mention], token: Token, pronoun: _PronounClass) -> str | None:
         """For the subject of a cue (``he added``): the subject of an earlier cue of its sentence, over the
