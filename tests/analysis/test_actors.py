@@ -458,3 +458,10 @@ def test_actors_it_as_the_next_sentence_subject_goes_on_with_the_company() -> No
                   "Talvora Airlines cut 900 jobs on Monday. It is unclear why."):
         assert _texts(_by_key(analyze_article(_article(other), Settings(workers=1)))["org:talvora-airlines"]) == [
             "Talvora Airlines"]
+
+
+def test_actors_a_bare_surname_the_ner_left_out_is_the_person_named_in_full() -> None:
+    body = ("Talvora Airlines CEO Oskar Mulally has reported that Talvora will rename the Talvora Nine. Mulally says "
+            "that the old name was a lackluster move.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:oskar-mulally"]) == ["Talvora Airlines CEO", "Oskar Mulally", "Mulally"]

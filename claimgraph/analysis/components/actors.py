@@ -936,6 +936,7 @@ class _Resolver:
         self._organizations(organizations)
         self._other_places(candidates)
         self._groups(candidates)
+        self._bare_surnames()
         _Sweep(self).run()
         return self._actors()
 
@@ -1182,6 +1183,23 @@ class _Resolver:
                 last = slug(words[-1])
                 found[last] = draft.key if found.get(last, draft.key) == draft.key else None
         return found
+
+    def _bare_surnames(self) -> None:
+        """A surname standing alone that the NER left out ("Jobs welcomed everyone", "Mulally says"): a proper noun
+        spelt like the last word of the only person of the article named in full with it, in no name or other
+        entity, is that person."""
+        article = self.article
+        surnames = self._surnames()
+        in_entity = {token.i for entity in article.doc.ents for token in entity}
+        for token in article.doc:
+            index = token.i
+            owner = surnames.get(slug(token.text)) if token.pos_ == "PROPN" and token.is_title else None
+            if owner is None or index in in_entity or index in self.covered or index in self.named_tokens \
+                    or index in self.titled or any(
+                    0 <= other < len(article.doc) and article.doc[other].pos_ == "PROPN"
+                    for other in (index - 1, index + 1)):
+                continue
+            self.mention(self.drafts[owner], index, index + 1)
 
     def _participates(self, start: int, end: int) -> bool:
         """Whether a name stands as a participant, by the cues a country's name is read with: not a modifier of a
