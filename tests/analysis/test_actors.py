@@ -465,3 +465,11 @@ def test_actors_a_bare_surname_the_ner_left_out_is_the_person_named_in_full() ->
             "that the old name was a lackluster move.")
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     assert _texts(actors["person:oskar-mulally"]) == ["Talvora Airlines CEO", "Oskar Mulally", "Mulally"]
+
+
+def test_actors_a_name_after_a_noun_of_companies_is_no_person() -> None:
+    body = "Sales rose at U.S. electronics retailer Kessel Grant on Monday."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:kessel-grant"]) == ["U.S. electronics retailer", "Kessel Grant"]
+    assert actors["org:kessel-grant"].country == "USA"
+    assert "person:kessel-grant" not in actors

@@ -858,8 +858,8 @@ class _Resolver:
             if candidate.label == "ORG" and candidate.organization is None and candidate.country is None and \
                     self._titled_name(candidate):
                 candidate.label = "PERSON"  # "Detective Constable Daniel Dubé" taken for an organisation
-            elif candidate.label == "PERSON" and self._legal_form(candidate):
-                candidate.label = "ORG"  # "Védelmi Ipari Kft" taken for a person
+            elif candidate.label == "PERSON" and (self._legal_form(candidate) or self._company_before(candidate)):
+                candidate.label = "ORG"  # "Védelmi Ipari Kft", "electronics retailer Best Buy" taken for a person
             elif candidate.label in ("ORG", "GPE") and candidate.organization is None and self._place_then_name(
                     candidate):
                 # "Senator from [Vermont Bernie Sanders]" taken for one organisation: the place ends the title, the
@@ -968,6 +968,17 @@ class _Resolver:
             article.knowledge.is_role_word(article.words[start - 2]) and 3 <= end - start <= 4 and \
             all(_name_word(article, i) for i in range(start, end)) and \
             article.knowledge.organization_word(article.text(start + 1, end)) is None
+
+    def _company_before(self, candidate: _Candidate) -> bool:
+        """Whether a name follows a noun that describes companies only, in its sentence and in lower case
+        (``electronics retailer Best Buy``, ``the carmaker Fiat``): no person is named so."""
+        article, index = self.article, candidate.start - 1
+        if index < 0 or article.sentence_of[index] != article.sentence_of[candidate.start] or \
+                not article.doc[index].is_lower or article.doc[index].tag_ != "NN":
+            return False
+        description = article.knowledge.descriptions.get(article.words[index])
+        return description is not None and description.kinds == frozenset({"organization"}) and \
+            "BUS" in description.sectors
 
     def _legal_form(self, candidate: _Candidate) -> bool:
         """Whether a name ends in a legal form (``Kft``, ``GmbH``, ``Ltd``): no person's name does."""
