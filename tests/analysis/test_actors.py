@@ -473,3 +473,16 @@ def test_actors_a_name_after_a_noun_of_companies_is_no_person() -> None:
     assert _texts(actors["org:kessel-grant"]) == ["U.S. electronics retailer", "Kessel Grant"]
     assert actors["org:kessel-grant"].country == "USA"
     assert "person:kessel-grant" not in actors
+
+
+def test_actors_a_place_spelt_like_the_first_word_of_a_company_is_the_company() -> None:
+    body = "Talvora sells jets to Kestrel\n\nTalvora Motors sold two jets to Kestrel Airways on Tuesday."
+    doc = load_nlp(Settings().model, Settings().max_chars)(body)
+    analysis = extract_entities(doc, Analysis(article=_article(body)))
+    headline = Span.of(body, body.index("Kestrel"), body.index("Kestrel") + len("Kestrel"))
+    # The small model's reading the test stands for: the headline's "Kestrel" a place, resolved nowhere.
+    entities = tuple(entity for entity in analysis.entities if entity.span.start != headline.start)
+    entities += (dataclasses.replace(analysis.entities[0], id="e99", span=headline, label="GPE"),)
+    place = Place("p1", "places/1", headline, "Kestrel", None, None, None, None, "city", True)
+    actors = _by_key(resolve_actors(doc, dataclasses.replace(analysis, entities=entities, places=(place,))))
+    assert _texts(actors["org:kestrel"]) == ["Kestrel", "Kestrel Airways"]

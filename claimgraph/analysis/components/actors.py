@@ -151,6 +151,7 @@ class _Candidate:
     organization: Organization | None = None
     country: CountryMatch | None = None
     consumed: bool = False  # taken into a title or a body as a fact: no mention of its own
+    company: bool = False  # a place by the NER that is a company of the article ("AirTran" for AirTran Airways)
 
 
 @dataclass(frozen=True, slots=True)
@@ -895,6 +896,16 @@ class _Resolver:
                 # "Oleksiy Honcharuk ... Honcharuk filed his resignation": the NER's place or people that no table
                 # knows, spelt like the surname of a person named in full, is that person.
                 candidate.label = "PERSON"
+        # "AirTran Airways ... to AirTran": a place no table or gazetteer knows, spelt like the first word of an
+        # organisation's name of the article that has an organisation word (Airways, Motors), is that organisation.
+        companies = {article.words[c.start] for c in candidates if c.label == "ORG" and c.end - c.start > 1
+                     and c.organization is None and article.knowledge.organization_word(
+                         article.text(c.start + 1, c.end)) is not None}
+        for candidate in candidates:
+            if candidate.label in ("GPE", "LOC") and candidate.country is None and \
+                    candidate.end - candidate.start == 1 and article.words[candidate.start] in companies and (
+                        (place := article.place_at(candidate.start, candidate.end)) is None or place.lat is None):
+                candidate.label, candidate.company = "ORG", True
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
         candidates = sorted([*candidates, *_unlabelled_names(article, candidates)], key=lambda c: c.start)
@@ -1059,7 +1070,7 @@ class _Resolver:
             text = article.text(candidate.start, candidate.end)
             word = article.knowledge.organization_word(text)
             place = article.place_at(candidate.start, candidate.end)
-            if place is not None and place.literal and word is None:
+            if place is not None and place.literal and word is None and not candidate.company:
                 continue  # a place the NER took for an organisation
             person = _owner_of_surname(slug(text), surnames) if word is None else None
             if person is not None:
