@@ -898,13 +898,13 @@ class _Resolver:
                 candidate.label = "PERSON"
         # "AirTran Airways ... to AirTran": a place no table or gazetteer knows, spelt like the first word of an
         # organisation's name of the article that has an organisation word (Airways, Motors), is that organisation.
-        companies = {article.words[c.start] for c in candidates if c.label == "ORG" and c.end - c.start > 1
-                     and c.organization is None and article.knowledge.organization_word(
-                         article.text(c.start + 1, c.end)) is not None}
-        for candidate in candidates:
-            if candidate.label in ("GPE", "LOC") and candidate.country is None and \
-                    candidate.end - candidate.start == 1 and article.words[candidate.start] in companies and (
-                        (place := article.place_at(candidate.start, candidate.end)) is None or place.lat is None):
+        places = [c for c in candidates if c.label in ("GPE", "LOC") and c.country is None and c.end - c.start == 1]
+        companies = {article.words[c.start] for c in candidates if places and c.label == "ORG"
+                     and c.end - c.start > 1 and c.organization is None
+                     and article.knowledge.organization_word(article.text(c.start + 1, c.end)) is not None}
+        for candidate in places:
+            if article.words[candidate.start] in companies and (
+                    (place := article.place_at(candidate.start, candidate.end)) is None or place.lat is None):
                 candidate.label, candidate.company = "ORG", True
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
@@ -1212,6 +1212,8 @@ class _Resolver:
         entity, is that person."""
         article = self.article
         surnames = self._surnames()
+        if not surnames:
+            return
         in_entity = {token.i for entity in article.doc.ents for token in entity}
         for token in article.doc:
             index = token.i
