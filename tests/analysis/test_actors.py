@@ -446,3 +446,43 @@ def test_actors_a_title_with_its_affiliation_after_of_is_a_title_of_the_name() -
     assert _texts(actors["person:oskar-lindqvist"]) == ["vice president and chairman of Talvora Airlines",
                                                         "Oskar Lindqvist"]
     assert _texts(actors["org:talvora-airlines"]) == ["Talvora Airlines"]  # the employer stays a mention
+
+
+def test_actors_it_as_the_next_sentence_subject_goes_on_with_the_company() -> None:
+    body = ("Talvora Airlines announced on Monday that it would cut 900 jobs. It could also sell its cargo unit. "
+            "It plans to close two hangars by May.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:talvora-airlines"]) == ["Talvora Airlines", "it", "It", "its", "It"]
+    # A thing as the object before, or a verb of being, keeps "it" unresolved.
+    for other in ("Talvora Airlines unveiled a new jet on Monday. It can carry 300 passengers.",
+                  "Talvora Airlines cut 900 jobs on Monday. It is unclear why."):
+        assert _texts(_by_key(analyze_article(_article(other), Settings(workers=1)))["org:talvora-airlines"]) == [
+            "Talvora Airlines"]
+
+
+def test_actors_a_bare_surname_the_ner_left_out_is_the_person_named_in_full() -> None:
+    body = ("Talvora Airlines CEO Oskar Mulally has reported that Talvora will rename the Talvora Nine. Mulally says "
+            "that the old name was a lackluster move.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:oskar-mulally"]) == ["Talvora Airlines CEO", "Oskar Mulally", "Mulally"]
+
+
+def test_actors_a_name_after_a_noun_of_companies_is_no_person() -> None:
+    body = "Sales rose at U.S. electronics retailer Kessel Grant on Monday."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["org:kessel-grant"]) == ["U.S. electronics retailer", "Kessel Grant"]
+    assert actors["org:kessel-grant"].country == "USA"
+    assert "person:kessel-grant" not in actors
+
+
+def test_actors_a_place_spelt_like_the_first_word_of_a_company_is_the_company() -> None:
+    body = "Talvora sells jets to Kestrel\n\nTalvora Motors sold two jets to Kestrel Airways on Tuesday."
+    doc = load_nlp(Settings().model, Settings().max_chars)(body)
+    analysis = extract_entities(doc, Analysis(article=_article(body)))
+    headline = Span.of(body, body.index("Kestrel"), body.index("Kestrel") + len("Kestrel"))
+    # The small model's reading the test stands for: the headline's "Kestrel" a place, resolved nowhere.
+    entities = tuple(entity for entity in analysis.entities if entity.span.start != headline.start)
+    entities += (dataclasses.replace(analysis.entities[0], id="e99", span=headline, label="GPE"),)
+    place = Place("p1", "places/1", headline, "Kestrel", None, None, None, None, "city", True)
+    actors = _by_key(resolve_actors(doc, dataclasses.replace(analysis, entities=entities, places=(place,))))
+    assert _texts(actors["org:kestrel"]) == ["Kestrel", "Kestrel Airways"]

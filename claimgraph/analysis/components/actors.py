@@ -84,6 +84,10 @@ COUNTRY_OF_POSSESSOR = frozenset({"country", "government", "nation"})
 PERSON = frozenset({"person"})
 COLLECTIVE = frozenset({"government", "military", "organization", "group", "outlet"})
 # Relative pronouns that stand for the mention their clause qualifies, and the kinds they may stand for.
+# Verbs whose subject "it" is mostly a dummy or a thing, never an organisation going on from the sentence before
+# ("It is unclear", "It seems", "It takes years", "It means").
+CLAUSE_VERBS = frozenset({"be", "seem", "appear", "remain", "happen", "take", "mean", "become", "look", "sound",
+                          "matter", "follow", "cost", "come"})
 RELATIVES = {"who": PERSON | COLLECTIVE, "which": COLLECTIVE}
 # Kinds whose names are singular whatever their form: "General Motors" is one company, "Syrian militants" many.
 NAMED_NUMBERLESS = frozenset({"organization", "outlet"})
@@ -147,6 +151,7 @@ class _Candidate:
     organization: Organization | None = None
     country: CountryMatch | None = None
     consumed: bool = False  # taken into a title or a body as a fact: no mention of its own
+    company: bool = False  # a place by the NER that is a company of the article ("AirTran" for AirTran Airways)
 
 
 @dataclass(frozen=True, slots=True)
@@ -854,8 +859,8 @@ class _Resolver:
             if candidate.label == "ORG" and candidate.organization is None and candidate.country is None and \
                     self._titled_name(candidate):
                 candidate.label = "PERSON"  # "Detective Constable Daniel Dubé" taken for an organisation
-            elif candidate.label == "PERSON" and self._legal_form(candidate):
-                candidate.label = "ORG"  # "Védelmi Ipari Kft" taken for a person
+            elif candidate.label == "PERSON" and (self._legal_form(candidate) or self._company_before(candidate)):
+                candidate.label = "ORG"  # "Védelmi Ipari Kft", "electronics retailer Best Buy" taken for a person
             elif candidate.label in ("ORG", "GPE") and candidate.organization is None and self._place_then_name(
                     candidate):
                 # "Senator from [Vermont Bernie Sanders]" taken for one organisation: the place ends the title, the
@@ -891,6 +896,16 @@ class _Resolver:
                 # "Oleksiy Honcharuk ... Honcharuk filed his resignation": the NER's place or people that no table
                 # knows, spelt like the surname of a person named in full, is that person.
                 candidate.label = "PERSON"
+        # "AirTran Airways ... to AirTran": a place no table or gazetteer knows, spelt like the first word of an
+        # organisation's name of the article that has an organisation word (Airways, Motors), is that organisation.
+        places = [c for c in candidates if c.label in ("GPE", "LOC") and c.country is None and c.end - c.start == 1]
+        companies = {article.words[c.start] for c in candidates if places and c.label == "ORG"
+                     and c.end - c.start > 1 and c.organization is None
+                     and article.knowledge.organization_word(article.text(c.start + 1, c.end)) is not None}
+        for candidate in places:
+            if article.words[candidate.start] in companies and (
+                    (place := article.place_at(candidate.start, candidate.end)) is None or place.lat is None):
+                candidate.label, candidate.company = "ORG", True
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
         candidates = sorted([*candidates, *_unlabelled_names(article, candidates)], key=lambda c: c.start)
@@ -932,6 +947,7 @@ class _Resolver:
         self._organizations(organizations)
         self._other_places(candidates)
         self._groups(candidates)
+        self._bare_surnames()
         _Sweep(self).run()
         return self._actors()
 
@@ -963,6 +979,17 @@ class _Resolver:
             article.knowledge.is_role_word(article.words[start - 2]) and 3 <= end - start <= 4 and \
             all(_name_word(article, i) for i in range(start, end)) and \
             article.knowledge.organization_word(article.text(start + 1, end)) is None
+
+    def _company_before(self, candidate: _Candidate) -> bool:
+        """Whether a name follows a noun that describes companies only, in its sentence and in lower case
+        (``electronics retailer Best Buy``, ``the carmaker Fiat``): no person is named so."""
+        article, index = self.article, candidate.start - 1
+        if index < 0 or article.sentence_of[index] != article.sentence_of[candidate.start] or \
+                not article.doc[index].is_lower or article.doc[index].tag_ != "NN":
+            return False
+        description = article.knowledge.descriptions.get(article.words[index])
+        return description is not None and description.kinds == frozenset({"organization"}) and \
+            "BUS" in description.sectors
 
     def _legal_form(self, candidate: _Candidate) -> bool:
         """Whether a name ends in a legal form (``Kft``, ``GmbH``, ``Ltd``): no person's name does."""
@@ -1043,7 +1070,7 @@ class _Resolver:
             text = article.text(candidate.start, candidate.end)
             word = article.knowledge.organization_word(text)
             place = article.place_at(candidate.start, candidate.end)
-            if place is not None and place.literal and word is None:
+            if place is not None and place.literal and word is None and not candidate.company:
                 continue  # a place the NER took for an organisation
             person = _owner_of_surname(slug(text), surnames) if word is None else None
             if person is not None:
@@ -1178,6 +1205,25 @@ class _Resolver:
                 last = slug(words[-1])
                 found[last] = draft.key if found.get(last, draft.key) == draft.key else None
         return found
+
+    def _bare_surnames(self) -> None:
+        """A surname standing alone that the NER left out ("Jobs welcomed everyone", "Mulally says"): a proper noun
+        spelt like the last word of the only person of the article named in full with it, in no name or other
+        entity, is that person."""
+        article = self.article
+        surnames = self._surnames()
+        if not surnames:
+            return
+        in_entity = {token.i for entity in article.doc.ents for token in entity}
+        for token in article.doc:
+            index = token.i
+            owner = surnames.get(slug(token.text)) if token.pos_ == "PROPN" and token.is_title else None
+            if owner is None or index in in_entity or index in self.covered or index in self.named_tokens \
+                    or index in self.titled or any(
+                    0 <= other < len(article.doc) and article.doc[other].pos_ == "PROPN"
+                    for other in (index - 1, index + 1)):
+                continue
+            self.mention(self.drafts[owner], index, index + 1)
 
     def _participates(self, start: int, end: int) -> bool:
         """Whether a name stands as a participant, by the cues a country's name is read with: not a modifier of a
@@ -1511,7 +1557,7 @@ class _Sweep:
                 continue
             return mention.key
         if pronoun.local:
-            return None
+            return self._continued_subject(token)
         if pronoun.kinds != PERSON:
             return self._agreeing_subject(token, pronoun)
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
@@ -1519,6 +1565,28 @@ class _Sweep:
             if mention.subject and self._fits(mention, pronoun):
                 return mention.key
         return None
+
+    def _continued_subject(self, token: Token) -> str | None:
+        """For ``it``: an organisation that is the subject of the sentence before, when ``it`` is the subject of its
+        own sentence's main verb, a verb of doing ("DaimlerChrysler announced cuts. It could also sell the unit. It
+        plans ..."). Not after a verb of being ("It is unclear"), nor when the sentence before has a thing as the
+        object of its verb ("Boeing unveiled the 787. It can carry ..." is the plane; "its unit" is no such thing)."""
+        article = self.article
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_ in CLAUSE_VERBS or \
+                article.sentence_of[token.i] == 0:
+            return None
+        previous = article.sentence_starts[article.sentence_of[token.i] - 1]
+        root = article.doc[previous].sent.root
+        subjects = [child for child in root.children if child.dep_ == "nsubj"]
+        mention = self.by_root.get(subjects[0].i) if subjects else None
+        if mention is None or self.resolver.drafts[mention.key].kind != "organization" or \
+                self._plural(mention) is True:
+            return None
+        if any(child.dep_ in ("dobj", "attr") and child.tag_ in ("NN", "NNP") and child.i not in self.by_root
+               and not any(word.dep_ == "poss" for word in child.children) for child in root.children):
+            return None
+        return mention.key
 
     def _reporter(self, same: list[_Mention], token: Token, pronoun: _PronounClass) -> str | None:
         """For the subject of a cue (``he added``): the subject of an earlier cue of its sentence, over the
