@@ -951,3 +951,16 @@ def test_quotes_a_quote_with_no_cue_is_the_person_named_as_subject_since_the_las
                         "precinct.\"")
     quote = analysis.quotes[-1]
     assert quote.cue is None and _speaker_name(analysis, quote.speaker.actor) == "Tom Hale"
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    # An inverted attribution the parser read as a modifier is no finite cue of the sentence's subject.
+    ("A gunman opened fire at a store in the border town of Lakeview, with the death toll rising to 12 on Monday, "
+     "reported officials, with 25 others injured.", "reported"),
+    # A charge with a thing for content, inside another statement, is an act.
+    ("State prosecutors charged the suspect in the shooting with capital murder, they said Sunday.", "charged"),
+])
+def test_quotes_no_statement_of_the_cue(body: str, cue: str) -> None:
+    analysis = _analyse(body)
+    assert [q.content.text for q in analysis.quotes if q.cue and q.cue.text == cue and q.speaker.span is not None
+            and q.speaker.span.text.lower() not in {"officials"}] == []

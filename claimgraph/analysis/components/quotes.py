@@ -64,6 +64,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLACE_DESCRIPTIONS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "county": {"region"},
                        "province": {"region"}, "municipality": {"city", "region"}}
 _NAME_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
 _HEADLINE_ATTRIBUTION = re.compile(r"^(?P<content>.*\S)\s+[—–-]{1,2}\s+(?P<speaker>[\w’'. -]{2,40})$")
@@ -1293,6 +1294,9 @@ def _verb_read_as_modifier(cue: Token) -> tuple[Token, list[Token]] | None:
     before = cue.doc[cue.i - 1]
     if before.text != "," and before.pos_ != "PROPN":
         return None
+    noun = cue.head.lemma_.lower()
+    if noun in cue_lexicon().groups or cue.head.ent_type_ in _SPEAKER_ENTITIES:
+        return None  # "P, reported officials, ...": an inverted attribution, its noun the speaker, not a clause's
     subject = next((t for t in cue.sent if t.i < cue.i and t.dep_ in _SUBJECT_DEPS), None)
     content = [t for t in cue.sent if t.i > cue.i]
     while content and content[-1].is_punct:
@@ -1310,11 +1314,13 @@ def _own_speaker(draft: _Draft) -> bool:
     if head is None or head.ent_type_ == "PERSON":
         return head is not None
     lemma = head.lemma_.lower()
-    if not (head.ent_type_ in {"ORG", "NORP", "GPE"} or (head.pos_ == "NOUN" and (
+    if not (head.ent_type_ in _SPEAKER_ENTITIES or (head.pos_ == "NOUN" and (
             lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))):
         return False
-    if head.tag_ == "NNS" and lemma in cue_lexicon().groups:
-        return True  # people in the plural report what they report ("Local authorities ... noted unusual data")
+    if head.tag_ == "NNS" and lemma in cue_lexicon().groups and draft.cue_class == "assert":
+        # People in the plural report what they report ("Local authorities ... noted unusual data"); a charge or a
+        # demand with a thing for content is an act ("prosecutors charged the suspect").
+        return True
     cue = draft.cue_token.i if draft.cue_token is not None else -1
     return any(token.pos_ in {"VERB", "AUX"} and token.i != cue for start, end in draft.contents
                if (span := head.doc.char_span(start, end, alignment_mode="expand")) is not None for token in span)
