@@ -690,23 +690,6 @@ def test_quotes_a_sentence_that_only_attributes_a_closed_quote_gives_its_speaker
     assert _speaker_name(analysis, quote.speaker.actor) == "Joan Pell"
 
 
-@pytest.mark.parametrize(("body", "cue", "speaker"), [
-    # Data speak for their owner; the lemmatiser makes "data" a "datum".
-    ("The Lakeland Health Agency (LHA) began a vaccination drive in May. By Sunday the rate had reached 91% "
-     "according to LHA data.", "according to", "Lakeland Health Agency"),
-    # A report citing a source is that source's statement.
-    ("Mayor Ilse Brandt asked for calm on Friday. According to a report citing the mayor's office, nine people "
-     "were arrested after the march.", "According to", "Ilse Brandt"),
-    # A court's decision is the court's.
-    ("The Supreme Court heard the appeal in March. The Supreme Court decision stated that the ban was lawful.",
-     "stated", "Supreme Court"),
-])
-def test_quotes_a_document_or_report_speaks_for_its_source(body: str, cue: str, speaker: str) -> None:
-    analysis = _analyse(body)
-    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == cue)
-    assert _speaker_name(analysis, quote.speaker.actor) == speaker
-
-
 def test_quotes_the_verb_nearest_a_quote_introduces_it_not_a_noun_cue_after_it() -> None:
     body = ('Governor Lena Marsh has yet to concede, saying hours before the call for Tom Reyes, "We will count every '
             'ballot in this state."')
@@ -864,28 +847,20 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # A statement nested in an "according to" clause is its own speaker's too.
     ("Norvik Foods emphasized it was working around the clock to restock shelves, according to the Daily Planet.",
      "emphasized", "Norvik Foods"),
+    # Data speak for their owner; the lemmatiser makes "data" a "datum".
+    ("The Lakeland Health Agency (LHA) began a vaccination drive in May. By Sunday the rate had reached 91% "
+     "according to LHA data.", "according to", "Lakeland Health Agency"),
+    # A report citing a source is that source's statement.
+    ("Mayor Ilse Brandt asked for calm on Friday. According to a report citing the mayor's office, nine people "
+     "were arrested after the march.", "According to", "Ilse Brandt"),
+    # A court's decision is the court's.
+    ("The Supreme Court heard the appeal in March. The Supreme Court decision stated that the ban was lawful.",
+     "stated", "Supreme Court"),
 ])
 def test_quotes_speaker_of_the_cue(body: str, cue: str, speaker: str) -> None:
     analysis = _analyse(body)
     quote = next(q for q in analysis.quotes if q.cue and q.cue.text == cue)
     assert _speaker_name(analysis, quote.speaker.actor) == speaker
-
-
-def test_quotes_a_finite_cue_read_as_a_modifier_is_spoken_by_the_subject_before_it() -> None:
-    analysis = _analyse("The Institute for Dune Studies and Center for Shore Safety requested monarch butterflies be "
-                        "given protections in 2014.")
-    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "requested")
-    assert quote.speaker.span is not None
-    assert quote.speaker.span.text == "The Institute for Dune Studies and Center for Shore Safety"
-    assert quote.content.text == "monarch butterflies be given protections in 2014"
-
-
-def test_quotes_the_noun_of_an_absolute_phrase_speaks() -> None:
-    analysis = _analyse("Portugal on Monday closed the border crossing, with officials saying the measure is "
-                        "temporary.")
-    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "saying")
-    assert quote.speaker.span is not None and quote.speaker.span.text == "officials"
-    assert not quote.speaker.resolved
 
 
 def test_quotes_an_unresolved_description_of_someones_people_names_its_owner() -> None:
@@ -917,25 +892,11 @@ def test_quotes_according_to_reports_its_own_clause(body: str, contents: list[st
     assert [q.content.text for q in analysis.quotes if q.cue and q.cue.text == "according to"] == contents
 
 
-def test_quotes_they_after_a_team_named_in_the_singular_is_that_team() -> None:
-    analysis = _analyse("The Montreal team published its findings on Tuesday. They found that certain wavelengths of "
-                        "light weakened when the planet passed.")
-    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "found")
-    assert quote.speaker.span is not None and quote.speaker.span.text == "The Montreal team"
-
-
 def test_quotes_a_date_owns_no_document() -> None:
     analysis = _analyse("One study in the Journal of Lakeland Fauna from March noted rangers seized 126 skins from "
                         "2013 to 2019.")
     quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "noted")
     assert quote.speaker.span is not None and quote.speaker.span.text != "March"
-
-
-def test_quotes_people_nested_in_another_statement_report_a_thing_too() -> None:
-    analysis = _analyse("Local authorities, according to the Harbour Gazette, have noted other unusual signal data.")
-    quote = next(q for q in analysis.quotes if q.cue and q.cue.text == "noted")
-    assert quote.speaker.span is not None and quote.speaker.span.text == "Local authorities"
-    assert quote.content.text == "other unusual signal data"
 
 
 def test_quotes_a_quote_with_no_cue_and_nobody_quoted_before_is_the_person_the_sentence_before_is_about() -> None:
@@ -964,3 +925,25 @@ def test_quotes_no_statement_of_the_cue(body: str, cue: str) -> None:
     analysis = _analyse(body)
     assert [q.content.text for q in analysis.quotes if q.cue and q.cue.text == cue and q.speaker.span is not None
             and q.speaker.span.text.lower() not in {"officials"}] == []
+
+
+@pytest.mark.parametrize(("body", "cue", "words", "content"), [
+    # The noun of an absolute phrase speaks.
+    ("Portugal on Monday closed the border crossing, with officials saying the measure is temporary.", "saying",
+     "officials", "the measure is temporary"),
+    # A finite cue the parser read as a modifier is spoken by the subject before it.
+    ("The Institute for Dune Studies and Center for Shore Safety requested monarch butterflies be given protections "
+     "in 2014.", "requested", "The Institute for Dune Studies and Center for Shore Safety",
+     "monarch butterflies be given protections in 2014"),
+    # "they" after a team named in the singular is that team.
+    ("The Montreal team published its findings on Tuesday. They found that certain wavelengths of light weakened "
+     "when the planet passed.", "found", "The Montreal team",
+     "certain wavelengths of light weakened when the planet passed"),
+    # People in the plural nested in another statement report a thing too.
+    ("Local authorities, according to the Harbour Gazette, have noted other unusual signal data.", "noted",
+     "Local authorities", "other unusual signal data"),
+])
+def test_quotes_an_unresolved_speaker_keeps_its_words(body: str, cue: str, words: str, content: str) -> None:
+    quote = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == cue)
+    assert quote.speaker.span is not None and quote.speaker.span.text == words
+    assert quote.content.text == content
