@@ -740,6 +740,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # An infinitive the parser hung on a request cue as an adverbial clause is what is asked.
     ("On Monday, the state news agency Tanjug reported Lakeland issued arrest warrants on 36 people and demanded from "
      "Interpol to publish a red notice for the president.", "demanded", "publish a red notice for the president"),
+    # Seconding one too.
+    ("Lee seconded Hale's recommendation the fires be added to the agenda.", "seconded",
+     "Hale's recommendation the fires be added to the agenda"),
     # Backing a call is a statement of support.
     ("The council backed a call by Mayor Ilse Brandt for calm.", "backed", "a call by Mayor Ilse Brandt for calm"),
     # The auxiliaries of an inserted attribution are no content.
