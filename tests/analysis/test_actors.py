@@ -486,3 +486,15 @@ def test_actors_a_place_spelt_like_the_first_word_of_a_company_is_the_company() 
     place = Place("p1", "places/1", headline, "Kestrel", None, None, None, None, "city", True)
     actors = _by_key(resolve_actors(doc, dataclasses.replace(analysis, entities=entities, places=(place,))))
     assert _texts(actors["org:kestrel"]) == ["Kestrel", "Kestrel Airways"]
+
+
+@pytest.mark.parametrize("body", [
+    "Marta Quill had one son with her first husband, drummer Bo Renwick. She said Renwick had been cruel to her.",
+    "Marta Quill hired Bo Renwick in 1990. Renwick was the husband of a local baker. She said Renwick had been kind "
+    "to her.",
+])
+def test_actors_a_relation_noun_beside_a_name_tells_the_persons_gender(body: str) -> None:
+    # "husband" makes Bo Renwick a man: "she" and "her" are Marta Quill's, not his.
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert not {"she", "her"} & {text.lower() for text in _texts(actors["person:bo-renwick"])}
+    assert _texts(actors["person:marta-quill"])[-2:] == ["She", "her"]

@@ -948,6 +948,7 @@ class _Resolver:
         self._other_places(candidates)
         self._groups(candidates)
         self._bare_surnames()
+        self._genders()
         _Sweep(self).run()
         return self._actors()
 
@@ -1286,6 +1287,30 @@ class _Resolver:
                         self.mention(draft, *title.span, cover=False)
                     if title.counterpart_of is not None:
                         self.counterparts.append((draft.key, title.counterpart_of))
+
+    def _genders(self) -> None:
+        """A person's gender from a noun the text puts beside their name (``gender_words.tsv``), when no title told
+        it: "her first husband, Al Brix", "widow Ann Lorde", "Ann Lorde, the duke's daughter", "Ann Lorde was the
+        wife of ...". Kept only when every such noun of the person agrees."""
+        found: dict[str, set[str]] = {}
+        for mention in self.named:
+            draft = self.drafts[mention.key]
+            if draft.kind == "person" and draft.gender is None:
+                found.setdefault(draft.key, set()).update(self._gender_nouns(mention))
+        for key, genders in found.items():
+            if len(genders) == 1:
+                self.drafts[key].gender = genders.pop()
+
+    def _gender_nouns(self, mention: _Mention) -> set[str]:
+        words = self.article.knowledge.gender_words
+        root = self.article.doc[mention.start:mention.end].root
+        nouns = [child for child in root.children if child.dep_ in ("appos", "compound")]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ in SUBJECT_DEPS and root.head.lemma_ == "be":
+            nouns.extend(child for child in root.head.children if child.dep_ == "attr")
+        return {words[noun.lower_] for noun in nouns
+                if noun.tag_ == "NN" and noun.lower_ in words and not mention.start <= noun.i < mention.end}
 
     @staticmethod
     def _apply(draft: _Draft, title: _Title) -> None:
