@@ -498,3 +498,11 @@ def test_actors_a_relation_noun_beside_a_name_tells_the_persons_gender(body: str
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     assert not {"she", "her"} & {text.lower() for text in _texts(actors["person:bo-renwick"])}
     assert _texts(actors["person:marta-quill"])[-2:] == ["She", "her"]
+
+
+def test_actors_a_name_in_the_possessive_on_a_subject_is_a_later_pronouns_antecedent() -> None:
+    body = ("Rita Okonjo won the nomination on Sunday. Lev Marsh spoke to reporters in June. Okonjo's positions "
+            "include a mix of stances. She supports lower taxes.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:rita-okonjo"]) == ["Rita Okonjo", "Okonjo", "She"]
+    assert _texts(actors["person:lev-marsh"]) == ["Lev Marsh"]

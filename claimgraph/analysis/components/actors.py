@@ -1587,9 +1587,15 @@ class _Sweep:
             return self._agreeing_subject(token, pronoun)
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
         for mention in reversed(earlier):
-            if mention.subject and self._fits(mention, pronoun):
+            if (mention.subject or self._subject_possessor(mention)) and self._fits(mention, pronoun):
                 return mention.key
         return None
+
+    def _subject_possessor(self, mention: _Mention) -> bool:
+        """A name in the possessive on a subject ("Quill's plans include ..."): as much the topic of its sentence
+        as a subject, for a ``he``/``she`` of a later one. Not a pronoun ("his roommates said")."""
+        root = self.article.doc[mention.start:mention.end].root
+        return root.dep_ == "poss" and root.pos_ == "PROPN" and root.head.dep_ in SUBJECT_DEPS
 
     def _continued_subject(self, token: Token) -> str | None:
         """For ``it``: an organisation that is the subject of the sentence before, when ``it`` is the subject of its
