@@ -506,3 +506,10 @@ def test_actors_a_name_in_the_possessive_on_a_subject_is_a_later_pronouns_antece
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     assert _texts(actors["person:rita-okonjo"]) == ["Rita Okonjo", "Okonjo", "She"]
     assert _texts(actors["person:lev-marsh"]) == ["Lev Marsh"]
+
+
+def test_actors_a_who_on_an_object_gives_way_to_its_sentences_subject_for_a_later_pronoun() -> None:
+    body = "Ada Quill was married to the painter Bo Renwick, who later moved to Lima. She said the marriage was happy."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:ada-quill"]) == ["Ada Quill", "She"]
+    assert _texts(actors["person:bo-renwick"]) == ["Bo Renwick", "who"]

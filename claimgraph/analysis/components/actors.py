@@ -1586,10 +1586,28 @@ class _Sweep:
         if pronoun.kinds != PERSON:
             return self._agreeing_subject(token, pronoun)
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
-        for mention in reversed(earlier):
-            if (mention.subject or self._subject_possessor(mention)) and self._fits(mention, pronoun):
-                return mention.key
+        fitting = [m for m in earlier if (m.subject or self._subject_possessor(m)) and self._fits(m, pronoun)]
+        for mention in reversed(fitting):
+            if self._outranked_relative(mention, fitting):
+                continue
+            return mention.key
         return None
+
+    def _outranked_relative(self, mention: _Mention, fitting: list[_Mention]) -> bool:
+        """Whether ``mention`` is a ``who`` opening a relative clause on an object of a verb whose own subject is
+        another fitting mention: in "Quill was married to Renwick, who fathered her sons. She said ..." the
+        sentence is about Quill, and so is the ``she`` after it."""
+        doc = self.article.doc
+        token = doc[mention.start:mention.end].root
+        clause = token.head
+        if token.tag_ != "WP" or clause.dep_ != "relcl":
+            return False
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
+        return any(other is not mention and _climb(doc[other.start:other.end].root).i in subjects
+                   for other in fitting)
 
     def _subject_possessor(self, mention: _Mention) -> bool:
         """A name in the possessive on a subject ("Quill's plans include ..."): as much the topic of its sentence
