@@ -513,3 +513,13 @@ def test_actors_a_who_on_an_object_gives_way_to_its_sentences_subject_for_a_late
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     assert _texts(actors["person:ada-quill"]) == ["Ada Quill", "She"]
     assert _texts(actors["person:bo-renwick"]) == ["Bo Renwick", "who"]
+
+
+def test_actors_a_one_word_name_the_ner_missed_after_a_gendered_title_is_a_person() -> None:
+    body = ("Prime Minister Tomas Arke spoke on Friday. Officially, Princess Velundra no longer holds a royal title. "
+            "She thanked her supporters.")
+    doc = load_nlp(Settings().model, Settings().max_chars)(body)
+    # The small model's reading the test stands for: the princess's name no entity.
+    doc.ents = [entity for entity in doc.ents if entity.text != "Velundra"]
+    actors = _by_key(resolve_actors(doc, extract_entities(doc, Analysis(article=_article(body)))))
+    assert _texts(actors["person:velundra"]) == ["Princess", "Velundra", "She", "her"]

@@ -342,8 +342,9 @@ def _name_word(article: _Article, index: int) -> bool:
 
 
 def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """Runs of two or three capitalised proper nouns that no NER mention and no candidate covers: names the small
-    model missed. They become persons only beside a title (``Resolver.run``)."""
+    """Runs of two or three capitalised proper nouns that no NER mention and no candidate covers, or of one to
+    three after a title that tells a gender (``Princess Velundra``): names the small model missed. They become
+    persons only beside a title (``Resolver.run``)."""
     doc = article.doc
     taken = {token.i for entity in doc.ents for token in entity} | {
         index for candidate in candidates for index in range(candidate.start, candidate.end)}
@@ -360,11 +361,24 @@ def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> li
         end = index
         while end < len(doc) and name_word(end) and article.sentence_of[end] == article.sentence_of[index]:
             end += 1
-        if 2 <= end - index <= 3 and not (index > 0 and doc[index - 1].pos_ == "PROPN") and not (
+        titled = _gendered_title_before(article, index)  # "Princess Velundra": one name word is enough
+        if (2 <= end - index <= 3 or (titled and end - index == 1)) and not (
+                index > 0 and doc[index - 1].pos_ == "PROPN" and not titled) and not (
                 end < len(doc) and doc[end].pos_ == "PROPN"):
             found.append(_Candidate(index, end, UNLABELLED))
         index = end
     return found
+
+
+def _gendered_title_before(article: _Article, index: int) -> bool:
+    """Whether a title word that tells a gender stands just before token ``index`` (``Princess``, ``Mrs``)."""
+    if index == 0:
+        return False
+    word = article.words[index - 1]
+    if word in article.knowledge.honorifics:
+        return article.knowledge.honorifics[word] is not None
+    head = article.knowledge.role_heads.get(article.doc[index - 1].text)
+    return head is not None and head.gender is not None
 
 
 # -- 2. titles ----------------------------------------------------------------------------------------------------
