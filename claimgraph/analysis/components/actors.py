@@ -342,8 +342,9 @@ def _name_word(article: _Article, index: int) -> bool:
 
 
 def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """Runs of two or three capitalised proper nouns that no NER mention and no candidate covers: names the small
-    model missed. They become persons only beside a title (``Resolver.run``)."""
+    """Runs of two or three capitalised proper nouns that no NER mention and no candidate covers, or of one to
+    three after a title that tells a gender (``Princess Velundra``): names the small model missed. They become
+    persons only beside a title (``Resolver.run``)."""
     doc = article.doc
     taken = {token.i for entity in doc.ents for token in entity} | {
         index for candidate in candidates for index in range(candidate.start, candidate.end)}
@@ -360,11 +361,24 @@ def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> li
         end = index
         while end < len(doc) and name_word(end) and article.sentence_of[end] == article.sentence_of[index]:
             end += 1
-        if 2 <= end - index <= 3 and not (index > 0 and doc[index - 1].pos_ == "PROPN") and not (
+        titled = _gendered_title_before(article, index)  # "Princess Velundra": one name word is enough
+        if (2 <= end - index <= 3 or (titled and end - index == 1)) and not (
+                index > 0 and doc[index - 1].pos_ == "PROPN" and not titled) and not (
                 end < len(doc) and doc[end].pos_ == "PROPN"):
             found.append(_Candidate(index, end, UNLABELLED))
         index = end
     return found
+
+
+def _gendered_title_before(article: _Article, index: int) -> bool:
+    """Whether a title word that tells a gender stands just before token ``index`` (``Princess``, ``Mrs``)."""
+    if index == 0:
+        return False
+    word = article.words[index - 1]
+    if word in article.knowledge.honorifics:
+        return article.knowledge.honorifics[word] is not None
+    head = article.knowledge.role_heads.get(article.doc[index - 1].text)
+    return head is not None and head.gender is not None
 
 
 # -- 2. titles ----------------------------------------------------------------------------------------------------
@@ -948,6 +962,7 @@ class _Resolver:
         self._other_places(candidates)
         self._groups(candidates)
         self._bare_surnames()
+        self._genders()
         _Sweep(self).run()
         return self._actors()
 
@@ -1287,6 +1302,30 @@ class _Resolver:
                     if title.counterpart_of is not None:
                         self.counterparts.append((draft.key, title.counterpart_of))
 
+    def _genders(self) -> None:
+        """A person's gender from a noun the text puts beside their name (``gender_words.tsv``), when no title told
+        it: "her first husband, Al Brix", "widow Ann Lorde", "Ann Lorde, the duke's daughter", "Ann Lorde was the
+        wife of ...". Kept only when every such noun of the person agrees."""
+        found: dict[str, set[str]] = {}
+        for mention in self.named:
+            draft = self.drafts[mention.key]
+            if draft.kind == "person" and draft.gender is None:
+                found.setdefault(draft.key, set()).update(self._gender_nouns(mention))
+        for key, genders in found.items():
+            if len(genders) == 1:
+                self.drafts[key].gender = genders.pop()
+
+    def _gender_nouns(self, mention: _Mention) -> set[str]:
+        words = self.article.knowledge.gender_words
+        root = self.article.doc[mention.start:mention.end].root
+        nouns = [child for child in root.children if child.dep_ in ("appos", "compound")]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ in SUBJECT_DEPS and root.head.lemma_ == "be":
+            nouns.extend(child for child in root.head.children if child.dep_ == "attr")
+        return {words[noun.lower_] for noun in nouns
+                if noun.tag_ == "NN" and noun.lower_ in words and not mention.start <= noun.i < mention.end}
+
     @staticmethod
     def _apply(draft: _Draft, title: _Title) -> None:
         for role in title.roles:
@@ -1561,10 +1600,34 @@ class _Sweep:
         if pronoun.kinds != PERSON:
             return self._agreeing_subject(token, pronoun)
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
-        for mention in reversed(earlier):
-            if mention.subject and self._fits(mention, pronoun):
-                return mention.key
+        fitting = [m for m in earlier if (m.subject or self._subject_possessor(m)) and self._fits(m, pronoun)]
+        for mention in reversed(fitting):
+            if self._outranked_relative(mention, fitting):
+                continue
+            return mention.key
         return None
+
+    def _outranked_relative(self, mention: _Mention, fitting: list[_Mention]) -> bool:
+        """Whether ``mention`` is a ``who`` opening a relative clause on an object of a verb whose own subject is
+        another fitting mention: in "Quill was married to Renwick, who fathered her sons. She said ..." the
+        sentence is about Quill, and so is the ``she`` after it."""
+        doc = self.article.doc
+        token = doc[mention.start:mention.end].root
+        clause = token.head
+        if token.tag_ != "WP" or clause.dep_ != "relcl":
+            return False
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
+        return any(other is not mention and _climb(doc[other.start:other.end].root).i in subjects
+                   for other in fitting)
+
+    def _subject_possessor(self, mention: _Mention) -> bool:
+        """A name in the possessive on a subject ("Quill's plans include ..."): as much the topic of its sentence
+        as a subject, for a ``he``/``she`` of a later one. Not a pronoun ("his roommates said")."""
+        root = self.article.doc[mention.start:mention.end].root
+        return root.dep_ == "poss" and root.pos_ == "PROPN" and root.head.dep_ in SUBJECT_DEPS
 
     def _continued_subject(self, token: Token) -> str | None:
         """For ``it``: an organisation that is the subject of the sentence before, when ``it`` is the subject of its

@@ -197,6 +197,7 @@ class ActorKnowledge:
     country_phrases: PhraseIndex[CountryMatch]
     role_words: frozenset[str]  # every folded word of a title phrase ("prime", "minister", "deputy")
     event_words: frozenset[str]  # folded words ending an event's name ("conference", "expo")
+    gender_words: dict[str, str]  # folded noun for a person that is no title (wife, widow) -> gender
 
     def is_role_word(self, word: str) -> bool:
         """Whether ``word`` (folded) may stand in a title: a word of a head, a modifier or ``counterpart``."""
@@ -368,6 +369,8 @@ def actor_knowledge() -> ActorKnowledge:
         honorifics=honorifics, counterparts=counterparts, descriptions=_descriptions(),
         organization_words=_organization_words(), literal_cues=_literal_cues(), country_phrases=_country_phrases(),
         role_words=frozenset(words), event_words=frozenset(compact(word) for (word,) in _rows("event_words.tsv", 1)),
+        gender_words={compact(word): _check("gender_words.tsv", gender, ("m", "f"), "gender")
+                      for word, gender in _rows("gender_words.tsv", 2)},
     )
 
 
