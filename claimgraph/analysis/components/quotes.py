@@ -555,7 +555,7 @@ def _inserted_attribution(cue: Token) -> set[int] | None:
     words = [cue, *particles, *subject.subtree]
     start, end = min(token.i for token in words), max(token.i for token in words)
     doc, sentence = cue.doc, cue.sent
-    if any(mark in sentence.text for mark in (STRAIGHT_MARK, *OPENING_MARKS, *CLOSING_MARKS)):
+    if QUOTE_MARK.search(sentence.text):
         return None  # '"...," he said, "..."' splits a direct quote, which has its own record
     if end - start + 1 != len(words) or start - 1 <= sentence.start or end + 2 >= sentence.end or \
             doc[start - 1].text != "," or doc[end + 1].text != ",":
@@ -612,9 +612,9 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
 
 
 def _marks_between(first: Token, second: Token) -> bool:
-    """Whether a quote mark stands between two words of a sentence."""
+    """Whether a quote mark stands between two words (from the first, up to the second)."""
     low, high = sorted((first.i, second.i))
-    return any(QUOTE_MARK.fullmatch(token.text) for token in first.doc[low:high])
+    return any(QUOTE_MARK.search(token.text) for token in first.doc[low:high])
 
 
 def _pronoun(token: Token) -> str:
@@ -819,8 +819,9 @@ class _Resolver:
             # Chair In Global Islamic Politics at ..."); a title is not ("The Senate Minority Leader, Chuck Schumer").
             return named
         # A name in apposition names the speaker ("The Senate Minority Leader, Chuck Schumer, said").
-        appositions = [child for child in head.children if child.dep_ == "appos" and not self._quoted_between(
-            head, child)]
+        # Not a name the parser hung on the speaker from inside a quote ('McCartney wrote, "Ginger Baker, great
+        # drummer, ..."').
+        appositions = [child for child in head.children if child.dep_ == "appos" and not _marks_between(head, child)]
         for child in appositions:
             if child.pos_ == "PROPN":
                 named = self.actor_covering(child.idx, child.idx + len(child.text))
@@ -900,12 +901,6 @@ class _Resolver:
             return None
         actor = self.actor_covering(subject.idx, subject.idx + len(subject.text))
         return actor if actor is not None and not self.is_person(actor) else None
-
-    def _quoted_between(self, first: Token, second: Token) -> bool:
-        """Whether a quote mark stands between two words: the parser sometimes makes a quote's first name an
-        apposition of the speaker ('McCartney wrote, "Ginger Baker, great drummer, ..."')."""
-        start, end = sorted((first.idx, second.idx))
-        return any(mark in self.body[start:end] for mark in (STRAIGHT_MARK, *OPENING_MARKS, *CLOSING_MARKS))
 
     def _names(self, actor_id: str, token: Token) -> bool:
         """Whether ``token`` is a word of the actor's name, not of a title or description mentioning it."""
