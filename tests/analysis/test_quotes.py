@@ -753,6 +753,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # A finite cue the parser read as a modifier of the clause's first noun.
     ("Ana Ruiz, a UN rapporteur who had studied the case, cautioned justice does not come swiftly.", "cautioned",
      "justice does not come swiftly"),
+    # ... or as a participle of the noun after an apposition.
+    ("The city's mayor, Ana Ruiz, announced on Monday there were no casualties.", "announced",
+     "there were no casualties"),
 ])
 def test_quotes_the_content_a_cue_reports(body: str, cue: str, content: str) -> None:
     assert (cue, content) in [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
@@ -859,6 +862,12 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # A court's decision is the court's.
     ("The Supreme Court heard the appeal in March. The Supreme Court decision stated that the ban was lawful.",
      "stated", "Supreme Court"),
+    # A finite cue after an apposition that the parser read as a participle of the noun: the noun speaks.
+    ("The city's security chief, Karim al-Masri, announced on Facebook on Tuesday there were suspects in custody.",
+     "announced", "Karim al-Masri"),
+    # "The chain" refers back to the company.
+    ("Norvik Foods will sell its stores in Lakeland. The chain's press release reported 22 stores sold last year.",
+     "reported", "Norvik Foods"),
 ])
 def test_quotes_speaker_of_the_cue(body: str, cue: str, speaker: str) -> None:
     analysis = _analyse(body)

@@ -1284,11 +1284,13 @@ def _verb_read_as_modifier(cue: Token) -> tuple[Token, list[Token]] | None:
     the small parser reads a finite cue between its subject and its clause as a modifier of the clause's first noun.
     Right after a comma or a name (no determiner before it), it is the verb: the speaker is the sentence's subject
     before it, the content the clause after it."""
-    if cue.dep_ != "amod" or cue.i == cue.sent.start:
+    if cue.dep_ not in {"amod", "acl"} or cue.i == cue.sent.start:
         return None
     before = cue.doc[cue.i - 1]
     if before.text != "," and before.pos_ != "PROPN":
         return None
+    if cue.dep_ == "acl":
+        return _verb_read_as_relative(cue)
     noun = cue.head.lemma_.lower()
     if noun in cue_lexicon().groups or cue.head.ent_type_ in _SPEAKER_ENTITIES:
         return None  # "P, reported officials, ...": an inverted attribution, its noun the speaker, not a clause's
@@ -1299,6 +1301,29 @@ def _verb_read_as_modifier(cue: Token) -> tuple[Token, list[Token]] | None:
     if subject is None or not any(t.pos_ in {"VERB", "AUX"} for t in content):
         return None
     return subject, content
+
+
+def _verb_read_as_relative(cue: Token) -> tuple[Token, list[Token]] | None:
+    """'The city's mayor, Anna Berg, announced on Monday there were no casualties': a finite cue after an apposition
+    read as a reduced relative of the subject noun. That noun speaks; the content is the clause the cue governs, or,
+    where the parser made the clause's verb the sentence's head, that clause without the noun."""
+    noun = cue.head
+    if noun.i > cue.i or not (noun.ent_type_ in _SPEAKER_ENTITIES or (noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in cue_lexicon().groups or actor_knowledge().is_role_word(noun.lemma_.lower())))):
+        return None  # "The plan, announced on Monday, would cut costs": a thing, so a participle
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if clause is not None and noun.dep_ == "ROOT":
+        content = list(clause.subtree)
+    elif clause is None and noun.dep_ in _SUBJECT_DEPS and noun.head.i > cue.i and noun.head.pos_ in {"VERB", "AUX"}:
+        clause = noun.head
+        content = [t for t in clause.subtree if t.i > max(t.i for t in cue.subtree)]
+    else:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > cue.i for c in clause.children):
+        return None
+    while content and content[-1].is_punct:
+        content.pop()
+    return (noun, content) if len(content) >= 2 else None
 
 
 def _own_speaker(draft: _Draft) -> bool:
