@@ -523,3 +523,18 @@ def test_actors_a_one_word_name_the_ner_missed_after_a_gendered_title_is_a_perso
     doc.ents = [entity for entity in doc.ents if entity.text != "Velundra"]
     actors = _by_key(resolve_actors(doc, extract_entities(doc, Analysis(article=_article(body)))))
     assert _texts(actors["person:velundra"]) == ["Princess", "Velundra", "She", "her"]
+
+
+def test_actors_a_surname_a_family_shares_is_the_person_named_first() -> None:
+    body = ("Representative Nathan Cummings died on Thursday. Nathan Cummings was born in Baltimore in 1951. His "
+            "parents, Ray Cummings and Ruth Cummings, were farmers. In 1982 Cummings ran for the state assembly.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    nathan = next(actor for actor in analysis.actors if actor.name == "Nathan Cummings")
+    assert body.index("Cummings ran") in [mention.start for mention in nathan.mentions]
+
+
+def test_actors_a_surname_opening_a_sentence_read_as_a_noun_is_the_person() -> None:
+    body = "Harold Cummings, the committee chairman, died on Thursday. Cummings had been ill for months."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    (harold,) = [actor for actor in analysis.actors if actor.kind == "person"]
+    assert [mention.text for mention in harold.mentions] == ["Harold Cummings", "Cummings"]

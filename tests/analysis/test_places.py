@@ -206,3 +206,10 @@ def test_places_place_inside_a_long_organisation_name_is_found(settings: Setting
     places = _places("The money came from the Association of Mexican Producers of Fresh Fruit and Vegetables, she "
                      "said.", settings)
     assert [(p.span.text, p.name, p.form) for p in places] == [("Mexican", "Mexico", "embedded")]
+
+
+def test_places_a_surname_the_model_tags_as_a_place_is_no_place(settings: Settings) -> None:
+    # The small model tags the second "Cummings" GPE; GeoNames has a town Cumming (alternate name Cummings).
+    places = _places("Nathan Cummings was born in Baltimore in 1951. When Representative Ana Lopez of Maryland "
+                     "announced her resignation in 1995, Cummings joined the race to replace her.", settings)
+    assert [place.span.text for place in places] == ["Baltimore"]

@@ -865,6 +865,9 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # A finite cue after an apposition that the parser read as a participle of the noun: the noun speaks.
     ("The city's security chief, Karim al-Masri, announced on Facebook on Tuesday there were suspects in custody.",
      "announced", "Karim al-Masri"),
+    # A possessor in the apposition is whose spokeswoman she is, not the speaker (the model tags her name ORG).
+    ("Kay Hagan served one term. According to Sadie Weiner, Hagan's former spokeswoman, Hagan died of a rare virus.",
+     "According to", "Sadie Weiner"),
     # "The chain" refers back to the company.
     ("Norvik Foods will sell its stores in Lakeland. The chain's press release reported 22 stores sold last year.",
      "reported", "Norvik Foods"),
@@ -959,3 +962,10 @@ def test_quotes_an_unresolved_speaker_keeps_its_words(body: str, cue: str, words
     quote = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == cue)
     assert quote.speaker.span is not None and quote.speaker.span.text == words
     assert quote.content.text == content
+
+
+def test_quotes_a_relation_before_a_comma_is_no_title_of_the_name_after_it() -> None:
+    analysis = _analyse("Tony Mendez led the rescue. According to his publicist, Mendez died of Parkinson's disease.")
+    speaker = analysis.quotes[0].speaker
+    assert speaker.actor is None and speaker.owner is not None
+    assert _speaker_name(analysis, speaker.owner) == "Tony Mendez"

@@ -1212,13 +1212,14 @@ class _Resolver:
             compact(root.head.text))
 
     def _surnames(self) -> dict[str, str | None]:
-        """The last word of every person's full name, to the person (None when two people share it)."""
+        """The last word of every person's full name, to the person named first with it."""
         found: dict[str, str | None] = {}
-        for draft in self.drafts.values():
+        first = {draft.key: min((m.start for m in draft.mentions), default=0) for draft in self.drafts.values()}
+        # A surname a family shares is the person named first (see ``_surname_owners``).
+        for draft in sorted(self.drafts.values(), key=lambda d: first[d.key]):
             words = draft.name.split()
             if draft.kind == "person" and len(words) > 1:
-                last = slug(words[-1])
-                found[last] = draft.key if found.get(last, draft.key) == draft.key else None
+                found.setdefault(slug(words[-1]), draft.key)
         return found
 
     def _bare_surnames(self) -> None:
@@ -1232,7 +1233,8 @@ class _Resolver:
         in_entity = {token.i for entity in article.doc.ents for token in entity}
         for token in article.doc:
             index = token.i
-            owner = surnames.get(slug(token.text)) if token.pos_ == "PROPN" and token.is_title else None
+            owner = surnames.get(slug(token.text)) if token.is_title and (
+                token.pos_ == "PROPN" or _surname_read_as_noun(token)) else None
             if owner is None or index in in_entity or index in self.covered or index in self.named_tokens \
                     or index in self.titled or any(
                     0 <= other < len(article.doc) and article.doc[other].pos_ == "PROPN"
@@ -1283,6 +1285,8 @@ class _Resolver:
             if key:
                 names.setdefault(key, []).append((candidate, *titles[id(candidate)]))
         texts = {key: max((article.text(c.start, c.end) for c, _, _ in found), key=len) for key, found in names.items()}
+        # In text order of first mention, so that a surname shared by a family goes to the one named first.
+        texts = dict(sorted(texts.items(), key=lambda item: min(c.start for c, _, _ in names[item[0]])))
         for surname, owner in _surname_owners(texts).items():
             names[owner].extend(names.pop(surname))
         for key, found in names.items():
@@ -1360,12 +1364,22 @@ class _Resolver:
         )
 
 
+def _surname_read_as_noun(token: Token) -> bool:
+    """A surname opening a sentence that the tagger took for a common noun ("Cummings had been ill"): the subject
+    of a verb in the singular ("Jobs were cut" is a noun)."""
+    return token.pos_ == "NOUN" and bool(token.is_sent_start) and token.dep_ in ("nsubj", "nsubjpass") and \
+        "Plur" not in token.head.morph.get("Number", []) and not any(
+            child.dep_ == "aux" and "Plur" in child.morph.get("Number", []) for child in token.head.children)
+
+
 def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
     """One-word person names (``rzayev``, ``al-muhandis``) and the only full name ending with each, else the only
     full name ending with a transliteration of it one letter apart (``Saree`` for ``Yahya Sarea``), else the only
     full name starting with it.
 
-    With two full names ending the same way (two Aliyevs) a surname is ambiguous and stays on its own.
+    With two full names ending the same way, a surname standing alone is the person of the two named first: news copy
+    names its subject first and relatives after (``Elijah Cummings ... his parents, Robert Cummings Sr. and Ruth
+    Cummings ... Cummings said``). ``texts`` is in the order of first mention.
     """
     owners: dict[str, str] = {}
     full_names = {other: other.rsplit("-", 1)[-1] for other, text in texts.items() if len(text.split()) > 1}
@@ -1379,7 +1393,7 @@ def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
             continue
         if len(words) != 1:
             continue
-        full = [other for other, last in full_names.items() if last == key]
+        full = [other for other, last in full_names.items() if last == key][:1]
         if not full and len(key) >= MIN_VARIANT_SURNAME:
             full = [other for other, last in full_names.items() if _one_letter_apart(key, last)]
         if not full:

@@ -194,9 +194,13 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
         word for entity in analysis.entities if entity.label == "PERSON" and " " in entity.span.text.strip()
         for word in entity.span.text.split()
     }
+    surnames = {
+        entity.span.text.split()[-1] for entity in analysis.entities
+        if entity.label == "PERSON" and " " in entity.span.text.strip()
+    }
     candidates = [
         (_trim(body, entity.span.start, entity.span.end), entity.label) for entity in analysis.entities
-        if entity.label in PLACE_LABELS or (
+        if (entity.label in PLACE_LABELS and not _surname_of_person(places, entity.span.text.strip(), surnames)) or (
             entity.label in OTHER_LABELS and not (entity.label == "PERSON" and entity.span.text.strip() in name_words))
     ]
     names = {
@@ -222,6 +226,13 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
                               found))
     found.extend(_bare_demonyms(places, body, analysis.entities, found))
     return sorted(found, key=lambda item: (item[0].start, item[0].end))
+
+
+def _surname_of_person(places: Gazetteer, text: str, surnames: set[str]) -> bool:
+    """Whether a one-word place entity is the surname of a person the article names in full and no well-known place
+    (``Cummings`` after Elijah Cummings is not Cumming, Georgia; ``Jordan`` after Michael Jordan stays the country):
+    news copy calls people by their surname after the first mention, and the small model tags some surnames GPE."""
+    return " " not in text and text in surnames and not _names_a_place(places, text, well_known=True)
 
 
 def _extended(places: Gazetteer, body: str, found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:

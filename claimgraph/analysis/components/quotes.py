@@ -611,6 +611,17 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     return candidates[-1] if candidates else None
 
 
+def _possessor_in(token: Token, phrase_head: Token) -> bool:
+    """Whether ``token`` is (in) a possessor within the phrase of ``phrase_head``: ``Hagan`` in ``Hagan's former
+    spokeswoman`` names whose spokeswoman, not who she is."""
+    for node in (token, *token.ancestors):
+        if node.i == phrase_head.i:
+            return False
+        if node.dep_ == "poss":
+            return True
+    return False
+
+
 def _marks_between(first: Token, second: Token) -> bool:
     """Whether a quote mark stands between two words (from the first, up to the second)."""
     low, high = sorted((first.i, second.i))
@@ -829,9 +840,11 @@ class _Resolver:
                     return named
         # A person named in a description in apposition ("the Institute's director, Dr. Anthony Fauci, said"), not
         # inside one of its prepositional phrases ("a nurse in Stepanakert").
+        # Nor a possessor ("Sadie Weiner, Hagan's former spokeswoman": Hagan is whose spokeswoman she is).
         for child in appositions:
-            named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN" and not any(
-                a.dep_ == "prep" for a in t.ancestors if a.i != child.i and child.is_ancestor(a)))
+            named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN" and not _possessor_in(t, child)
+                                       and not any(a.dep_ == "prep" for a in t.ancestors
+                                                   if a.i != child.i and child.is_ancestor(a)))
             if named is not None:
                 return named
         if _pronoun(head) in {"he", "she"} and self._recent_person(head.idx) and self.last_actor is not None and \
@@ -858,7 +871,8 @@ class _Resolver:
             return actor
         # A person named after the title wins over the title's place, also as the object of its "of" ("Mayor of
         # London Sadiq Khan").
-        person = self._person_among(t for t in reversed(list(head.subtree)) if t.pos_ == "PROPN" and t.i > head.i)
+        person = self._person_among(t for t in reversed(list(head.subtree)) if t.pos_ == "PROPN" and t.i > head.i
+                                    and not _possessor_in(t, head))
         if person is not None or actor is not None:
             return person or actor
         for name in reversed(names):
@@ -973,7 +987,7 @@ class _Resolver:
             if actor.kind in {"person", "organization", "government"}
             and (any(word == head_word(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
                  or (word in actor.name.lower().split() and qualifiers <= set(actor.name.lower().split()))
-                 or (actor.kind == "person" and not qualifiers and self._titled(actor, word)))
+                 or (actor.kind == "person" and not qualifiers and self._titled(actor, head)))
             and (not countries or actor.country in countries)
         ]
         best: tuple[int, str] | None = None
@@ -983,13 +997,27 @@ class _Resolver:
                 best = (max(before), actor.id)
         return best[1] if best else None
 
-    def _titled(self, actor: Actor, word: str) -> bool:
-        """Whether a mention of the person comes right after ``word`` (``archbishop Jorge Scheinig``,
-        ``the archbishop, Jorge Scheinig``): a title the actor resolver did not take for a role."""
+    def _titled(self, actor: Actor, head: Token) -> bool:
+        """Whether a mention of the person comes right after the head word of a description (``archbishop Jorge
+        Scheinig``, ``the archbishop, Jorge Scheinig``) in one phrase with it: a title the actor resolver did not
+        take for a role. Not across a clause ("According to his publicist, Mendez died")."""
+        word = head.lemma_.lower()
         title = re.compile(rf"\b(?i:{re.escape(word)}),?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
-        # Only a mention by name counts: "study co-author Karen Alley" does not make "study" her title.
-        return any(title.search(self.body, max(0, m.start - 60), m.start) for m in actor.mentions
-                   if m.text[:1].isupper())
+        doc = head.doc
+        for mention in actor.mentions:
+            # Only a mention by name counts: "study co-author Karen Alley" does not make "study" her title.
+            found = title.search(self.body, max(0, mention.start - 60), mention.start)
+            if found is None or not mention.text[:1].isupper():
+                continue
+            titled = doc.char_span(found.start(), found.start() + len(word), alignment_mode="expand")
+            named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if titled is None or named is None:
+                continue
+            title_token, name_token = titled.root, named.root
+            if title_token.is_ancestor(name_token) or name_token.is_ancestor(title_token) or \
+                    title_token.head.i == name_token.head.i:
+                return True
+        return False
 
 
 # -- drafts: quotes found, speakers not yet resolved ---------------------------------------------------------------
