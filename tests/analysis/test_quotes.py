@@ -753,6 +753,17 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # A finite cue the parser read as a modifier of the clause's first noun.
     ("Ana Ruiz, a UN rapporteur who had studied the case, cautioned justice does not come swiftly.", "cautioned",
      "justice does not come swiftly"),
+    # A clause the parser hung on the cue as an unlabelled dependent after a comma.
+    ("Norvik Power announced via Twitter around 11:30 am (1830 UTC), phase one had been completed.", "announced",
+     "phase one had been completed"),
+    # A clause joined to the cue with no conjunction is its complement; a venue is not content.
+    ("The fire brigade indicated on Twitter the baby girl was critically ill, while two adults were seriously "
+     "injured.", "indicated", "the baby girl was critically ill, while two adults were seriously injured"),
+    # Lamenting a thing is a statement of concern about it.
+    ("Lakeland captain Tom Reyes lamented his side's close loss.", "lamented", "his side's close loss"),
+    # A "that" clause the parser hung on the noun of a phrase after the cue.
+    ("Judge Ana Ruiz clarified in the proceedings that her sentencing decisions were not connected to the other "
+     "case.", "clarified", "her sentencing decisions were not connected to the other case"),
     # ... or as a participle of the noun after an apposition.
     ("The city's mayor, Ana Ruiz, announced on Monday there were no casualties.", "announced",
      "there were no casualties"),

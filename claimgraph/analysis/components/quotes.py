@@ -312,10 +312,31 @@ def _clausal_complement(cue: Token) -> Token | None:
     follows attacks; Insider reported that ..."): a clause after the cue, introduced by "that", comes first."""
     clauses = [child for child in cue.children if child.dep_ == "ccomp"]
     if not clauses:
+        # "PG&E announced via Twitter around 11:30 am, phase one had been completed": after the cue's phrases and a
+        # comma, the parser hung the clause on an unlabelled dependent ("phase" read as a verb).
+        unlabelled = next((child for child in cue.children if child.dep_ == "dep" and child.i > cue.i
+                           and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+                           and any(token.pos_ in {"VERB", "AUX"} and any(
+                               c.dep_ in _SUBJECT_DEPS for c in token.children) for token in child.subtree)), None)
+        if unlabelled is not None:
+            return unlabelled
+        # "The fire service indicated on Twitter the baby girl was critically ill": a clause with its own subject
+        # joined to the cue with no conjunction or comma is its complement, not a second verb.
+        joined = next((child for child in cue.children if child.dep_ == "conj" and child.i > cue.i
+                       and child.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+                       and not any(t.dep_ in {"cc", "mark"} or t.is_punct for t in cue.doc[cue.i + 1:child.i])),
+                      None)
+        if joined is not None and not any(c.dep_ in {"dobj", "attr"} for c in cue.children):
+            return joined
         # "told Anadolu Agency, a local news outlet, that one of the dead was X": the parser took the clause for
         # a relative clause of the addressee's apposition; a "that" that is no subject of its own marks a clause.
-        return next((token for child in cue.children if child.dep_ == "dobj" and child.i > cue.i
-                     for token in child.subtree if token.dep_ == "relcl"
+        # So may it for the noun of a phrase after the cue ("clarified in the proceedings that P").
+        phrases = [child for child in cue.children if child.dep_ == "prep" and child.i > cue.i] \
+            if _phrase_word(cue) is None else []
+        nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i] + [
+            grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "pobj"]
+        return next((token for noun in nouns for token in (noun.subtree if noun.dep_ == "dobj" else noun.children)
+                     if token.dep_ == "relcl"
                      and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
                      and any(c.dep_ in _SUBJECT_DEPS for c in token.children)), None)
     after = [clause for clause in clauses if clause.i > cue.i]
