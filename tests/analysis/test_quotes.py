@@ -968,6 +968,11 @@ def test_quotes_no_statement_of_the_cue(body: str, cue: str) -> None:
     # People in the plural nested in another statement report a thing too.
     ("Local authorities, according to the Harbour Gazette, have noted other unusual signal data.", "noted",
      "Local authorities", "other unusual signal data"),
+    # A thing does not state: a participle hung on a clause about one belongs to the clause around it.
+    ('A witness described for the news agency how the attack unfolded, stating, "I was crossing the road when I saw '
+     'a man with a machete."', "stating", "A witness", "I was crossing the road when I saw a man with a machete"),
+    ('Governor Ana Ruiz signed the bill on Friday. The governor tweeted her reasoning saying, "Today, I signed into '
+     'law the Lakeland Budget Act."', "saying", "The governor", "Today, I signed into law the Lakeland Budget Act"),
 ])
 def test_quotes_an_unresolved_speaker_keeps_its_words(body: str, cue: str, words: str, content: str) -> None:
     quote = next(q for q in _analyse(body).quotes if q.cue and q.cue.text == cue)

@@ -224,7 +224,17 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         if cue.tag_ == "VBG" and agent is not None:
             # "The result was described by Johnson as a mandate, saying P": the agent of the passive verb speaks.
             return agent
-        return _subject(head, passive=True)
+        subject = _subject(head, passive=True)
+        if cue.tag_ == "VBG" and subject is not None and not _speaks(subject) and head.dep_ in {
+                "ccomp", "relcl", "acl", "advcl"} and not _marks_between(head, cue):
+            # "An eyewitness described how the attack unfolded, stating P": a thing does not state; the participle
+            # belongs to the clause around the one it was hung on (the noun a relative clause modifies).
+            outer = head.head
+            modified = head.dep_ in {"relcl", "acl"} and outer.pos_ in _NOMINAL
+            around = outer if modified else _subject(outer, passive=True)
+            if around is not None and _speaks(around):
+                return around
+        return subject
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.dep_ in {"nsubj", "ROOT"} and cue.head.pos_ in _NOMINAL:
         # "The Austrian partner asked for the price to be kept secret": the parser took a finite cue for a
         # modifier of its subject.
@@ -237,6 +247,17 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         return cue.head
     return next((child for child in cue.rights if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj"}
                  and child.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a word can name a speaker: a personal pronoun, a name of a person, body, people or place, or a noun
+    for people, roles or what a body speaks through; not a thing ("the attack")."""
+    if token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ in _SPEAKER_ENTITIES:
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (
+        lemma in cue_lexicon().groups or lemma in cue_lexicon().relations or _is_channel(token)
+        or actor_knowledge().is_role_word(lemma) or actor_knowledge().descriptions.get(lemma) is not None))
 
 
 def _name_right_before(cue: Token) -> Token | None:
@@ -1177,6 +1198,14 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
         found = [(cue, _speaker_outside(cue, quoted, inverted=cue.idx > first.end)) for cue in cues if cue is not None]
         cue, head = next(((cue, head) for cue, head in found if head is not None and not _inside(head.idx, quoted)),
                          (found[0][0], None) if found else (None, None))
+        if cue is not None and head is not None and not _speaks(head):
+            # 'X told the magazine the frequency of spiky skulls suggested a pattern: "..."', 'The governor tweeted
+            # her reasoning saying, "..."': a thing is no speaker; the subject of the cue it is said within is.
+            outer = next((verb for verb in cue.ancestors if verb.pos_ in {"VERB", "AUX"}
+                          and not _inside(verb.idx, quoted) and _cue_range(verb) is not None), None)
+            around = _subject(outer) if outer is not None else None
+            if around is not None and _speaks(around) and not _inside(around.idx, quoted):
+                head = around
         contents = tuple(
             content for segment in group if (content := _trimmed(body, segment.start, segment.end))[1] > content[0]
         )
