@@ -985,3 +985,11 @@ def test_quotes_a_relation_before_a_comma_is_no_title_of_the_name_after_it() -> 
     speaker = analysis.quotes[0].speaker
     assert speaker.actor is None and speaker.owner is not None
     assert _speaker_name(analysis, speaker.owner) == "Tony Mendez"
+
+
+def test_quotes_they_after_a_body_no_actor_names_is_that_body() -> None:
+    analysis = _analyse("Singer Ada Moreno died on Monday. Moreno's animal foundation said she had recently had "
+                        "pneumonia. Moreno, they said, desired no memorials.")
+    last = analysis.quotes[-1]
+    assert last.content.text == "desired no memorials"
+    assert last.speaker.span is not None and last.speaker.span.text == "Moreno's animal foundation"

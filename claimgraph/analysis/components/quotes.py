@@ -249,6 +249,13 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
                  and child.pos_ in {"PROPN", "NOUN"}), None)
 
 
+def _is_body(noun: Token) -> bool:
+    """Whether a common noun describes a body (``foundation``, ``company``, ``ministry``: the descriptions of
+    ``knowledge/actors/descriptions.tsv`` for organisations, governments, armed forces and outlets)."""
+    description = actor_knowledge().descriptions.get(noun.lemma_.lower())
+    return description is not None and not description.kinds <= {"person", "country"}
+
+
 def _speaks(token: Token) -> bool:
     """Whether a word can name a speaker: a personal pronoun, a name of a person, body, people or place, or a noun
     for people, roles or what a body speaks through; not a thing ("the attack")."""
@@ -733,6 +740,8 @@ class _Resolver:
     # Pronouns already resolved, by token: "It cited the Air Force as stating P, and claimed Q" is one "It" for both
     # cues, whoever was quoted in between.
     pronouns: dict[int, Speaker] = field(default_factory=dict)
+    # The last speaker that is a body no actor names ("Day's animal foundation"), with where it was quoted.
+    last_body: tuple[int, Span] | None = None
 
     def actor_covering(self, start: int, end: int) -> str | None:
         best: tuple[int, str] | None = None
@@ -787,6 +796,12 @@ class _Resolver:
         if _pronoun(head) in {"they", "we"} and actor is None and (group := _unnamed_group_before(head)) is not None:
             # "The researchers observed ... They found P": the group no actor names, by its words.
             head, span = group, self._phrase(group)
+        elif _pronoun(head) in {"they", "we"} and actor is None and self.last_body is not None and \
+                head.idx - self.last_body[0] <= RECENT_SPEAKER_CHARS and \
+                (self.last_actor is None or self.last_body[0] > self.last_position):
+            # "Day's animal foundation said P. Day, they said, desired Q": the body no actor names, quoted just
+            # before, by its words.
+            return Speaker(None, self.last_body[1], False)
         if actor is None and (name := _antecedent_name(head)) is not None:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
@@ -802,6 +817,8 @@ class _Resolver:
         if (place := self._place_described(head)) is not None:
             # "the city said P" after "a water main broke in White Plains": the city named last, by its name.
             span = place.span
+        if head.pos_ == "NOUN" and _is_body(head):
+            self.last_body = (head.idx, span)
         return Speaker(None, span, False, self._collective(head), self._owner(head))
 
     def _owner(self, head: Token) -> str | None:
