@@ -993,3 +993,15 @@ def test_quotes_they_after_a_body_no_actor_names_is_that_body() -> None:
     last = analysis.quotes[-1]
     assert last.content.text == "desired no memorials"
     assert last.speaker.span is not None and last.speaker.span.text == "Moreno's animal foundation"
+
+
+@pytest.mark.parametrize("body", [
+    # The parser hangs the attribution on the clause (parataxis) ...
+    "The new jet was not airworthy, investigators have said, and should not have taken off.",
+    # ... or the clause on the attribution.
+    "The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off.",
+])
+def test_quotes_a_verb_joined_to_an_inserted_attribution_is_the_statements_second_segment(body: str) -> None:
+    contents = [q.content.text for q in _analyse(body).quotes]
+    assert contents[-1] == "should not have taken off"
+    assert contents[0].endswith("was not airworthy")

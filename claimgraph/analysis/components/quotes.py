@@ -409,7 +409,7 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # Its auxiliaries and adverbs go with it ("P, investigators have since said, and Q").
         attribution = {cue.i, *(child.i for child in cue.children if child.dep_ == "punct" or (
                            child.dep_ in {"aux", "auxpass", "advmod", "neg"} and speaker is not None
-                           and speaker.i < child.i < cue.i)),
+                           and speaker.i < child.i < cue.i) or (child.dep_ == "cc" and child.i > cue.i)),
                        *(t.i for child in cue.children
                          if child.dep_ == "agent" or (speaker is not None and child.i == speaker.i)
                          for t in child.subtree)}
@@ -447,6 +447,13 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     if clause is not None and not (clause.i < cue.i and phrase is not None and phrase[0].dep_ == "prep"):
         # (A phrase's own object beats a clause before the cue: "P; NATO guidelines call for 2%".)
         tokens = [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause)]
+        if clause.i < cue.i:
+            # "P, investigators have said, and should not have taken off": a verb with no subject joined to the
+            # attribution after it goes on with P's subject, so it is the statement's second segment.
+            tokens += [token for child in cue.children if child.dep_ == "conj" and child.i > cue.i
+                       and child.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+                       and any(t.dep_ == "cc" for t in cue.doc[cue.i + 1:child.i])
+                       for token in child.subtree if not (token.dep_ == "cc" and token.head.i == child.i)]
         # "ruled the draft violated the Constitution": the parser took the clause's subject for the cue's object.
         subject = next((child for child in cue.children if child.dep_ == "dobj"
                         and child.right_edge.i + 1 == clause.left_edge.i), None)
