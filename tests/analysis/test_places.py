@@ -213,3 +213,15 @@ def test_places_a_surname_the_model_tags_as_a_place_is_no_place(settings: Settin
     places = _places("Nathan Cummings was born in Baltimore in 1951. When Representative Ana Lopez of Maryland "
                      "announced her resignation in 1995, Cummings joined the race to replace her.", settings)
     assert [place.span.text for place in places] == ["Baltimore"]
+
+
+def test_places_landmark_is_a_landmark_and_stands_for_its_office(settings: Settings) -> None:
+    body = ("Hundreds of protesters gathered outside the White House in Washington on Sunday. "
+            "The White House said the president would not comment.")
+    places = _by_text(_places(body, settings), "White House")
+    assert [(place.feature, place.country, place.geonames_id) for place in places] == [("landmark", "USA", None)] * 2
+    assert [place.literal for place in places] == [True, False]
+    assert places[0].lat is not None and abs(places[0].lat - 38.90) < 0.05
+    # Named as an organisation and never after a locative word, a seat of government stays no place.
+    body = "The Kremlin denied the report on Tuesday, and Downing Street declined to comment."
+    assert not [place for place in _places(body, settings) if place.span.text in ("Kremlin", "Downing Street")]

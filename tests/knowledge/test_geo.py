@@ -102,7 +102,7 @@ def test_geo_project_table_rows_are_well_formed() -> None:
     assert len(names) == len(set(names))
     for row in table["places"]:
         assert -90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180, row["name"]
-        assert row["feature"] in {"region", "water", "country"}, row["name"]
+        assert row["feature"] in {"region", "water", "country", "landmark"}, row["name"]
         assert row["country"] is None or pycountry.countries.get(alpha_3=row["country"]) is not None, row["name"]
         assert row["source"], row["name"]
     for row in table["aliases"]:
@@ -255,3 +255,35 @@ def test_geo_demonyms_of_the_united_kingdoms_nations_name_the_nation(places: Gaz
     found = _resolve_all(places, "An English fan was detained in Manchester.", ["English", "Manchester"])
     manchester = found["Manchester"]
     assert manchester is not None and manchester.place.country == "GBR"
+
+
+def test_geo_resolver_needs_direct_evidence_for_a_small_namesake_of_a_big_city(places: Gazetteer) -> None:
+    # Two small Connecticut namesakes of English cities must not vouch for each other in a story that names the
+    # United States more than Britain: that is no evidence for a town of 30,000 over a city of 500,000.
+    body = ("A British soldier who served with US forces in Syria was killed, the US Army said. The soldier, from "
+            "Austin, Texas, according to US officials, was born in Manchester and trained in Colchester.")
+    found = _resolve_all(places, body, ["British", "US forces", "Syria", "US Army", "Austin", "Texas", "Manchester",
+                                        "Colchester"])
+    manchester, colchester = found["Manchester"], found["Colchester"]
+    assert manchester is not None and manchester.place.country == "GBR"
+    assert colchester is not None and colchester.place.country == "GBR"
+    # A state right after the name is direct evidence.
+    body = "Firefighters in Manchester, Conn., and nearby Glastonbury fought the blaze."
+    found = _resolve_all(places, body, ["Manchester", "Glastonbury"])
+    manchester = found["Manchester"]
+    assert manchester is not None and (manchester.place.country, manchester.place.population < 100_000) == (
+        "USA", True)
+
+
+def test_geo_landmarks_of_the_project_table_beat_towns_of_their_name(places: Gazetteer) -> None:
+    body = "Protesters marched to the White House in Washington, and flights from Heathrow to New York were delayed."
+    found = _resolve_all(places, body, ["White House", "Washington", "Heathrow", "New York"])
+    white_house, heathrow = found["White House"], found["Heathrow"]
+    assert white_house is not None and (white_house.place.feature, white_house.place.geonames_id) == ("landmark", None)
+    assert white_house.place.lat is not None and white_house.place.lon is not None
+    assert haversine_km(white_house.place.lat, white_house.place.lon, 38.90, -77.04) < 5
+    assert heathrow is not None and (heathrow.place.feature, heathrow.place.country) == ("landmark", "GBR")
+    # The town of the same name still wins with its state beside it.
+    found = _resolve_all(places, "Voters in White House, Tenn., went to the polls.", ["White House"])
+    town = found["White House"]
+    assert town is not None and (town.place.feature, town.place.country) == ("city", "USA")

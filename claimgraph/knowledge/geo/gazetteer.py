@@ -33,6 +33,7 @@ SOURCES = ("build.py", "names.py", "places.json")
 FEATURE = {
     build.CITY: "city", build.CAPITAL: "city", build.ADMIN1: "region", build.ADMIN2: "region",
     build.COUNTRY: "country", build.CONTINENT: "continent", build.REGION: "region", build.WATER: "water",
+    build.LANDMARK: "landmark",
 }
 
 

@@ -30,13 +30,17 @@ from claimgraph.knowledge.geo.gazetteer import Candidate, Gazetteer, GeoPlace
 from claimgraph.knowledge.geo.names import name_key
 
 # -- the prior: what a name alone says --------------------------------------------------------------------------
+# A landmark or seat of government of the project's table (the White House, the Kremlin, Heathrow Airport) is
+# famous by choice and has no population: it must beat a town of its name (White House, Tennessee; Heathrow,
+# Florida) in an article about the town's country too.
+LANDMARK_PRIOR = 4.0
 # Added per kind of place. A country or a curated region is what a bare name means far more often than a town
 # of the same name (Georgia the country over Georgia, Vermont). The project's regions and seas have no population
 # to add, and must still win over a town of their name that the article's context favours (Middle East,
 # Pennsylvania, in a story from Pennsylvania about the Middle East).
 KIND_PRIOR = {
     build.COUNTRY: 4.0, build.CONTINENT: 4.0, build.REGION: 8.0, build.WATER: 8.0, build.CAPITAL: 2.5,
-    build.ADMIN1: 1.0, build.ADMIN2: -0.5, build.CITY: 0.0,
+    build.ADMIN1: 1.0, build.ADMIN2: -0.5, build.CITY: 0.0, build.LANDMARK: LANDMARK_PRIOR,
 }
 POPULATION_WEIGHT = 0.8  # per power of ten of population
 ALTERNATE_PENALTY = 1.5  # the name is one of the place's alternate names, not its own
@@ -67,8 +71,19 @@ CITY_DESIGNATED_MIN_POPULATION = 100_000  # "X City" is X when X is a city of th
 # a candidate of the kind a listed name was confidently resolved to (a country or a first-level region) gets this.
 LIST_KIND = 1.5
 KEEP = 40  # candidates per name carried into context scoring, best priors first (San Jose has 101)
+# A small namesake of a big city or of a landmark of the project's table (Manchester, Connecticut beside
+# Manchester, England; Heathrow, Florida beside Heathrow Airport) takes the article's
+# countries only on direct evidence of its own: a state or country right around the mention, another place of its
+# first-level region in the article, or one within EVIDENCE_KM. A namesake is big with DOMINANT_MIN_POPULATION
+# people and DOMINANT_RATIO times the small one's. Without evidence the small one is no context for other names
+# either, so two such towns of one state cannot vouch for each other (Manchester and Colchester, Connecticut).
+DOMINANT_RATIO = 5.0
+DOMINANT_MIN_POPULATION = 100_000
+EVIDENCE_KM = 50.0
 
-_POINTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2})  # places small enough for their point to be context
+# Places small enough for their point to be context.
+_POINTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2, build.LANDMARK})
+_NAMESAKES = frozenset({build.CITY, build.ADMIN2})  # the kinds of place that can be a small namesake of a big city
 _PLACE_WORDS = (
     "city", "town", "village", "capital", "port", "province", "region", "district", "state", "county",
     "border town", "border city", "resort", "island", "enclave", "republic", "governorate", "municipality",
@@ -126,7 +141,13 @@ class _Group:
     priors: list[float]
     local: list[float]
     scores: list[float]
+    dominated: list[bool]
+    evidence: list[bool]
     choice: int | None = None
+
+    def doubtful(self, index: int) -> bool:
+        """Whether candidate ``index`` is a small namesake of a big city with no evidence of its own (so far)."""
+        return self.dominated[index] and not self.evidence[index]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -149,6 +170,19 @@ def _prior(candidate: Candidate, siblings: Sequence[Candidate]) -> float:
     ):
         score -= SEAT_PENALTY
     return score
+
+
+def _dominated(candidate: Candidate, siblings: Sequence[Candidate]) -> bool:
+    """Whether a town or county is a small namesake of a big city or a famous landmark among the candidates of its
+    name (Manchester, Connecticut beside Manchester, England; Heathrow, Florida beside Heathrow Airport): the city
+    has DOMINANT_MIN_POPULATION people and DOMINANT_RATIO times the town's; both go by that name as their own."""
+    place = candidate.place
+    return place.kind in _NAMESAKES and any(
+        other.place.row != place.row and not other.alternate and (other.place.kind == build.LANDMARK or (
+            other.place.kind in (build.CITY, build.CAPITAL)
+            and other.place.population >= max(DOMINANT_MIN_POPULATION, DOMINANT_RATIO * place.population)))
+        for other in siblings
+    )
 
 
 def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
@@ -278,7 +312,7 @@ def resolve(
             priors = [_prior(candidate, found) for candidate in found]
             order = sorted(range(len(found)), key=lambda i: -priors[i])
             group = _Group(key, [], [found[i] for i in order], [priors[i] for i in order], [0.0] * len(order),
-                           [0.0] * len(order))
+                           [0.0] * len(order), [_dominated(found[i], found) for i in order], [False] * len(order))
             groups[key] = group
         group.mentions.append(mention)
     for group in groups.values():
@@ -291,6 +325,8 @@ def resolve(
         group.candidates = [group.candidates[i] for i in keep]
         group.priors = [group.priors[i] for i in keep]
         group.local = [group.local[i] for i in keep]
+        group.dominated = [group.dominated[i] for i in keep]
+        group.evidence = [group.local[i] > 0 for i in range(len(keep))]
 
     list_mates = _list_mates(body, everything, {mention: name_key(names[mention]) for mention in everything})
     dateline_key = name_key(names[dateline]) if dateline else None
@@ -302,7 +338,7 @@ def resolve(
         # wrong state (Monroe and Trenton, both in Louisiana and in Ohio, in an article about Ohio).
         anchors = {
             key: group.candidates[group.choice].place for key, group in groups.items()
-            if group.choice is not None and _confidence(group) >= ANCHOR_CONFIDENCE
+            if group.choice is not None and _confidence(group) >= ANCHOR_CONFIDENCE and not group.doubtful(group.choice)
         }
         # A name may be sure of its country before it is sure of its place: every Henry County is in the United
         # States, so "Paris and Henry County" is an American story even while neither name is settled.
@@ -310,9 +346,10 @@ def resolve(
         # Readings of the other names with some probability: a town next to one of them is likelier (Paris, TN
         # lies in one of the Henry Counties), though neither is settled yet.
         readings = {
-            key: [(c.place.lat, c.place.lon) for c, p in zip(group.candidates, _probabilities(group), strict=True)
+            key: [(c.place.lat, c.place.lon) for i, (c, p) in enumerate(zip(group.candidates, _probabilities(group),
+                                                                             strict=True))
                   if p >= READING_PROBABILITY and c.place.lat is not None and c.place.lon is not None
-                  and c.place.kind in _POINTS]
+                  and c.place.kind in _POINTS and not group.doubtful(i)]
             for key, group in groups.items() if group.choice is not None
         }
         for key, group in groups.items():
@@ -331,23 +368,36 @@ def resolve(
                 anchors[other].kind for other in list_mates.get(key, ()) if other in anchors
             } & _LISTED_KINDS
             group.scores = []
-            for candidate, prior, local in zip(group.candidates, group.priors, group.local, strict=True):
+            evidence = []
+            for index, (candidate, prior, local) in enumerate(
+                    zip(group.candidates, group.priors, group.local, strict=True)):
                 place = candidate.place
-                share = weights.get(place.country or "", 0.0) / weight_total if weight_total else 0.0
-                score = prior + local + COUNTRY_PRESENT * (share > 0) + COUNTRY_SHARE * share
-                if place.kind in listed_kinds:
-                    score += LIST_KIND
-                if place.row in admin1s or place.admin1 in admin1s:
+                score = prior + local
+                same_admin1 = place.row in admin1s or place.admin1 in admin1s
+                if same_admin1:
                     score += SAME_ADMIN1
+                nearest_km = math.inf
                 if place.lat is not None and place.lon is not None:
                     if points:
                         nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in points)
+                        nearest_km = nearest
                         score += NEARBY * math.exp(-nearest / NEARBY_KM)
                     if near_readings and not candidate.alternate:
                         # An alternate name is left out: Mexico City must not win "Mexico" for lying near a town.
                         nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in near_readings)
+                        nearest_km = min(nearest_km, nearest)
                         score += NEAR_READING * math.exp(-nearest / NEAR_READING_KM)
+                evidence.append(local > 0 or same_admin1 or nearest_km <= EVIDENCE_KM)
+                if group.dominated[index] and not evidence[-1]:
+                    # The article being about its country is no evidence for a small namesake of a big city.
+                    group.scores.append(score)
+                    continue
+                share = weights.get(place.country or "", 0.0) / weight_total if weight_total else 0.0
+                score += COUNTRY_PRESENT * (share > 0) + COUNTRY_SHARE * share
+                if place.kind in listed_kinds:
+                    score += LIST_KIND
                 group.scores.append(score)
+            group.evidence = evidence
         for group in groups.values():
             group.choice = max(range(len(group.scores)), key=group.scores.__getitem__)
 
