@@ -538,3 +538,10 @@ def test_actors_a_surname_opening_a_sentence_read_as_a_noun_is_the_person() -> N
     analysis = analyze_article(_article(body), Settings(workers=1))
     (harold,) = [actor for actor in analysis.actors if actor.kind == "person"]
     assert [mention.text for mention in harold.mentions] == ["Harold Cummings", "Cummings"]
+
+
+def test_actors_a_possessive_prefers_the_subject_of_its_sentence() -> None:
+    body = "Marek Nowak is an outspoken critic of President Jan Kowal, and his associates said Nowak was poisoned."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    nowak = next(actor for actor in analysis.actors if actor.name == "Marek Nowak")
+    assert body.index("his") in [mention.start for mention in nowak.mentions]

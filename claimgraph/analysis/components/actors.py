@@ -1603,7 +1603,8 @@ class _Sweep:
         reporter = self._reporter(same, token, pronoun) if not possessive else None
         if reporter is not None:
             return reporter
-        for mention in reversed(same):
+        # A possessive prefers the subject before it ("Navalny is a critic of Putin, and his associates alleged").
+        for mention in [*(m for m in reversed(same) if possessive and m.subject), *reversed(same)]:
             if not (possessive or mention.subject) or not self._fits(mention, pronoun, token):
                 continue
             if not possessive and token.dep_ not in SUBJECT_DEPS and self._clause_subject(mention, token):
