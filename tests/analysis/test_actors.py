@@ -545,3 +545,11 @@ def test_actors_a_possessive_prefers_the_subject_of_its_sentence() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1))
     nowak = next(actor for actor in analysis.actors if actor.name == "Marek Nowak")
     assert body.index("his") in [mention.start for mention in nowak.mentions]
+
+
+def test_actors_a_one_word_company_name_joins_the_longer_name_that_is_a_company_not_a_product() -> None:
+    body = ("Ford Taurus to be revived\n\nFord Motor Company chief executive Alan Reyes said on Friday that Ford will "
+            "rename its sedan. Ford expects the revived Ford Taurus to sell well.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    ford = next(actor for actor in analysis.actors if any(m.text == "Ford Motor Company" for m in actor.mentions))
+    assert [m.text for m in ford.mentions].count("Ford") == 2

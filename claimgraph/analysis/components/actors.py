@@ -1174,6 +1174,12 @@ class _Resolver:
             longer = [(other, spans) for other, spans in longer
                       if spans and not any(article.names_place(start + 1, end) or self._event(end)
                                            for start, end in spans)]
+            if len(longer) > 1:
+                # "Ford Motor Company" beside "Ford Taurus", "Apple Computer" beside "Apple Macintosh": the one
+                # longer name with an organisation word is the company's; the others name its products.
+                longer = [(other, spans) for other, spans in longer if any(
+                    article.knowledge.organization_word(article.text(start + 1, end)) is not None
+                    for start, end in spans)]
             if len(longer) == 1:
                 merged[longer[0][0]] = key
         return merged
