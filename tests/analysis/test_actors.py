@@ -366,7 +366,8 @@ def test_actors_a_one_word_company_name_is_the_only_longer_name_it_starts() -> N
     assert _texts(actors["org:hexacor"]) == ["Hexacor", "Hexacor Motor Company"]
     assert actors["org:hexacor"].name == "Hexacor"
     assert _texts(actors["org:hexacor-australia"]) == ["Hexacor Australia"]  # a subsidiary, named by its place
-    two = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Trucks would cut prices."
+    # Two longer company names leave it ambiguous.
+    two = "Hexacor said on Monday that Hexacor Motor Company and Hexacor Airlines would cut prices."
     assert _texts(_by_key(analyze_article(_article(two), Settings(workers=1)))["org:hexacor"]) == ["Hexacor"]
 
 
