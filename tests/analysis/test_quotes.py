@@ -759,6 +759,11 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # A clause joined to the cue with no conjunction is its complement; a venue is not content.
     ("The fire brigade indicated on Twitter the baby girl was critically ill, while two adults were seriously "
      "injured.", "indicated", "the baby girl was critically ill, while two adults were seriously injured"),
+    # What is admitted or confessed to, as a gerund after "to".
+    ("The suspect confessed to killing the guard.", "confessed", "killing the guard"),
+    # What a possessor claims.
+    ("Officials said there was no evidence to support the governor's claims of widespread voter fraud.", "claims",
+     "widespread voter fraud"),
     # Lamenting a thing is a statement of concern about it.
     ("Lakeland captain Tom Reyes lamented his side's close loss.", "lamented", "his side's close loss"),
     # A "that" clause the parser hung on the noun of a phrase after the cue.
@@ -879,6 +884,8 @@ def test_quotes_a_statement_of_a_person_named_inside_another_is_their_own() -> N
     # A possessor in the apposition is whose spokeswoman she is, not the speaker (the model tags her name ORG).
     ("Kay Hagan served one term. According to Sadie Weiner, Hagan's former spokeswoman, Hagan died of a rare virus.",
      "According to", "Sadie Weiner"),
+    # A statement nested in an "according to" clause is its speaker's own.
+    ("Kyle Rowe has admitted to ordering the payments, according to prosecutors.", "admitted", "Kyle Rowe"),
     # "The chain" refers back to the company.
     ("Norvik Foods will sell its stores in Lakeland. The chain's press release reported 22 stores sold last year.",
      "reported", "Norvik Foods"),

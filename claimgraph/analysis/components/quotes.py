@@ -478,6 +478,11 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "asked citizens
     # not to approach", "denied sending").
     complement = next((child for child in after if child.dep_ in {"xcomp", "pcomp"}), None)
+    if complement is None:
+        # "admitted to ordering the payments", "confessed to killing him": the gerund after "to".
+        complement = next((grandchild for child in after if child.dep_ == "prep" and child.lower_ == "to"
+                           for grandchild in child.children if grandchild.dep_ == "pcomp" and grandchild.tag_ == "VBG"),
+                          None)
     if complement is None and cue_class == "request":
         # "demanded from Interpol to publish a notice": the parser may hang the infinitive on as an adverbial clause.
         complement = next((child for child in after if child.dep_ == "advcl" and any(
@@ -488,7 +493,7 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         child.dep_ == "dobj" and child.i < complement.i for child in after)
     # A gerund is a clause too ("recalled going to conventions as a student").
     if complement is not None and (not clause_only or cue_class == "request" or told_to or (
-            complement.dep_ == "xcomp" and complement.tag_ == "VBG")):
+            complement.dep_ in {"xcomp", "pcomp"} and complement.tag_ == "VBG")):
         return [token for token in complement.subtree if not (token.dep_ == "aux" and token.lower_ == "to"
                                                               and token.head == complement)]
     direct_object = next((child for child in after if child.dep_ == "dobj"), None)
@@ -1435,6 +1440,10 @@ def _own_speaker(draft: _Draft) -> bool:
     head = draft.speaker_head
     if head is None or head.ent_type_ == "PERSON":
         return head is not None
+    if draft.cue_token is not None and draft.cue_token.pos_ == "NOUN" and head.dep_ == "poss" and \
+            head.head.i == draft.cue_token.i and _speaks(head) and _pronoun(head) not in _PERSONAL_PRONOUNS:
+        # "no evidence to support the President's claims of voter fraud": a named owner of a speech noun speaks.
+        return True
     lemma = head.lemma_.lower()
     if not (head.ent_type_ in _SPEAKER_ENTITIES or (head.pos_ == "NOUN" and (
             lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))):
@@ -1467,6 +1476,11 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
         elif child.dep_ == "prep" and cue_class != "assert" and not content:
             # What is asked for, warned of, denied or alleged: "demands for an inquiry", "warning about floods".
             content = _prepositional_object(child)
+    if not content and speaker is not None and speaker.dep_ == "poss":
+        # What a possessor claims: "the President's claims of widespread voter fraud" (without a possessor, "the
+        # statement of the minister" names its speaker with "of").
+        content = next((found for child in noun.children if child.dep_ == "prep" and child.lower_ in {"of", "about"}
+                        and (found := _prepositional_object(child))), [])
     if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS:
         # "The Air Force issued warnings against P": whoever issued them (the parser may hang P on the verb).
         speaker = _subject(noun.head)
