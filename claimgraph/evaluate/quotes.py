@@ -55,7 +55,7 @@ _OUTLET_WORDS = frozenset({"news", "network", "corporation", "corp", "inc", "gro
 # Words that, beside a country, still name the state itself.
 _STATE_WORDS = frozenset({
     "government", "officials", "official", "authorities", "administration", "state", "representatives",
-    "representative",
+    "representative", "federal", "central", "national",  # "the United States federal government"
 })  # fmt: skip
 
 

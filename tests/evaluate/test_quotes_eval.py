@@ -21,6 +21,7 @@ from claimgraph.records import Span, Speaker
         ("Ford Motor Company", "Ford"),  # a company by its first word
         ("the Saudi officials", "Saudi Arabia"),  # a country for its officials
         ("the representatives from Iran", "Iran"),  # ... and its representatives
+        ("United States federal government", "United States"),  # ... and its federal government
         ("US Embassy in London", "US Embassy"),  # a shorter form
         ("World Health Organisation", "World Health Organization"),  # British and American spelling
         ("National Emergency Operation Centre", "NEOC"),  # an acronym
