@@ -764,6 +764,17 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # What a possessor claims.
     ("Officials said there was no evidence to support the governor's claims of widespread voter fraud.", "claims",
      "widespread voter fraud"),
+    # Phrase cues: lashing out at someone, talking about and telling of something.
+    ("President Tom Reyes lashed out at the city's mayor on Twitter.", "lashed out", "the city's mayor on Twitter"),
+    ("Lead actor Paul Lee talked about how the series has been underestimated.", "talked about",
+     "how the series has been underestimated"),
+    ("Comic artist Jenn Stone told of being forced to re-evaluate her life.", "told of",
+     "being forced to re-evaluate her life"),
+    # A statement "to the effect (that) P" says P.
+    ("The palace issued a statement to the effect the king considered it inappropriate for royals to run for "
+     "office.", "statement", "the king considered it inappropriate for royals to run for office"),
+    ("The ministry issued a statement to the effect that the border would stay closed.", "statement",
+     "the border would stay closed"),
     # Lamenting a thing is a statement of concern about it.
     ("Lakeland captain Tom Reyes lamented his side's close loss.", "lamented", "his side's close loss"),
     # A "that" clause the parser hung on the noun of a phrase after the cue.
@@ -1012,3 +1023,9 @@ def test_quotes_a_verb_joined_to_an_inserted_attribution_is_the_statements_secon
     contents = [q.content.text for q in _analyse(body).quotes]
     assert contents[-1] == "should not have taken off"
     assert contents[0].endswith("was not airworthy")
+
+
+def test_quotes_an_of_after_an_object_belongs_to_the_object() -> None:
+    cues = [q.cue.text for q in _analyse("Mayor Ana Ruiz told Star of Lakeland that the bridge would reopen.").quotes
+            if q.cue]
+    assert cues == ["told"]

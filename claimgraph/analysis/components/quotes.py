@@ -324,7 +324,9 @@ def _phrase_word(cue: Token) -> tuple[Token, str] | None:
     for child in cue.rights:
         # A particle or preposition belongs to the cue only right after it ("called for", not "called ... on
         # Monday" nor "Office on June 18 called").
-        if child.dep_ == "dobj" or (child.dep_ in {"prep", "prt"} and child.i <= cue.i + 2):
+        # An "of" after an object belongs to the object ("told Star of Mysore" is no "told of").
+        if child.dep_ == "dobj" or (child.dep_ in {"prep", "prt"} and child.i <= cue.i + 2 and not (
+                child.lower_ == "of" and any(other.dep_ == "dobj" and other.i < child.i for other in cue.children))):
             phrase = f"{cue.lemma_.lower()} {child.lemma_.lower() if child.dep_ == 'dobj' else child.lower_}"
             if phrase in phrases:
                 return child, phrases[phrase]
@@ -473,7 +475,7 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # The phrase's own preposition whatever it is ("pointing to P"), else a usual one after its particle.
         own = [token for child in phrase[0].children if child.dep_ in {"pobj", "pcomp"} for token in child.subtree]
         preps = [child for child in after if child.i > phrase[0].i and child.dep_ == "prep"]
-        found = own or next((found for prep in preps if (found := _prepositional_object(prep))), [])
+        found = own or next((found for prep in preps if (found := _prepositional_object(prep, also={"at"}))), [])
         return (_asked_after(found) if cue_class == "request" else None) or found
     # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "asked citizens
     # not to approach", "denied sending").
@@ -1476,6 +1478,8 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
         elif child.dep_ == "prep" and cue_class != "assert" and not content:
             # What is asked for, warned of, denied or alleged: "demands for an inquiry", "warning about floods".
             content = _prepositional_object(child)
+    if not content:
+        content = _to_the_effect(noun)
     if not content and speaker is not None and speaker.dep_ == "poss":
         # What a possessor claims: "the President's claims of widespread voter fraud" (without a possessor, "the
         # statement of the minister" names its speaker with "of").
@@ -1491,6 +1495,23 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
     if speaker is None or span is None or _words(body[span[0]:span[1]]) < 2:
         return None
     return _Draft("indirect", (span,), (noun.idx, noun.idx + len(noun.text)), cue_class, noun, speaker, 0.7)
+
+
+def _to_the_effect(noun: Token) -> list[Token]:
+    """What ``a statement to the effect (that) P`` says: the clause after ``effect``, however the parser hangs
+    "to the effect" (on the noun or on the verb that has it as object) and the clause (on ``effect`` or on the
+    noun)."""
+    holders = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]
+    effect = next((pobj for holder in holders for prep in holder.children if prep.dep_ == "prep"
+                   and prep.lower_ == "to" and prep.i > noun.i for pobj in prep.children
+                   if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "effect"), None)
+    if effect is None:
+        return []
+    clause = next((child for holder in (effect, noun) for child in holder.children
+                   if child.dep_ in {"acl", "relcl", "ccomp"} and child.i > effect.i), None)
+    if clause is None:
+        return []
+    return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
 
 
 def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
