@@ -225,3 +225,13 @@ def test_places_landmark_is_a_landmark_and_stands_for_its_office(settings: Setti
     # Named as an organisation and never after a locative word, a seat of government stays no place.
     body = "The Kremlin denied the report on Tuesday, and Downing Street declined to comment."
     assert not [place for place in _places(body, settings) if place.span.text in ("Kremlin", "Downing Street")]
+
+
+def test_places_a_small_town_name_that_acts_and_is_never_a_place_is_none(settings: Settings) -> None:
+    # GeoNames has a Cisco, Texas (about 3,800 people); the small model tags the company GPE.
+    acting = ("The dispute is between Apple Inc. and a leader in network systems based in San Jose, Cisco. This "
+              "became the reason for Cisco to file a lawsuit against Apple. Cisco sued on Wednesday.")
+    assert [place.span.text for place in _places(acting, settings)] == ["San Jose"]
+    # Used as a place once, it is a place everywhere.
+    placed = "Cisco sued on Wednesday. Ranchers near Cisco said the drought was over."
+    assert "Cisco" in [place.span.text for place in _places(placed, settings)]

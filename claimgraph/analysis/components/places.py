@@ -44,6 +44,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # taken as a place. A city must have this many people to be taken by its name alone.
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 OTHER_LABEL_MIN_POPULATION = 15_000
+# A town of fewer people that the article makes act and never uses as a place is no place (``_acting_small_towns``).
+ACTING_TOWN_MAX_POPULATION = 20_000
 _NAMED_ALONE = frozenset({build.COUNTRY, build.CONTINENT, build.ADMIN1, build.REGION, build.WATER})
 # A place found through part of a longer name must be big enough that the part is unlikely to be a coincidence
 # ("Third" in "Third Presbyterian Church" is also a hamlet): a country, region or city of this many people.
@@ -577,8 +579,11 @@ def _prepositional_cue(preposition: Token, words: MetonymyWords) -> bool | None:
 def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
     places = gazetteer()
     geocoded = geocode(analysis, mention_spans(places, analysis))
+    acting = _acting_small_towns(doc, analysis.article.body, geocoded)
     records: list[Place] = []
     for item in geocoded:
+        if item.span.text in acting:
+            continue
         place = item.place
         form = FORMS.get(item.label, "name")
         if place is None and form != "name":
@@ -604,6 +609,29 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
             form=form,
         ))
     return dataclasses.replace(analysis, places=tuple(records))
+
+
+def _acting_small_towns(doc: Doc, body: str, geocoded: Sequence[Geocoded]) -> set[str]:
+    """Names read as small towns that the article never uses as a place and makes act ("Cisco sues Apple", "for
+    Cisco to file a lawsuit"; GeoNames has a Cisco, Texas): a company or a person the NER took for a place. A name
+    any mention of which follows a locative word (``in``, ``near``, ``the town of``) stays a place, and so does a
+    town of ``ACTING_TOWN_MAX_POPULATION`` people or more (``Sparks approved the budget`` is its council)."""
+    by_name: dict[str, list[Geocoded]] = {}
+    for item in geocoded:
+        by_name.setdefault(item.span.text, []).append(item)
+    acting: set[str] = set()
+    for name, items in by_name.items():
+        place = items[0].place
+        if place is None or items[0].label not in {"GPE", "LOC"} or place.kind != build.CITY or \
+                place.population >= ACTING_TOWN_MAX_POPULATION:
+            continue
+        if any(_LOCATIVE.search(body, max(0, item.span.start - 30), item.span.start) for item in items):
+            continue
+        roots = [span.root for item in items
+                 if (span := doc.char_span(item.span.start, item.span.end, alignment_mode="expand")) is not None]
+        if any(root.dep_ == "nsubj" and root.head.pos_ == "VERB" for root in roots):
+            acting.add(name)
+    return acting
 
 
 PLACES = Component(NAME, VERSION, frozenset({"entities", "tokens"}), frozenset({"places"}), extract_places)
