@@ -764,6 +764,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # What a possessor claims.
     ("Officials said there was no evidence to support the governor's claims of widespread voter fraud.", "claims",
      "widespread voter fraud"),
+    # "said in a statement that P", where the parser makes the clause the statement's complement.
+    ("Russia's Defence Ministry said in a statement that at least 12 soldiers had been killed in the clashes.",
+     "said", "at least 12 soldiers had been killed in the clashes"),
     # Phrase cues: lashing out at someone, talking about and telling of something.
     ("President Tom Reyes lashed out at the city's mayor on Twitter.", "lashed out", "the city's mayor on Twitter"),
     ("Lead actor Paul Lee talked about how the series has been underestimated.", "talked about",
@@ -1029,3 +1032,14 @@ def test_quotes_an_of_after_an_object_belongs_to_the_object() -> None:
     cues = [q.cue.text for q in _analyse("Mayor Ana Ruiz told Star of Lakeland that the bridge would reopen.").quotes
             if q.cue]
     assert cues == ["told"]
+
+
+def test_quotes_a_speech_verb_joined_to_a_passive_reported_clause_is_the_reporters_second_act() -> None:
+    analysis = _analyse("Norland's Defence Ministry said in a statement that at least 12 soldiers had been killed "
+                        "in the clashes, and accused Lakeland of shelling civilian areas.")
+    rows = [(q.cue.text if q.cue else None, q.speaker.span.text if q.speaker.span else None, q.content.text)
+            for q in analysis.quotes]
+    assert rows == [
+        ("said", "Norland's Defence Ministry", "at least 12 soldiers had been killed in the clashes"),
+        ("accused", "Norland's Defence Ministry", "Lakeland of shelling civilian areas"),
+    ]

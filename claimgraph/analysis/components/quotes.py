@@ -65,6 +65,8 @@ _PLACE_DESCRIPTIONS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, 
                        "province": {"region"}, "municipality": {"city", "region"}}
 _NAME_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Prepositions of where or through what something was said ("said in a statement that P", "at a news conference").
+_VENUE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
 _HEADLINE_ATTRIBUTION = re.compile(r"^(?P<content>.*\S)\s+[—–-]{1,2}\s+(?P<speaker>[\w’'. -]{2,40})$")
@@ -224,6 +226,9 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         if cue.tag_ == "VBG" and agent is not None:
             # "The result was described by Johnson as a mandate, saying P": the agent of the passive verb speaks.
             return agent
+        if (reporter := _second_act_of(cue)) is not None:
+            # "The ministry said that 12 soldiers had been killed, and accused Lakeland of P": the ministry's.
+            return _subject(reporter)
         subject = _subject(head, passive=True)
         if cue.tag_ == "VBG" and subject is not None and not _speaks(subject) and head.dep_ in {
                 "ccomp", "relcl", "acl", "advcl"} and not _marks_between(head, cue):
@@ -247,6 +252,30 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         return cue.head
     return next((child for child in cue.rights if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj"}
                  and child.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def _reporting_cue(clause: Token) -> Token | None:
+    """The cue whose reported clause ``clause`` is: its head for a clausal complement, or the cue of the phrase whose
+    noun the clause complements ("said in a statement that P")."""
+    if clause.dep_ == "ccomp" and _cue_class_of(clause.head) is not None:
+        return clause.head
+    if clause.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        noun = clause.head
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ in {"VERB", "AUX"} and _cue_class_of(verb) is not None:
+            return verb
+    return None
+
+
+def _second_act_of(cue: Token) -> Token | None:
+    """The outer cue a speech verb joined to a passive reported clause is a second act of: "The ministry said that 12
+    soldiers had been killed, and accused Lakeland of shelling" (the soldiers accuse no one)."""
+    head = cue.head
+    if cue.dep_ != "conj" or cue.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in cue.children) or \
+            any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or \
+            not any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+        return None
+    return _reporting_cue(head)
 
 
 def _is_body(noun: Token) -> bool:
@@ -360,13 +389,14 @@ def _clausal_complement(cue: Token) -> Token | None:
             return joined
         # "told Anadolu Agency, a local news outlet, that one of the dead was X": the parser took the clause for
         # a relative clause of the addressee's apposition; a "that" that is no subject of its own marks a clause.
-        # So may it for the noun of a phrase after the cue ("clarified in the proceedings that P").
-        phrases = [child for child in cue.children if child.dep_ == "prep" and child.i > cue.i] \
-            if _phrase_word(cue) is None else []
+        # So may it for the noun of a phrase after the cue ("clarified in the proceedings that P", "said in a
+        # statement that P", where the clause is the noun's complement).
+        phrases = [child for child in cue.children if child.dep_ == "prep" and child.i > cue.i
+                   and child.lower_ in _VENUE_PREPOSITIONS] if _phrase_word(cue) is None else []
         nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i] + [
             grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "pobj"]
         return next((token for noun in nouns for token in (noun.subtree if noun.dep_ == "dobj" else noun.children)
-                     if token.dep_ == "relcl"
+                     if (token.dep_ == "relcl" or (token.dep_ == "acl" and noun.dep_ == "pobj"))
                      and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
                      and any(c.dep_ in _SUBJECT_DEPS for c in token.children)), None)
     after = [clause for clause in clauses if clause.i > cue.i]
@@ -388,8 +418,12 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     participles = [token for token in tokens if token.tag_ == "VBG" and token.dep_ == "advcl"
                    and token.head.dep_ == "ccomp" and token.head.head.i == cue.i and _cue_class_of(token) is not None
                    and not _marks_between(cue, token.head)]
+    # So is a second act joined to a passive reported clause ("said that 12 soldiers had been killed, and accused").
+    participles += [token for token in tokens if token.head.i != token.i and _cue_class_of(token) is not None
+                    and _second_act_of(token) is not None and _second_act_of(token) == cue]
     own = {t.i for token in participles for t in token.subtree} | {
-        token.left_edge.i - 1 for token in participles if token.doc[token.left_edge.i - 1].text == ","}
+        token.left_edge.i - 1 for token in participles if token.doc[token.left_edge.i - 1].text == ","} | {
+        c.i for token in participles for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
     tokens = [token for token in tokens if token.i not in own]
     speaker = _subject(cue) if any(child.dep_ == "auxpass" for child in cue.children) else None
     if speaker is None or speaker.head.lower_ != "by" or speaker.head.head.i == cue.i:
