@@ -1043,3 +1043,15 @@ def test_quotes_a_speech_verb_joined_to_a_passive_reported_clause_is_the_reporte
         ("said", "Norland's Defence Ministry", "at least 12 soldiers had been killed in the clashes"),
         ("accused", "Norland's Defence Ministry", "Lakeland of shelling civilian areas"),
     ]
+
+
+def test_quotes_a_contrasting_clause_with_its_own_speaker_is_not_part_of_the_first_statement() -> None:
+    analysis = _analyse("Health officials warned that hospitals in the north were running out of medicine, while "
+                        "the Red Cross said it had delivered supplies to two towns.")
+    assert [q.content.text for q in analysis.quotes] == [
+        "hospitals in the north were running out of medicine", "it had delivered supplies to two towns"]
+
+
+def test_quotes_asking_not_to_be_named_is_no_statement() -> None:
+    analysis = _analyse("A police spokeswoman, who asked not to be named, said the protesters had thrown stones.")
+    assert [q.cue.text if q.cue else None for q in analysis.quotes] == ["said"]

@@ -65,6 +65,7 @@ _PLACE_DESCRIPTIONS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, 
                        "province": {"region"}, "municipality": {"city", "region"}}
 _NAME_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_ANONYMITY = re.compile(r"not to be (?:named|identified)\b", re.IGNORECASE)
 # Prepositions of where or through what something was said ("said in a statement that P", "at a news conference").
 _VENUE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -418,12 +419,17 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     participles = [token for token in tokens if token.tag_ == "VBG" and token.dep_ == "advcl"
                    and token.head.dep_ == "ccomp" and token.head.head.i == cue.i and _cue_class_of(token) is not None
                    and not _marks_between(cue, token.head)]
+    # So is a contrasting clause with a speaker and cue of its own ("warned that P, while the Red Cross said Q").
+    participles += [token for token in tokens if token.dep_ == "advcl" and token.i > cue.i
+                    and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in token.children)
+                    and _cue_class_of(token) is not None and any(c.dep_ == "nsubj" for c in token.children)]
     # So is a second act joined to a passive reported clause ("said that 12 soldiers had been killed, and accused").
-    participles += [token for token in tokens if token.head.i != token.i and _cue_class_of(token) is not None
-                    and _second_act_of(token) is not None and _second_act_of(token) == cue]
+    second_acts = [token for token in tokens if token.head.i != token.i and _cue_class_of(token) is not None
+                   and _second_act_of(token) == cue]
+    participles += second_acts
     own = {t.i for token in participles for t in token.subtree} | {
         token.left_edge.i - 1 for token in participles if token.doc[token.left_edge.i - 1].text == ","} | {
-        c.i for token in participles for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
+        c.i for token in second_acts for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
     tokens = [token for token in tokens if token.i not in own]
     speaker = _subject(cue) if any(child.dep_ == "auxpass" for child in cue.children) else None
     if speaker is None or speaker.head.lower_ != "by" or speaker.head.head.i == cue.i:
@@ -1390,6 +1396,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only and _phrase_word(token) is None else 1
         if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
+        if cue_class == "request" and _ANONYMITY.match(body, content[0]):
+            continue  # "a spokeswoman, who asked not to be named, said": how the source is cited, not a statement
         if (cue_start, cue_end) in direct_cues and _overlaps(content, quoted):
             continue  # the cue of a direct quote; only a clause of its own besides the quote is indirect speech
         contents: tuple[tuple[int, int], ...] = (content,)
