@@ -767,6 +767,8 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # "said in a statement that P", where the parser makes the clause the statement's complement.
     ("Russia's Defence Ministry said in a statement that at least 12 soldiers had been killed in the clashes.",
      "said", "at least 12 soldiers had been killed in the clashes"),
+    # When it was said is no part of what was said.
+    ("The company said on Thursday it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),
     # Phrase cues: lashing out at someone, talking about and telling of something.
     ("President Tom Reyes lashed out at the city's mayor on Twitter.", "lashed out", "the city's mayor on Twitter"),
     ("Lead actor Paul Lee talked about how the series has been underestimated.", "talked about",
@@ -1055,3 +1057,8 @@ def test_quotes_a_contrasting_clause_with_its_own_speaker_is_not_part_of_the_fir
 def test_quotes_asking_not_to_be_named_is_no_statement() -> None:
     analysis = _analyse("A police spokeswoman, who asked not to be named, said the protesters had thrown stones.")
     assert [q.cue.text if q.cue else None for q in analysis.quotes] == ["said"]
+
+
+def test_quotes_what_someone_declined_to_say_is_not_said() -> None:
+    cues = [q.cue.text if q.cue else None for q in _analyse("He declined to say which plants would close.").quotes]
+    assert "say" not in cues

@@ -65,6 +65,8 @@ _PLACE_DESCRIPTIONS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, 
                        "province": {"region"}, "municipality": {"city", "region"}}
 _NAME_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
+_REFUSALS = frozenset({"decline", "refuse", "fail"})
 _ANONYMITY = re.compile(r"not to be (?:named|identified)\b", re.IGNORECASE)
 # Prepositions of where or through what something was said ("said in a statement that P", "at a news conference").
 _VENUE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
@@ -431,6 +433,15 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
         token.left_edge.i - 1 for token in participles if token.doc[token.left_edge.i - 1].text == ","} | {
         c.i for token in second_acts for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
     tokens = [token for token in tokens if token.i not in own]
+    # When it was said is no part of what was said ("said on Thursday it would cut jobs": the parser hangs the
+    # time on the reported clause, right before its subject). A time set off by a comma is the clause's own ("said
+    # in December, the prince accepted P").
+    clause_heads = {token.i for token in tokens if token.dep_ == "ccomp" and token.head.i == cue.i}
+    when = {t.i for token in tokens if token.dep_ == "prep" and token.head.i in clause_heads and token.i > cue.i
+            and any(child.dep_ in _SUBJECT_DEPS and child.left_edge.i == token.right_edge.i + 1
+                    for child in token.head.children)
+            and any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree) for t in token.subtree}
+    tokens = [token for token in tokens if token.i not in when]
     speaker = _subject(cue) if any(child.dep_ == "auxpass" for child in cue.children) else None
     if speaker is None or speaker.head.lower_ != "by" or speaker.head.head.i == cue.i:
         return tokens
@@ -1380,6 +1391,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue
         if any(child.dep_ == "neg" for child in token.children) and cue[2] != "deny":
             continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS:
+            continue  # "He declined to say which plants would close": nothing was said
         cue_start, cue_end, cue_class = cue
         repaired = _verb_read_as_modifier(token)
         content_tokens = [t for t in (repaired[1] if repaired else _content_tokens(token, cue_class))
