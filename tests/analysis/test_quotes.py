@@ -1062,3 +1062,14 @@ def test_quotes_asking_not_to_be_named_is_no_statement() -> None:
 def test_quotes_what_someone_declined_to_say_is_not_said() -> None:
     cues = [q.cue.text if q.cue else None for q in _analyse("He declined to say which plants would close.").quotes]
     assert "say" not in cues
+
+
+def test_quotes_a_second_act_after_a_clause_about_a_thing_is_the_speakers() -> None:
+    analysis = _analyse("The Lakeland Foreign Ministry warned that this would create direct threats to the region and "
+                        "called on the leaders of the countries concerned to stop the fighting.")
+    rows = [(q.cue.text if q.cue else None, q.speaker.span.text if q.speaker.span else None, q.content.text)
+            for q in analysis.quotes]
+    assert rows == [
+        ("warned", "The Lakeland Foreign Ministry", "this would create direct threats to the region"),
+        ("called on", "The Lakeland Foreign Ministry", "the leaders of the countries concerned to stop the fighting"),
+    ]

@@ -65,6 +65,8 @@ _PLACE_DESCRIPTIONS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, 
                        "province": {"region"}, "municipality": {"city", "region"}}
 _NAME_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ"})
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Cues that report only beside a quote ("continued to attack others" is no speech).
+_QUOTE_ONLY_CUES = frozenset({"continue"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
 _ANONYMITY = re.compile(r"not to be (?:named|identified)\b", re.IGNORECASE)
@@ -275,8 +277,15 @@ def _second_act_of(cue: Token) -> Token | None:
     soldiers had been killed, and accused Lakeland of shelling" (the soldiers accuse no one)."""
     head = cue.head
     if cue.dep_ != "conj" or cue.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in cue.children) or \
-            any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or \
-            not any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+            any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or cue.lemma_.lower() in _QUOTE_ONLY_CUES:
+        return None
+    if not (any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children) or _phrase_word(cue) is not None):
+        return None  # it reports nothing of its own ("and called the order swift" stays in what was found)
+    # The reported clause is passive, or its subject is a thing ("said the trial raised concerns, and called on the
+    # authorities to ...": a trial calls on no one).
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if not (any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
+            subject is not None and not _speaks(subject))):
         return None
     return _reporting_cue(head)
 
