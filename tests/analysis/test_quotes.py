@@ -767,6 +767,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # "said in a statement that P", where the parser makes the clause the statement's complement.
     ("Russia's Defence Ministry said in a statement that at least 12 soldiers had been killed in the clashes.",
      "said", "at least 12 soldiers had been killed in the clashes"),
+    # A verb whose past is its bare form, read as a noun inside the object of "say", makes the object a clause.
+    ("Scientists at the University of Lakeland say a new vaccine cut infections by half in a trial.", "say",
+     "a new vaccine cut infections by half in a trial"),
     # When it was said is no part of what was said.
     ("The company said on Thursday it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),
     # Phrase cues: lashing out at someone, talking about and telling of something.
