@@ -1039,15 +1039,24 @@ def test_quotes_an_of_after_an_object_belongs_to_the_object() -> None:
     assert cues == ["told"]
 
 
-def test_quotes_a_speech_verb_joined_to_a_passive_reported_clause_is_the_reporters_second_act() -> None:
-    analysis = _analyse("Norland's Defence Ministry said in a statement that at least 12 soldiers had been killed "
-                        "in the clashes, and accused Lakeland of shelling civilian areas.")
-    rows = [(q.cue.text if q.cue else None, q.speaker.span.text if q.speaker.span else None, q.content.text)
-            for q in analysis.quotes]
-    assert rows == [
-        ("said", "Norland's Defence Ministry", "at least 12 soldiers had been killed in the clashes"),
-        ("accused", "Norland's Defence Ministry", "Lakeland of shelling civilian areas"),
-    ]
+@pytest.mark.parametrize(("body", "rows"), [
+    # A speech verb joined to a passive reported clause ...
+    ("Norland's Defence Ministry said in a statement that at least 12 soldiers had been killed in the clashes, and "
+     "accused Lakeland of shelling civilian areas.", [
+         ("said", "Norland's Defence Ministry", "at least 12 soldiers had been killed in the clashes"),
+         ("accused", "Norland's Defence Ministry", "Lakeland of shelling civilian areas")]),
+    # ... or to a clause about a thing is the speaker's second act.
+    ("The Lakeland Foreign Ministry warned that this would create direct threats to the region and called on the "
+     "leaders of the countries concerned to stop the fighting.", [
+         ("warned", "The Lakeland Foreign Ministry", "this would create direct threats to the region"),
+         ("called on", "The Lakeland Foreign Ministry",
+          "the leaders of the countries concerned to stop the fighting")]),
+])
+def test_quotes_a_speech_verb_joined_to_a_reported_clause_is_the_speakers_second_act(
+        body: str, rows: list[tuple[str, str, str]]) -> None:
+    found = [(q.cue.text if q.cue else None, q.speaker.span.text if q.speaker.span else None, q.content.text)
+             for q in _analyse(body).quotes]
+    assert found == rows
 
 
 def test_quotes_a_contrasting_clause_with_its_own_speaker_is_not_part_of_the_first_statement() -> None:
@@ -1065,14 +1074,3 @@ def test_quotes_asking_not_to_be_named_is_no_statement() -> None:
 def test_quotes_what_someone_declined_to_say_is_not_said() -> None:
     cues = [q.cue.text if q.cue else None for q in _analyse("He declined to say which plants would close.").quotes]
     assert "say" not in cues
-
-
-def test_quotes_a_second_act_after_a_clause_about_a_thing_is_the_speakers() -> None:
-    analysis = _analyse("The Lakeland Foreign Ministry warned that this would create direct threats to the region and "
-                        "called on the leaders of the countries concerned to stop the fighting.")
-    rows = [(q.cue.text if q.cue else None, q.speaker.span.text if q.speaker.span else None, q.content.text)
-            for q in analysis.quotes]
-    assert rows == [
-        ("warned", "The Lakeland Foreign Ministry", "this would create direct threats to the region"),
-        ("called on", "The Lakeland Foreign Ministry", "the leaders of the countries concerned to stop the fighting"),
-    ]

@@ -1217,9 +1217,9 @@ class _Resolver:
         return root.dep_ in ("compound", "poss", "nmod") and self.article.knowledge.is_role_word(
             compact(root.head.text))
 
-    def _surnames(self) -> dict[str, str | None]:
+    def _surnames(self) -> dict[str, str]:
         """The last word of every person's full name, to the person named first with it."""
-        found: dict[str, str | None] = {}
+        found: dict[str, str] = {}
         first = {draft.key: min((m.start for m in draft.mentions), default=0) for draft in self.drafts.values()}
         # A surname a family shares is the person named first (see ``_surname_owners``).
         for draft in sorted(self.drafts.values(), key=lambda d: first[d.key]):
@@ -1411,7 +1411,7 @@ def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
     return owners
 
 
-def _owner_of_surname(word: str, surnames: dict[str, str | None]) -> str | None:
+def _owner_of_surname(word: str, surnames: dict[str, str]) -> str | None:
     """The person whose surname ``word`` is, or one letter apart from (see ``_surname_owners``)."""
     if word in surnames or len(word) < MIN_VARIANT_SURNAME:
         return surnames.get(word)

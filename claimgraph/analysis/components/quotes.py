@@ -301,15 +301,22 @@ def _is_body(noun: Token) -> bool:
     return description is not None and not description.kinds <= {"person", "country"}
 
 
+def _names_people_or_body(token: Token) -> bool:
+    """Whether a word names a person, body, people or place (the NER's), or people by their group or role
+    (``officials``, ``experts``, ``the mayor``)."""
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in _SPEAKER_ENTITIES or (token.pos_ == "NOUN" and (
+        lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))
+
+
 def _speaks(token: Token) -> bool:
-    """Whether a word can name a speaker: a personal pronoun, a name of a person, body, people or place, or a noun
-    for people, roles or what a body speaks through; not a thing ("the attack")."""
-    if token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ in _SPEAKER_ENTITIES:
+    """Whether a word can name a speaker: a personal pronoun, a proper noun, a word ``_names_people_or_body``, or a
+    noun for someone's people, a body or what a body speaks through; not a thing ("the attack")."""
+    if token.lower_ in _PERSONAL_PRONOUNS or token.pos_ == "PROPN" or _names_people_or_body(token):
         return True
     lemma = token.lemma_.lower()
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (
-        lemma in cue_lexicon().groups or lemma in cue_lexicon().relations or _is_channel(token)
-        or actor_knowledge().is_role_word(lemma) or actor_knowledge().descriptions.get(lemma) is not None))
+    return token.pos_ == "NOUN" and (lemma in cue_lexicon().relations or _is_channel(token)
+                                     or actor_knowledge().descriptions.get(lemma) is not None)
 
 
 def _name_right_before(cue: Token) -> Token | None:
@@ -497,7 +504,7 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # around it.
         return [token for token in cue.sent if token.i not in inserted and not (
             token.is_punct and token.i == cue.sent.end - 1)]
-    if cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"} and cue.lemma_ != "continue" and any(
+    if cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"} and cue.lemma_ not in _QUOTE_ONLY_CUES and any(
             child.dep_ == "mark" and child.lower_ == "as" for child in cue.children) and not any(
             child.dep_ == "agent" for child in cue.children) and _cue_range(cue.head) is None:
         # ("as protests continue" is no attribution: "continue" is a cue only beside a quote; "X said, as reported
@@ -1488,8 +1495,7 @@ def _verb_read_as_relative(cue: Token) -> tuple[Token, list[Token]] | None:
     read as a reduced relative of the subject noun. That noun speaks; the content is the clause the cue governs, or,
     where the parser made the clause's verb the sentence's head, that clause without the noun."""
     noun = cue.head
-    if noun.i > cue.i or not (noun.ent_type_ in _SPEAKER_ENTITIES or (noun.pos_ == "NOUN" and (
-            noun.lemma_.lower() in cue_lexicon().groups or actor_knowledge().is_role_word(noun.lemma_.lower())))):
+    if noun.i > cue.i or not _names_people_or_body(noun):
         return None  # "The plan, announced on Monday, would cut costs": a thing, so a participle
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     if clause is not None and noun.dep_ == "ROOT":
@@ -1517,11 +1523,9 @@ def _own_speaker(draft: _Draft) -> bool:
             head.head.i == draft.cue_token.i and _speaks(head) and _pronoun(head) not in _PERSONAL_PRONOUNS:
         # "no evidence to support the President's claims of voter fraud": a named owner of a speech noun speaks.
         return True
-    lemma = head.lemma_.lower()
-    if not (head.ent_type_ in _SPEAKER_ENTITIES or (head.pos_ == "NOUN" and (
-            lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))):
+    if not _names_people_or_body(head):
         return False
-    if head.tag_ == "NNS" and lemma in cue_lexicon().groups and draft.cue_class == "assert":
+    if head.tag_ == "NNS" and head.lemma_.lower() in cue_lexicon().groups and draft.cue_class == "assert":
         # People in the plural report what they report ("Local authorities ... noted unusual data"); a charge or a
         # demand with a thing for content is an act ("prosecutors charged the suspect").
         return True
