@@ -146,6 +146,18 @@ def test_quotes_speech_noun_with_its_speaker_and_content() -> None:
     assert next(q for q in analysis.quotes if q.cue and q.cue.text == "call").cue_class == "request"
 
 
+@pytest.mark.parametrize(("body", "row"), [
+    # A clause without "that" after a possessor's speech noun is what the possessor said.
+    ("Mayor Ilse Brandt spoke first. Senator Tom Reyes seconded Brandt's recommendation the bridge be closed.",
+     ("indirect", "Ilse Brandt", "recommendation", "the bridge be closed")),
+    # What someone offers or asks for, as an infinitive.
+    ("Governor Ada Moreno rejected Finance Minister Piet Visser's offer to resign on Monday.",
+     ("indirect", "Piet Visser", "offer", "to resign on Monday")),
+])
+def test_quotes_a_possessors_speech_noun_with_a_clause_of_its_own(body: str, row: tuple[str, str, str, str]) -> None:
+    assert row in _rows(_analyse(body))
+
+
 def test_quotes_both_sides_stand_for_the_two_states_of_the_article() -> None:
     body = (
         "Fighting between Armenia and Azerbaijan continued on Sunday. Armenia said its forces held the line, and "

@@ -1550,6 +1550,12 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
         elif child.dep_ in {"acl", "ccomp", "appos"} and any(t.dep_ == "mark" and t.lower_ == "that"
                                                              for t in child.children):
             content = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
+        elif child.dep_ == "acl" and (_has_own_subject(child) or (cue_class in {"promise", "request"} and any(
+                t.dep_ == "aux" and t.tag_ == "TO" for t in child.children))):
+            # A clause without "that" ("Macron's recommendation the fires be added to the agenda"; a relative
+            # clause is "relcl", so a clause hung here with a subject of its own is what was said) or what is
+            # offered or asked for ("Honcharuk's offer to resign").
+            content = list(child.subtree)
         elif child.dep_ == "prep" and cue_class != "assert" and not content:
             # What is asked for, warned of, denied or alleged: "demands for an inquiry", "warning about floods".
             content = _prepositional_object(child)
@@ -1570,6 +1576,12 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
     if speaker is None or span is None or _words(body[span[0]:span[1]]) < 2:
         return None
     return _Draft("indirect", (span,), (noun.idx, noun.idx + len(noun.text)), cue_class, noun, speaker, 0.7)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own that is no relative pronoun (``the fires be added``, not ``which
+    was added``)."""
+    return any(child.dep_ in {"nsubj", "nsubjpass"} and child.tag_ not in {"WDT", "WP"} for child in verb.children)
 
 
 def _to_the_effect(noun: Token) -> list[Token]:
