@@ -516,6 +516,13 @@ def test_actors_a_who_on_an_object_gives_way_to_its_sentences_subject_for_a_late
     assert _texts(actors["person:bo-renwick"]) == ["Bo Renwick", "who"]
 
 
+def test_actors_a_possessive_in_a_relative_clause_on_an_object_is_the_main_subjects() -> None:
+    # "Ada Quill was married to ...": the parser makes "married" a complement of "was", which has the subject.
+    body = "Ada Quill was married to the painter Bo Renwick, who fathered two of her sons. She said he was kind."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:ada-quill"]) == ["Ada Quill", "her", "She"]
+
+
 def test_actors_a_one_word_name_the_ner_missed_after_a_gendered_title_is_a_person() -> None:
     body = ("Prime Minister Tomas Arke spoke on Friday. Officially, Princess Velundra no longer holds a royal title. "
             "She thanked her supporters.")

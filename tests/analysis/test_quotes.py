@@ -808,6 +808,18 @@ def test_quotes_the_content_a_cue_reports(body: str, cue: str, content: str) -> 
     assert (cue, content) in [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
 
 
+def test_quotes_her_in_a_relative_clause_on_an_object_is_the_main_subject_after_a_quote() -> None:
+    # "her sons" is Lind's, not Visser's (the relative clause's "who"), so her memoirs and the "She" after them are
+    # Lind's too, not the critic's quoted before.
+    body = ('Mara Lind, a painter, died on Monday. She also worked in design.\n\nArt critic Tom Reyes remarked, '
+            '"Mara Lind changed how we see colour."\n\nLind was married to conductor Piet Visser, who fathered two of '
+            'her sons; but, according to her memoirs, also had a romance with Jan Berg. She would later say her '
+            'marriage to Visser was her only happy one.')
+    analysis = _analyse(body)
+    said = next(q for q in analysis.quotes if q.cue and q.cue.text == "say")
+    assert _speaker_name(analysis, said.speaker.actor) == "Mara Lind"
+
+
 def test_quotes_a_he_after_a_woman_was_quoted_goes_to_the_man_named_since() -> None:
     body = ('Marta Olsen recalled her first role. "I had two lines," she said. She laughed about it. She said her '
             "agent had quit.\n\nActor Piet Visser's visit to the festival came straight from a film set. He quipped "

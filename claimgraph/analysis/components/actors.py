@@ -1609,8 +1609,12 @@ class _Sweep:
         reporter = self._reporter(same, token, pronoun) if not possessive else None
         if reporter is not None:
             return reporter
-        # A possessive prefers the subject before it ("Navalny is a critic of Putin, and his associates alleged").
-        for mention in [*(m for m in reversed(same) if possessive and m.subject), *reversed(same)]:
+        # A possessive prefers the subject before it ("Navalny is a critic of Putin, and his associates alleged"),
+        # the main clause's over a relative clause's on its object ("Quill was married to Renwick, who fathered two
+        # of her sons").
+        subjects = [m for m in same if possessive and m.subject and self._fits(m, pronoun, token)]
+        for mention in [*(m for m in reversed(subjects) if not self._outranked_relative(m, subjects)),
+                        *reversed(same)]:
             if not (possessive or mention.subject) or not self._fits(mention, pronoun, token):
                 continue
             if not possessive and token.dep_ not in SUBJECT_DEPS and self._clause_subject(mention, token):
@@ -1638,7 +1642,10 @@ class _Sweep:
         if token.tag_ != "WP" or clause.dep_ != "relcl":
             return False
         verb = clause.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        # Up to the verb that has the subject: "was" of "Quill was married to Renwick", where the parser makes
+        # "married" a complement.
+        while (verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("acomp", "xcomp") and not any(
+                child.dep_ in SUBJECT_DEPS for child in verb.children))) and verb.head.i != verb.i:
             verb = verb.head
         subjects = {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
         return any(other is not mention and _climb(doc[other.start:other.end].root).i in subjects
