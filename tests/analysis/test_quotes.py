@@ -790,6 +790,8 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
      "how the series has been underestimated"),
     ("Comic artist Jenn Stone told of being forced to re-evaluate her life.", "told of",
      "being forced to re-evaluate her life"),
+    # A time between a cue and its particle is no object of a phrase cue ("called on Friday" is no "called on").
+    ("Mayor Ilse Brandt called on Friday for an end to the strike.", "called on Friday for", "an end to the strike"),
     # A statement "to the effect (that) P" says P.
     ("The palace issued a statement to the effect the king considered it inappropriate for royals to run for "
      "office.", "statement", "the king considered it inappropriate for royals to run for office"),

@@ -375,9 +375,13 @@ def _phrase_word(cue: Token) -> tuple[Token, str] | None:
     phrases = cue_lexicon().phrases
     for child in cue.rights:
         # A particle or preposition belongs to the cue only right after it ("called for", not "called ... on
-        # Monday" nor "Office on June 18 called").
+        # Monday" nor "Office on June 18 called"), or after a time ("called last week for", "called on Friday
+        # for"), which is no object of its own ("called on Friday" is no "called on").
         # An "of" after an object belongs to the object ("told Star of Mysore" is no "told of").
-        if child.dep_ == "dobj" or (child.dep_ in {"prep", "prt"} and child.i <= cue.i + 2 and not (
+        if _is_time_phrase(child):
+            continue
+        if child.dep_ == "dobj" or (child.dep_ in {"prep", "prt"} and (
+                child.i <= cue.i + 2 or _only_time_between(cue, child)) and not (
                 child.lower_ == "of" and any(other.dep_ == "dobj" and other.i < child.i for other in cue.children))):
             phrase = f"{cue.lemma_.lower()} {child.lemma_.lower() if child.dep_ == 'dobj' else child.lower_}"
             if phrase in phrases:
@@ -387,6 +391,22 @@ def _phrase_word(cue: Token) -> tuple[Token, str] | None:
                 mark.head == child and f"{cue.lemma_.lower()} {mark.lower_}" in phrases:
             return mark, phrases[f"{cue.lemma_.lower()} {mark.lower_}"]
     return None
+
+
+def _is_time_phrase(token: Token) -> bool:
+    """Whether a dependent of a cue says when: a date or time (``last week``) or a preposition with one as its
+    object (``on Friday``)."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    # Not "for": "called for at least 20 years in prison" asks for them.
+    return token.dep_ == "prep" and token.lower_ in {"on", "at", "in", "during"} and any(
+        child.dep_ == "pobj" and child.ent_type_ in {"DATE", "TIME"} for child in token.children)
+
+
+def _only_time_between(cue: Token, word: Token) -> bool:
+    """Whether the words between a cue and a later word of it only say when (``last week``, ``on Friday``)."""
+    return all(_is_time_phrase(token) or (token.head.i != cue.i and _is_time_phrase(token.head))
+               for token in cue.doc[cue.i + 1:word.i])
 
 
 def _clausal_complement(cue: Token) -> Token | None:
