@@ -24,6 +24,7 @@ class CueLexicon:
     by_sources: frozenset[str]
     groups: frozenset[str]
     relations: frozenset[str]
+    adjectives: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,4 +33,5 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
                       frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]),
-                      frozenset(data["by_sources"]), frozenset(data["groups"]), frozenset(data["relations"]))
+                      frozenset(data["by_sources"]), frozenset(data["groups"]), frozenset(data["relations"]),
+                      data["adjectives"])

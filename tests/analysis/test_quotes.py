@@ -147,6 +147,21 @@ def test_quotes_speech_noun_with_its_speaker_and_content() -> None:
 
 
 @pytest.mark.parametrize(("body", "row"), [
+    ("Mayor Ilse Brandt is deeply concerned about the state of the old bridge.",
+     ("indirect", "Ilse Brandt", "concerned", "the state of the old bridge")),
+    # A wire headline: the adjective hung on the name or on the headline's verb.
+    ("Norway concerned over fishing quotas in the Arctic, urges talks\n\nOslo, May 3 (Wire) - Norway has asked for "
+     "talks.", ("indirect", "Norway", "concerned", "fishing quotas in the Arctic")),
+])
+def test_quotes_a_state_of_mind_with_what_it_is_about(body: str, row: tuple[str, str, str, str]) -> None:
+    assert row in _rows(_analyse(body))
+
+
+def test_quotes_a_question_about_a_state_of_mind_is_no_statement() -> None:
+    assert _analyse("Mayor Ilse Brandt spoke on Monday. Are you concerned about the state of the bridge?").quotes == ()
+
+
+@pytest.mark.parametrize(("body", "row"), [
     # A clause without "that" after a possessor's speech noun is what the possessor said.
     ("Mayor Ilse Brandt spoke first. Senator Tom Reyes seconded Brandt's recommendation the bridge be closed.",
      ("indirect", "Ilse Brandt", "recommendation", "the bridge be closed")),

@@ -1425,7 +1425,7 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             if draft is not None:
                 drafts.append(draft)
             continue
-        nominal = _nominal_draft(token, body)
+        nominal = _nominal_draft(token, body) or _state_draft(token, body)
         if nominal is not None:
             drafts.append(nominal)
             continue
@@ -1596,6 +1596,40 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
     if speaker is None or span is None or _words(body[span[0]:span[1]]) < 2:
         return None
     return _Draft("indirect", (span,), (noun.idx, noun.idx + len(noun.text)), cue_class, noun, speaker, 0.7)
+
+
+def _state_draft(word: Token, body: str) -> _Draft | None:
+    """A state of mind a subject is reported in, with what it is about (the ``adjectives`` of ``cues.json``): ``The
+    ministry is deeply concerned about P``, ``said it was worried that P``, and the wire headline ``Moscow concerned
+    over P, urges ceasefire``, where the parser hangs the adjective on the name before it or on the headline's
+    verb."""
+    cue_class = cue_lexicon().adjectives.get(word.lower_)
+    if cue_class is None or word.tag_ not in {"JJ", "VBN"}:
+        return None
+    if word.sent.text.rstrip().endswith("?"):
+        return None  # "Are you concerned about P?" asks
+    speaker: Token | None = None
+    if word.dep_ == "acomp":
+        speaker = next((child for child in word.head.children if child.dep_ == "nsubj"), None)
+    elif word.dep_ in {"amod", "acl"} and word.head.i == word.i - 1 and word.head.pos_ == "PROPN":
+        speaker = word.head
+    elif word.dep_ == "advcl" and word.i > 0 and (before := word.doc[word.i - 1]).dep_ == "nsubj" and \
+            before.head == word.head and before.pos_ == "PROPN":
+        speaker = before
+    if speaker is None:
+        return None
+    content: list[Token] = []
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in {"about", "over", "by", "at"}:
+            content = [t for t in child.subtree if t.i != child.i]
+        elif child.dep_ == "ccomp":
+            content = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
+        if content:
+            break
+    span = _span_of_tokens(body, content)
+    if span is None or _words(body[span[0]:span[1]]) < 2:
+        return None
+    return _Draft("indirect", (span,), (word.idx, word.idx + len(word.text)), cue_class, word, speaker, 0.7)
 
 
 def _has_own_subject(verb: Token) -> bool:
