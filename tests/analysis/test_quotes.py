@@ -157,6 +157,11 @@ def test_quotes_a_state_of_mind_with_what_it_is_about(body: str, row: tuple[str,
     assert row in _rows(_analyse(body))
 
 
+def test_quotes_declining_to_be_named_is_no_statement() -> None:
+    body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
+    assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]
+
+
 def test_quotes_a_question_about_a_state_of_mind_is_no_statement() -> None:
     assert _analyse("Mayor Ilse Brandt spoke on Monday. Are you concerned about the state of the bridge?").quotes == ()
 
@@ -797,6 +802,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # A verb whose past is its bare form, read as a noun inside the object of "say", makes the object a clause.
     ("Scientists at the University of Lakeland say a new vaccine cut infections by half in a trial.", "say",
      "a new vaccine cut infections by half in a trial"),
+    # A clause's "that" the parser took for an object inside it is no part of what was said.
+    ("The union's leader told reporters outside the union's headquarters that members would not return to work.",
+     "told", "members would not return to work"),
     # When it was said is no part of what was said.
     ("The company said on Thursday it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),
     # Phrase cues: lashing out at someone, talking about and telling of something.

@@ -910,6 +910,20 @@ class _Resolver:
                 # "Oleksiy Honcharuk ... Honcharuk filed his resignation": the NER's place or people that no table
                 # knows, spelt like the surname of a person named in full, is that person.
                 candidate.label = "PERSON"
+        # "Its general secretary, Helen Okafor, told ... Okafor accused": a name of two or three words the NER took
+        # for a place or organisation that no table or gazetteer knows, whose last word the NER reads as a person
+        # elsewhere in the article, is that person. Not at a sentence's start, where any word has a capital
+        # ("Longtime Imus in the Morning writer Rob Bartlett").
+        single_persons = {article.words[c.start] for c in candidates if c.label == "PERSON" and c.end - c.start == 1}
+        for candidate in candidates:
+            if candidate.label in ("GPE", "LOC", "ORG") and candidate.country is None and \
+                    not article.doc[candidate.start].is_sent_start and \
+                    candidate.organization is None and 2 <= candidate.end - candidate.start <= 3 and \
+                    article.words[candidate.end - 1] in single_persons and \
+                    all(_name_word(article, i) for i in range(candidate.start, candidate.end)) and \
+                    article.knowledge.organization_word(article.text(candidate.start, candidate.end)) is None and (
+                        (place := article.place_at(candidate.start, candidate.end)) is None or place.lat is None):
+                candidate.label = "PERSON"
         # "AirTran Airways ... to AirTran": a place no table or gazetteer knows, spelt like the first word of an
         # organisation's name of the article that has an organisation word (Airways, Motors), is that organisation.
         places = [c for c in candidates if c.label in ("GPE", "LOC") and c.country is None and c.end - c.start == 1]

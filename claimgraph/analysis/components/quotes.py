@@ -73,7 +73,8 @@ _BARE_PAST_VERBS = frozenset({"cut", "put", "set", "hit", "hurt", "cost", "let",
 _QUOTE_ONLY_CUES = frozenset({"continue"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
-_ANONYMITY = re.compile(r"not to be (?:named|identified)\b", re.IGNORECASE)
+# "asked not to be named", "declined to be identified": how a source is cited, not a statement.
+_ANONYMITY = re.compile(r"(?:not )?(?:to )?be (?:named|identified)\b", re.IGNORECASE)
 # Prepositions of where or through what something was said ("said in a statement that P", "at a news conference").
 _VENUE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -539,7 +540,11 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     phrase = _phrase_word(cue)
     if clause is not None and not (clause.i < cue.i and phrase is not None and phrase[0].dep_ == "prep"):
         # (A phrase's own object beats a clause before the cue: "P; NATO guidelines call for 2%".)
-        tokens = [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause)]
+        # The clause's "that" is no part of it, also where the parser took it for an object inside ("told reporters
+        # outside the building that members would not return": "that" the object of "return").
+        tokens = [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause) and not (
+            token.i == clause.left_edge.i and token.lower_ == "that" and token.dep_ not in _SUBJECT_DEPS
+            and clause.i > cue.i and token.i + 1 < len(token.doc) and token.nbor(1).dep_ in _SUBJECT_DEPS)]
         if clause.i < cue.i:
             # "P, investigators have said, and should not have taken off": a verb with no subject joined to the
             # attribution after it goes on with P's subject, so it is the statement's second segment.
@@ -1452,7 +1457,7 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only and _phrase_word(token) is None else 1
         if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
-        if cue_class == "request" and _ANONYMITY.match(body, content[0]):
+        if cue_class in {"request", "deny"} and _ANONYMITY.match(body, content[0]):
             continue  # "a spokeswoman, who asked not to be named, said": how the source is cited, not a statement
         if (cue_start, cue_end) in direct_cues and _overlaps(content, quoted):
             continue  # the cue of a direct quote; only a clause of its own besides the quote is indirect speech
