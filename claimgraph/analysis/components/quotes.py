@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -372,7 +372,10 @@ def _phrase_cue(cue: Token) -> tuple[int, int, str] | None:
 def _phrase_word(cue: Token) -> tuple[Token, str] | None:
     """The word after ``cue`` that makes a lexicon phrase with it (``for`` in ``called for``, ``concern`` in
     ``voiced concern``, ``out`` in ``spoke out``), and the phrase's class."""
-    phrases = cue_lexicon().phrases
+    lexicon = cue_lexicon()
+    if cue.lemma_.lower() not in lexicon.phrase_heads:
+        return None  # every phrase tried below starts with the cue's lemma and a space
+    phrases = lexicon.phrases
     for child in cue.rights:
         # A particle or preposition belongs to the cue only right after it ("called for", not "called ... on
         # Monday" nor "Office on June 18 called").
@@ -1200,6 +1203,24 @@ def _inside(position: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
+class _Quoted:
+    """``_inside(position, ranges)`` for many positions of one body: a flag per character instead of a scan of
+    every range for each word of the article."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]], length: int) -> None:
+        self.ranges = ranges
+        self.flags = bytearray(length)
+        for start, end in ranges:
+            start, end = max(start, 0), min(end, length)
+            if start < end:
+                self.flags[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, position: int) -> bool:
+        if 0 <= position < len(self.flags):
+            return bool(self.flags[position])
+        return _inside(position, self.ranges)  # beyond the body: no flag, so ask the ranges themselves
+
+
 def _overlaps(span: tuple[int, int], ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in ranges)
 
@@ -1360,8 +1381,14 @@ def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> 
     return verb, owner if owner is not None and owner.i != subject.i else subject
 
 
+# The words that ``_according_to_object`` reads a source after (``_opinion_noun`` takes "in" and "from").
+_ATTRIBUTING_WORDS = frozenset({"per", "according", "in", "from", "by"})
+
+
 def _according_to_object(token: Token) -> Token | None:
     """The source of ``according to X`` or ``per X`` (``per the ministry, P``)."""
+    if token.lower_ not in _ATTRIBUTING_WORDS:
+        return None  # asked of every word of the article: most are none of the words below
     if token.lower_ == "per" and token.dep_ == "prep" and token.i + 1 < len(token.doc) and (
             token.nbor(1).pos_ == "DET" or token.i == token.sent.start):
         # "per the ministry", "Per numbers reported by AP, ...", not "5 dollars per barrel".
@@ -1394,10 +1421,11 @@ def _opinion_noun(token: Token) -> Token | None:
 
 def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[Segment]) -> list[_Draft]:
     quoted = [content for draft in direct for content in draft.contents]
+    in_quote = _Quoted(quoted, len(body))
     direct_cues = {draft.cue for draft in direct if draft.cue}
     drafts: list[_Draft] = []
     for token in doc:
-        if _inside(token.idx, quoted):
+        if token.idx in in_quote:
             continue
         according = _according_to_object(token)
         if according is not None:
@@ -1419,7 +1447,7 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         cue_start, cue_end, cue_class = cue
         repaired = _verb_read_as_modifier(token)
         content_tokens = [t for t in (repaired[1] if repaired else _content_tokens(token, cue_class))
-                          if not _inside(t.idx, quoted)]
+                          if t.idx not in in_quote]
         content = _span_of_tokens(body, content_tokens)
         direct_object = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
         if content is None and direct_object is not None and token.lemma_.lower() not in cue_lexicon().clause_only:
