@@ -13,6 +13,7 @@ The cue lexicon is data (``claimgraph/knowledge/cues.json``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -141,11 +142,13 @@ def _words(text: str) -> int:
 
 def _cue_class_of(token: Token) -> str | None:
     lexicon = cue_lexicon()
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.verbs and lemma not in lexicon.document_verbs:
+        return None  # the one look-up that rules out most words, before the others
     if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None  # "so-called" is an adjective, not a cue
     if not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")):
         return None
-    lemma = token.lemma_.lower()
     if lemma in lexicon.document_verbs:
         # "Polls showed P", "records that showed P": a document or data reports; "footage showed" does not.
         subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
@@ -1191,7 +1194,17 @@ class _Draft:
         return self.cue[0] if self.cue else self.contents[0][0]
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """The lemmas (lower case) a cue can have: a speech verb, a document verb, or the first words of a phrase
+    (``say`` of ``went on to say`` among them)."""
+    lexicon = cue_lexicon()
+    return frozenset({*lexicon.verbs, *lexicon.document_verbs, *lexicon.phrase_heads, "say"})
+
+
 def _cue_range(cue: Token) -> tuple[int, int, str] | None:
+    if cue.lemma_.lower() not in _cue_lemmas():
+        return None  # asked of nearly every word of an article: most have a lemma no cue has
     phrase = _phrase_cue(cue)
     if phrase is not None:
         return phrase
