@@ -184,8 +184,17 @@ class _Article:
         self.doc = doc
         self.body = analysis.article.body
         self.knowledge = knowledge
-        self.words = [compact(token.text) for token in doc]
-        self.texts = [token.text for token in doc]
+        # Token texts and character offsets, read once: every step asks for them by index, and each ``doc[i]``
+        # builds a new spaCy ``Token`` object, a measurable share of this component's time.
+        self.texts: list[str] = []
+        self.starts: list[int] = []  # ``doc[i].idx``
+        for token in doc:
+            self.texts.append(token.text)
+            self.starts.append(token.idx)
+        self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
+        self.words = [compact(text) for text in self.texts]
+        # The analysis parses the body itself; a doc of other text (a hand-built parse) is sliced through spaCy.
+        self.aligned = doc.text == self.body
         self.sentence_of = [0] * len(doc)
         self.sentence_starts: list[int] = []
         for number, sentence in enumerate(doc.sents):
@@ -201,25 +210,29 @@ class _Article:
 
     def span(self, start: int, end: int) -> Span:
         """The body span of tokens ``start:end``."""
-        return Span.of(self.body, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
+        return Span.of(self.body, self.starts[start], self.ends[end - 1])
 
     def text(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` with single spaces. The tokens tile the body, so it is the body between
+        their offsets; an empty or out-of-range slice goes through spaCy, for its slicing rules."""
+        if self.aligned and 0 <= start < end <= len(self.texts):
+            return " ".join(self.body[self.starts[start]:self.ends[end - 1]].split())
         return " ".join(self.doc[start:end].text.split())
 
     def in_dateline(self, start: int) -> bool:
-        return self.dateline is not None and self.dateline[0] <= self.doc[start].idx < self.dateline[1]
+        return self.dateline is not None and self.dateline[0] <= self.starts[start] < self.dateline[1]
 
     def names_place(self, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` hold a country word or a place the places component found inside an
         organisation's name (``Australia`` in ``Ford Australia``, ``Europe`` in ``GM Europe``)."""
-        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        first, last = self.starts[start], self.ends[end - 1]
         return any(place.span.start < last and first < place.span.end for place in self.embedded) or any(
             self.knowledge.country_phrases.match(self.words[:end], index, self.texts) is not None
             for index in range(start, end))
 
     def place_at(self, start: int, end: int) -> Place | None:
         """The place the places component found over these tokens, if it has run and found one."""
-        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        first, last = self.starts[start], self.ends[end - 1]
         for place in self.places:
             if place.span.start < last and first < place.span.end:
                 return place

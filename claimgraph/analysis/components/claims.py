@@ -60,7 +60,8 @@ def claim_words() -> ClaimWords:
 def clause_root(tokens: Sequence[Token]) -> Token | None:
     """The token of ``tokens`` whose head lies outside them: the clause's main word, a verb when there is one."""
     inside = {token.i for token in tokens}
-    roots = [token for token in tokens if token.head.i not in inside or token.head == token]
+    # (``head.i == token.i`` is ``head == token``: one doc. Each ``token.head`` builds a new Token: once a word.)
+    roots = [token for token in tokens if (head := token.head.i) not in inside or head == token.i]
     verbs = [token for token in roots if token.pos_ in {"VERB", "AUX"}]
     candidates = verbs or roots
     return candidates[0] if candidates else None
@@ -182,6 +183,8 @@ class _Records:
     # Each character an actor's mention covers, to the first such actor: claims ask for the actor of a word
     # thousands of times an article, and scanning every mention each time was most of their cost.
     _by_character: dict[int, int] = field(init=False)
+    # The answer for each word once asked (by token index): clauses overlap, and a word is asked about again.
+    _by_token: dict[int, Actor | None] = field(init=False)
     # The places named as such: a demonym ("Turkish officers") or a place inside an organisation's name ("the
     # Washington Post") is neither where a claim is nor what it is about.
     named_places: tuple[Place, ...] = field(init=False)
@@ -193,6 +196,7 @@ class _Records:
                 for position in range(mention.start, mention.end):
                     by_character.setdefault(position, number)
         object.__setattr__(self, "_by_character", by_character)
+        object.__setattr__(self, "_by_token", {})
         object.__setattr__(self, "named_places", tuple(place for place in self.analysis.places if place.form == "name"))
 
     def actor_at(self, token: Token | None) -> str | None:
@@ -211,9 +215,13 @@ class _Records:
 
     def _actor(self, token: Token) -> Actor | None:
         """The first actor (in the article's order) with a mention overlapping the word."""
+        if token.i in self._by_token:
+            return self._by_token[token.i]
         found = [number for position in range(token.idx, token.idx + len(token.text))
                  if (number := self._by_character.get(position)) is not None]
-        return self.actors[min(found)] if found else None
+        actor = self.actors[min(found)] if found else None
+        self._by_token[token.i] = actor
+        return actor
 
     def country_at(self, token: Token) -> str | None:
         actor = self._actor(token)
@@ -299,8 +307,10 @@ def _claim_for_clause(
         )
         clause_tokens = list(root.subtree)
         matter_of = (root, subject, target)
-    start = min(token.idx for token in clause_tokens)
-    end = max(token.idx + len(token.text) for token in clause_tokens)
+    # Each word's offsets read once for both ends: a clause is read for every sentence the outlet states.
+    offsets = [(first := token.idx, first + len(token.text)) for token in clause_tokens]
+    start = min(first for first, _ in offsets)
+    end = max(last for _, last in offsets)
     analysis = records.analysis
     proposition = dataclasses.replace(
         proposition, place=records.within(start, end, records.named_places),
@@ -390,8 +400,9 @@ def _outlet_actor(actors: tuple[Actor, ...]) -> str | None:
     return next((actor.id for actor in actors if actor.kind == "outlet"), None)
 
 
-def _outlet_clauses(doc: Doc, analysis: Analysis) -> list[SpacySpan]:
-    """Sentences the outlet states itself: not quoted, not attributed, with a verb and its subject."""
+def _outlet_clauses(doc: Doc, analysis: Analysis, text: str) -> list[SpacySpan]:
+    """Sentences the outlet states itself: not quoted, not attributed, with a verb and its subject. ``text`` is
+    ``doc.text``."""
     covered = [(q.content.start, q.content.end) for q in analysis.quotes]
     covered += [(q.cue.start, q.cue.end) for q in analysis.quotes if q.cue]
     dateline = analysis.article.dateline
@@ -407,7 +418,7 @@ def _outlet_clauses(doc: Doc, analysis: Analysis) -> list[SpacySpan]:
         # An outlet does not speak in the first or second person: "I really like it here" outside quote marks
         # is an interview transcript, someone else's words, not the outlet's claim.
         if root.pos_ in {"VERB", "AUX"} and subject is not None and subject.lower_ not in _PERSONS and not (
-            sentence.text.rstrip().endswith("?")
+            text[sentence.start_char:sentence.end_char].rstrip().endswith("?")
         ):
             sentences.append(sentence)
     return sentences
@@ -430,8 +441,10 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
             if claim is not None:
                 claims.append(claim)
     outlet = _outlet_actor(analysis.actors)
-    for sentence in _outlet_clauses(doc, analysis):
-        evidence = (sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
+    for sentence in _outlet_clauses(doc, analysis, text):
+        # (``sentence.text`` is ``text[start_char:end_char]``, which spaCy would join from the tokens again.)
+        start, end = sentence.start_char, sentence.end_char
+        evidence = (start, start + len(text[start:end].rstrip()))
         claim = _claim_for_clause(doc, list(sentence), records, claimant=outlet, quote=None, cue_class=None,
                                   evidence=evidence, said_on=None)
         if claim is not None:

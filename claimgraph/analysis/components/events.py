@@ -174,7 +174,10 @@ def _match_verb(token: Token, lemma: str, knowledge: EventKnowledge) -> _Found |
 
 def _match_noun(tokens: Sequence[Token], position: int, lemma: str, knowledge: EventKnowledge, skip: set[int]
                 ) -> _Found | None:
-    for phrase, entries in sorted(knowledge.triggers("noun", lemma).items(), key=lambda item: -len(item[0])):
+    phrases = knowledge.triggers("noun", lemma)
+    if not phrases:
+        return None  # most words start no trigger phrase: spare them the sort below
+    for phrase, entries in sorted(phrases.items(), key=lambda item: -len(item[0])):
         words = phrase.split()
         run = tokens[position:position + len(words)]
         if len(run) < len(words) or any(token.i in skip for token in run) or any(

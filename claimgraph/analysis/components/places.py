@@ -24,7 +24,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -279,14 +279,42 @@ def _possessors(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]]
     return owners
 
 
+class _Taken:
+    """Character ranges of one body already taken, for asking whether a stretch overlaps any of them: a flag per
+    character, set once, instead of a scan of every range for every word asked about."""
+
+    def __init__(self, length: int, ranges: Iterable[tuple[int, int]] = ()) -> None:
+        self.flags = bytearray(length)
+        self.ranges: list[tuple[int, int]] = []
+        for start, end in ranges:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self.ranges.append((start, end))
+        first, last = max(start, 0), min(end, len(self.flags))
+        if first < last:
+            self.flags[first:last] = b"\x01" * (last - first)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(s < end and start < e for s, e in ranges)``."""
+        if not 0 <= start < end <= len(self.flags) or len(self.ranges) < 8:
+            # An empty or outlying stretch has no flags to read; with few ranges, the scan is as quick.
+            return any(s < end and start < e for s, e in self.ranges)
+        # An empty range (s == e) overlaps a stretch it lies strictly inside, which no flag records.
+        return self.flags.find(1, start, end) != -1 or any(
+            s == e and start < s < end for s, e in self.ranges)
+
+
 def _bare_demonyms(places: Gazetteer, body: str, entities: Sequence[Entity],
                    found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Demonyms of a country, continent or region that no entity covers ("Salvadoran migrants", "along the
     Syrian-Turkish border", where NER saw one entity or none): a capitalised word that the gazetteer's demonym
     table has as it is written (not one guessed by word formation, which would take in any word ending in -an)."""
-    taken = [(e.span.start, e.span.end) for e in entities] + [(s.start, s.end) for s, _ in found]
-    return [(span, label) for span, label in _demonym_words(places, body, 0, len(body))
-            if not any(s < span.end and span.start < e for s, e in taken)]
+    taken = _Taken(len(body), [(e.span.start, e.span.end) for e in entities] + [(s.start, s.end) for s, _ in found])
+    # The overlap is asked first: most capitalised words lie in an entity, and then need no look-up in the table.
+    return [(Span.of(body, match.start(), match.end()), DEMONYM)
+            for match in _CAPITALISED_WORD.finditer(body)
+            if not taken.overlaps(match.start(), match.end()) and places.demonym(match.group()) is not None]
 
 
 def _held_places(places: Gazetteer, body: str, others: Sequence[tuple[Span, str]],
@@ -340,15 +368,39 @@ def _repeated(body: str, entities: Sequence[Entity], found: Sequence[tuple[Span,
     """Other occurrences of names already taken as places that NER left out ("Baku denied" after "support to
     Baku"): one name is one place in one article. Occurrences inside another entity (Baku State University) are
     that entity's."""
-    taken = [(entity.span.start, entity.span.end) for entity in entities] + [(s.start, s.end) for s, _ in found]
+    taken = _Taken(len(body), [(entity.span.start, entity.span.end) for entity in entities]
+                   + [(s.start, s.end) for s, _ in found])
     labels = {span.text: label for span, label in found}
     repeated: list[tuple[Span, str]] = []
     for text, label in labels.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body):
-            if not any(start < match.end() and match.start() < end for start, end in taken):
-                repeated.append((Span.of(body, match.start(), match.end()), label))
-                taken.append((match.start(), match.end()))
+        for start, end in _whole_words(body, text):
+            if not taken.overlaps(start, end):
+                repeated.append((Span.of(body, start, end), label))
+                taken.add(start, end)
     return repeated
+
+
+def _whole_words(body: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)`` matches, found with ``str.find``: a
+    pattern that opens with a look-behind makes the regex engine try every position of the body, and this search
+    was the costliest line of the component in a profile. ``\w`` is a character that ``isalnum`` or ``_``, as the
+    regex engine reads it (checked for every Unicode character)."""
+    if not text:  # the regex's empty matches; a place name is never empty
+        yield from ((match.start(), match.end()) for match in re.finditer(r"(?<!\w)(?!\w)", body))
+        return
+    position = body.find(text)
+    while position != -1:
+        end = position + len(text)
+        if not (position > 0 and _is_word_char(body[position - 1])) and not (
+                end < len(body) and _is_word_char(body[end])):
+            yield position, end
+            position = body.find(text, end)  # matches do not overlap
+        else:
+            position = body.find(text, position + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _dateline_span(places: Gazetteer, analysis: Analysis) -> Span | None:

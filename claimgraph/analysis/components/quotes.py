@@ -13,9 +13,10 @@ The cue lexicon is data (``claimgraph/knowledge/cues.json``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -142,11 +143,13 @@ def _words(text: str) -> int:
 
 def _cue_class_of(token: Token) -> str | None:
     lexicon = cue_lexicon()
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.verbs and lemma not in lexicon.document_verbs:
+        return None  # the one look-up that rules out most words, before the others
     if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None  # "so-called" is an adjective, not a cue
     if not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")):
         return None
-    lemma = token.lemma_.lower()
     if lemma in lexicon.document_verbs:
         # "Polls showed P", "records that showed P": a document or data reports; "footage showed" does not.
         subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
@@ -373,7 +376,10 @@ def _phrase_cue(cue: Token) -> tuple[int, int, str] | None:
 def _phrase_word(cue: Token) -> tuple[Token, str] | None:
     """The word after ``cue`` that makes a lexicon phrase with it (``for`` in ``called for``, ``concern`` in
     ``voiced concern``, ``out`` in ``spoke out``), and the phrase's class."""
-    phrases = cue_lexicon().phrases
+    lexicon = cue_lexicon()
+    if cue.lemma_.lower() not in lexicon.phrase_heads:
+        return None  # every phrase tried below starts with the cue's lemma and a space
+    phrases = lexicon.phrases
     for child in cue.rights:
         # A particle or preposition belongs to the cue only right after it ("called for", not "called ... on
         # Monday" nor "Office on June 18 called"), or after a time ("called last week for", "called on Friday
@@ -1213,7 +1219,17 @@ class _Draft:
         return self.cue[0] if self.cue else self.contents[0][0]
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """The lemmas (lower case) a cue can have: a speech verb, a document verb, or the first words of a phrase
+    (``say`` of ``went on to say`` among them)."""
+    lexicon = cue_lexicon()
+    return frozenset({*lexicon.verbs, *lexicon.document_verbs, *lexicon.phrase_heads, "say"})
+
+
 def _cue_range(cue: Token) -> tuple[int, int, str] | None:
+    if cue.lemma_.lower() not in _cue_lemmas():
+        return None  # asked of nearly every word of an article: most have a lemma no cue has
     phrase = _phrase_cue(cue)
     if phrase is not None:
         return phrase
@@ -1223,6 +1239,24 @@ def _cue_range(cue: Token) -> tuple[int, int, str] | None:
 
 def _inside(position: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
+
+
+class _Quoted:
+    """``_inside(position, ranges)`` for many positions of one body: a flag per character instead of a scan of
+    every range for each word of the article."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]], length: int) -> None:
+        self.ranges = ranges
+        self.flags = bytearray(length)
+        for start, end in ranges:
+            start, end = max(start, 0), min(end, length)
+            if start < end:
+                self.flags[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, position: int) -> bool:
+        if 0 <= position < len(self.flags):
+            return bool(self.flags[position])
+        return _inside(position, self.ranges)  # beyond the body: no flag, so ask the ranges themselves
 
 
 def _overlaps(span: tuple[int, int], ranges: Iterable[tuple[int, int]]) -> bool:
@@ -1385,8 +1419,14 @@ def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> 
     return verb, owner if owner is not None and owner.i != subject.i else subject
 
 
+# The words that ``_according_to_object`` reads a source after (``_opinion_noun`` takes "in" and "from").
+_ATTRIBUTING_WORDS = frozenset({"per", "according", "in", "from", "by"})
+
+
 def _according_to_object(token: Token) -> Token | None:
     """The source of ``according to X`` or ``per X`` (``per the ministry, P``)."""
+    if token.lower_ not in _ATTRIBUTING_WORDS:
+        return None  # asked of every word of the article: most are none of the words below
     if token.lower_ == "per" and token.dep_ == "prep" and token.i + 1 < len(token.doc) and (
             token.nbor(1).pos_ == "DET" or token.i == token.sent.start):
         # "per the ministry", "Per numbers reported by AP, ...", not "5 dollars per barrel".
@@ -1419,10 +1459,11 @@ def _opinion_noun(token: Token) -> Token | None:
 
 def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[Segment]) -> list[_Draft]:
     quoted = [content for draft in direct for content in draft.contents]
+    in_quote = _Quoted(quoted, len(body))
     direct_cues = {draft.cue for draft in direct if draft.cue}
     drafts: list[_Draft] = []
     for token in doc:
-        if _inside(token.idx, quoted):
+        if token.idx in in_quote:
             continue
         according = _according_to_object(token)
         if according is not None:
@@ -1444,7 +1485,7 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         cue_start, cue_end, cue_class = cue
         repaired = _verb_read_as_modifier(token)
         content_tokens = [t for t in (repaired[1] if repaired else _content_tokens(token, cue_class))
-                          if not _inside(t.idx, quoted)]
+                          if t.idx not in in_quote]
         content = _span_of_tokens(body, content_tokens)
         direct_object = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
         if content is None and direct_object is not None and token.lemma_.lower() not in cue_lexicon().clause_only:

@@ -135,14 +135,24 @@ class _Point:
 # -- finding -------------------------------------------------------------------------------------------------------
 
 
+# Every key a rule of the grammar can start with (see ``first_word_keys``).
+_RULE_STARTS = frozenset(key for rule in RULES for key in rule.starts)
+
+
 def find_expressions(doc: Doc, text: str | None = None) -> list[Found]:
     """Time expressions in ``doc``, in text order, never overlapping; ``text`` is ``doc.text``, which spaCy
     rebuilds from the tokens on every access, so callers that have it pass it."""
     text = doc.text if text is None else text
     entities = sorted((ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _ENTITY_LABELS)
     starts: dict[str, list[int]] = {}
+    keys_of: dict[str, tuple[str, ...]] = {}  # news repeats its words: each one's keys are worked out once
     for word in WORD.finditer(text):
-        for key in first_word_keys(word.group()):
+        written = word.group()
+        keys = keys_of.get(written)
+        if keys is None:
+            # Only the keys some rule starts with are ever looked up below.
+            keys = keys_of[written] = tuple(key for key in first_word_keys(written) if key in _RULE_STARTS)
+        for key in keys:
             starts.setdefault(key, []).append(word.start())
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for priority, rule in enumerate(RULES):

@@ -299,9 +299,10 @@ def resolve(
     """
     everything = [*mentions, dateline] if dateline else list(mentions)
     names = {mention: _designated(gazetteer, body, mention) for mention in everything}
+    keys = {mention: name_key(name) for mention, name in names.items()}  # once: each is asked for again below
     groups: dict[str, _Group] = {}
     for mention in everything:
-        key = name_key(names[mention])
+        key = keys[mention]
         if not key:
             continue
         group = groups.get(key)
@@ -328,8 +329,8 @@ def resolve(
         group.dominated = [group.dominated[i] for i in keep]
         group.evidence = [group.local[i] > 0 for i in range(len(keep))]
 
-    list_mates = _list_mates(body, everything, {mention: name_key(names[mention]) for mention in everything})
-    dateline_key = name_key(names[dateline]) if dateline else None
+    list_mates = _list_mates(body, everything, keys)
+    dateline_key = keys[dateline] if dateline else None
     base_countries: dict[str, float] = defaultdict(float)
     for country, count in (demonym_countries or {}).items():
         base_countries[country] += DEMONYM_WEIGHT * count
@@ -403,7 +404,7 @@ def resolve(
 
     results: list[Resolution | None] = []
     for mention in mentions:
-        group = groups.get(name_key(names[mention]))
+        group = groups.get(keys[mention])
         if group is None or group.choice is None:
             results.append(None)
         else:
