@@ -157,6 +157,15 @@ def test_quotes_a_state_of_mind_with_what_it_is_about(body: str, row: tuple[str,
     assert row in _rows(_analyse(body))
 
 
+def test_quotes_a_name_in_a_relative_clause_on_the_speaker_is_not_the_speaker() -> None:
+    body = ("Mayor Tom Brandt was jailed on Thursday. Two executives, who testified against Brandt, told the jury "
+            "they had delivered cash to his home.")
+    analysis = _analyse(body)
+    told = next(q for q in analysis.quotes if q.cue and q.cue.text == "told")
+    assert told.speaker.actor is None and told.speaker.span is not None
+    assert told.speaker.span.text.startswith("Two executives")
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]

@@ -790,6 +790,17 @@ def _possessor_in(token: Token, phrase_head: Token) -> bool:
     return False
 
 
+def _in_clause_of(token: Token, phrase_head: Token) -> bool:
+    """Whether ``token`` is inside a relative clause on a word of the phrase of ``phrase_head`` (``who testified
+    against Brandt``). A participle may name the speaker (``a protester using the pseudonym Katya``)."""
+    for node in (token, *token.ancestors):
+        if node.i == phrase_head.i:
+            return False
+        if node.dep_ == "relcl":
+            return True
+    return False
+
+
 def _marks_between(first: Token, second: Token) -> bool:
     """Whether a quote mark stands between two words (from the first, up to the second)."""
     low, high = sorted((first.i, second.i))
@@ -1049,8 +1060,10 @@ class _Resolver:
             return actor
         # A person named after the title wins over the title's place, also as the object of its "of" ("Mayor of
         # London Sadiq Khan").
+        # Not a name inside a relative clause on the phrase ("Two of the firms' executives, who testified against
+        # Brandt, told the jury": the executives speak).
         person = self._person_among(t for t in reversed(list(head.subtree)) if t.pos_ == "PROPN" and t.i > head.i
-                                    and not _possessor_in(t, head))
+                                    and not _possessor_in(t, head) and not _in_clause_of(t, head))
         if person is not None or actor is not None:
             return person or actor
         for name in reversed(names):
