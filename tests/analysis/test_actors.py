@@ -550,6 +550,16 @@ def test_actors_a_name_the_ner_took_for_a_place_is_the_person_its_surname_names(
                    if actor.kind == "person")
 
 
+def test_actors_a_one_word_name_beside_a_relatives_noun_is_a_person() -> None:
+    body = "Former mayor Tom Brandt was jailed on Thursday. Brandt's wife, Elena, was acquitted last year."
+    doc = load_nlp(Settings().model, Settings().max_chars)(body)
+    # The small model's reading the test stands for: the wife's name an organisation.
+    doc.ents = [*(entity for entity in doc.ents if entity.text != "Elena"),
+                doc.char_span(body.index("Elena"), body.index(", was"), label="ORG")]
+    analysis = resolve_actors(doc, extract_entities(doc, Analysis(article=_article(body))))
+    assert [actor.kind for actor in analysis.actors if actor.name == "Elena"] == ["person"]
+
+
 def test_actors_a_surname_a_family_shares_is_the_person_named_first() -> None:
     body = ("Representative Nathan Cummings died on Thursday. Nathan Cummings was born in Baltimore in 1951. His "
             "parents, Ray Cummings and Ruth Cummings, were farmers. In 1982 Cummings ran for the state assembly.")

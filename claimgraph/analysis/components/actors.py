@@ -884,8 +884,9 @@ class _Resolver:
         in_entity = {token.i for entity in article.doc.ents for token in entity}
         for candidate in candidates:
             if candidate.label == "ORG" and candidate.organization is None and candidate.country is None and \
-                    self._titled_name(candidate):
-                candidate.label = "PERSON"  # "Detective Constable Daniel Dubé" taken for an organisation
+                    (self._titled_name(candidate) or self._named_relative(candidate)):
+                # "Detective Constable Daniel Dubé", "Brandt's wife, Elena," taken for an organisation
+                candidate.label = "PERSON"
             elif candidate.label == "PERSON" and (self._legal_form(candidate) or self._company_before(candidate)):
                 candidate.label = "ORG"  # "Védelmi Ipari Kft", "electronics retailer Best Buy" taken for a person
             elif candidate.label in ("ORG", "GPE") and candidate.organization is None and self._place_then_name(
@@ -1012,6 +1013,14 @@ class _Resolver:
         return candidate.start < index and article.knowledge.role_heads.get(article.words[index - 1]) is not None \
             and 1 <= len(rest) <= 3 and all(_name_word(article, i) for i in rest) and \
             article.knowledge.organization_word(article.text(index, candidate.end)) is None
+
+    def _named_relative(self, candidate: _Candidate) -> bool:
+        """Whether a mention is one name word in apposition to a noun for a person that tells a gender
+        (``gender_words.tsv``: ``Brandt's wife, Elena,``): no organisation is anyone's wife."""
+        token = self.article.doc[candidate.start]
+        return candidate.end - candidate.start == 1 and _name_word(self.article, candidate.start) and \
+            token.dep_ == "appos" and compact(token.head.lemma_) in self.article.knowledge.gender_words and \
+            self.article.knowledge.organization_word(token.text) is None
 
     def _place_then_name(self, candidate: _Candidate) -> bool:
         """Whether a mention is a one-word place that ends a title, then a name of two or three words: "Senator from
