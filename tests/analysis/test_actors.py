@@ -560,6 +560,22 @@ def test_actors_a_one_word_name_beside_a_relatives_noun_is_a_person() -> None:
     assert [actor.kind for actor in analysis.actors if actor.name == "Elena"] == ["person"]
 
 
+def test_actors_a_person_the_ner_found_in_a_company_name_is_the_company() -> None:
+    body = ("Velden Motors said on Wednesday it would cut 4,000 jobs. Velden, which employs 90,000 people, "
+            "is the latest to cut jobs. Rival Storr Automotive said it would shed 2,500 positions.")
+    doc = load_nlp(Settings().model, Settings().max_chars)(body)
+    # The small model's reading the test stands for: the short name and the rival people.
+    doc.ents = [*(entity for entity in doc.ents if "Velden," not in entity.text and "Storr" not in entity.text),
+                doc.char_span(body.index("Velden,"), body.index(", which"), label="PERSON"),
+                doc.char_span(body.index("Storr"), body.index(" said it would shed"), label="PERSON")]
+    analysis = resolve_actors(doc, extract_entities(doc, Analysis(article=_article(body))))
+    kinds = {mention.text: actor.kind for actor in analysis.actors for mention in actor.mentions}
+    # A name ending in a business word is a company's, and a one-word person spelt like its first word is it.
+    assert kinds["Storr Automotive"] == "organization"
+    velden = next(actor for actor in analysis.actors if any(m.text == "Velden Motors" for m in actor.mentions))
+    assert body.index("Velden,") in [mention.start for mention in velden.mentions]
+
+
 def test_actors_a_surname_a_family_shares_is_the_person_named_first() -> None:
     body = ("Representative Nathan Cummings died on Thursday. Nathan Cummings was born in Baltimore in 1951. His "
             "parents, Ray Cummings and Ruth Cummings, were farmers. In 1982 Cummings ran for the state assembly.")

@@ -816,6 +816,7 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
      "told", "members would not return to work"),
     # When it was said is no part of what was said.
     ("The company said on Thursday it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),
+    ("The company said last month it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),
     # Phrase cues: lashing out at someone, talking about and telling of something.
     ("President Tom Reyes lashed out at the city's mayor on Twitter.", "lashed out", "the city's mayor on Twitter"),
     ("Lead actor Paul Lee talked about how the series has been underestimated.", "talked about",

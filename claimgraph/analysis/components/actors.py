@@ -63,6 +63,9 @@ EXTRACTOR = f"{NAME}/{VERSION}"
 
 # Words that make a title a lower rank of the same post: a description without them does not name it.
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior"})
+# Business words of organization_words.tsv that are also surnames (Willis Carrier, Melissa Bank): a PERSON mention
+# ending in one stays a person.
+_SURNAME_LIKE_WORDS = frozenset({"carrier", "maker", "bank", "giant"})
 # A one-word name this long or longer may be a spelling variant of a full name's surname (``Saree`` / ``Sarea``);
 # shorter names are too often different people (``Lee`` / ``Lei``).
 MIN_VARIANT_SURNAME = 5
@@ -940,13 +943,20 @@ class _Resolver:
                 candidate.label = "PERSON"
         # "AirTran Airways ... to AirTran": a place no table or gazetteer knows, spelt like the first word of an
         # organisation's name of the article that has an organisation word (Airways, Motors), is that organisation.
-        places = [c for c in candidates if c.label in ("GPE", "LOC") and c.country is None and c.end - c.start == 1]
+        # So is a one-word person no person's full name of the article has as a word ("Velden Motors ... Shares in
+        # Velden").
+        name_words = {article.words[i] for c in candidates if c.label == "PERSON" and c.end - c.start > 1
+                      for i in range(c.start, c.end)}
+        places = [c for c in candidates if c.end - c.start == 1 and (
+            (c.label in ("GPE", "LOC") and c.country is None)
+            or (c.label == "PERSON" and article.words[c.start] not in name_words))]
         companies = {article.words[c.start] for c in candidates if places and c.label == "ORG"
                      and c.end - c.start > 1 and c.organization is None
                      and article.knowledge.organization_word(article.text(c.start + 1, c.end)) is not None}
         for candidate in places:
             if article.words[candidate.start] in companies and (
-                    (place := article.place_at(candidate.start, candidate.end)) is None or place.lat is None):
+                    candidate.label == "PERSON" or (place := article.place_at(candidate.start, candidate.end)) is None
+                    or place.lat is None):
                 candidate.label, candidate.company = "ORG", True
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
@@ -1043,9 +1053,12 @@ class _Resolver:
             "BUS" in description.sectors
 
     def _legal_form(self, candidate: _Candidate) -> bool:
-        """Whether a name ends in a legal form (``Kft``, ``GmbH``, ``Ltd``): no person's name does."""
-        word = self.article.knowledge.organization_words.get(self.article.texts[candidate.end - 1])
-        return word is not None and word.legal
+        """Whether a name ends in a legal form (``Kft``, ``GmbH``, ``Ltd``), or in a word that names a kind of
+        business (``Storr Automotive``, ``Velden Motors``): no person's name does."""
+        last = self.article.texts[candidate.end - 1]
+        word = self.article.knowledge.organization_words.get(last)
+        return word is not None and (word.legal or (
+            word.sector == "BUS" and candidate.end - candidate.start > 1 and last.lower() not in _SURNAME_LIKE_WORDS))
 
     def _bodies_and_countries(self, candidates: Sequence[_Candidate]) -> None:
         article = self.article

@@ -484,8 +484,9 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     # time on the reported clause, right before its subject). A time set off by a comma is the clause's own ("said
     # in December, the prince accepted P").
     clause_heads = {token.i for token in tokens if token.dep_ == "ccomp" and token.head.i == cue.i}
-    when = {t.i for token in tokens if token.dep_ == "prep" and token.head.i in clause_heads and token.i > cue.i
-            and any(child.dep_ in _SUBJECT_DEPS and child.left_edge.i == token.right_edge.i + 1
+    # Also a bare time ("said last month it would shed 2,500 positions").
+    when = {t.i for token in tokens if token.dep_ in {"prep", "npadvmod"} and token.head.i in clause_heads
+            and token.i > cue.i and any(child.dep_ in _SUBJECT_DEPS and child.left_edge.i == token.right_edge.i + 1
                     for child in token.head.children)
             and any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree) for t in token.subtree}
     tokens = [token for token in tokens if token.i not in when]
