@@ -166,9 +166,22 @@ def test_quotes_a_name_in_a_relative_clause_on_the_speaker_is_not_the_speaker() 
     assert told.speaker.span.text.startswith("Two executives")
 
 
+def test_quotes_a_spokesperson_named_after_the_place_of_the_title_speaks() -> None:
+    # The parser hangs the name on the place ("Geneva, Dario Mendez"), not on "spokesperson".
+    body = ("The World Health Organization sent a team. A WHO spokesperson in Geneva, Dario Mendez, said the agency "
+            "was worried about falling vaccination rates.")
+    analysis = _analyse(body)
+    said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said" and "agency" in q.content.text)
+    assert _speaker_name(analysis, said.speaker.actor) == "Dario Mendez"
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]
+
+
+def test_quotes_declining_to_comment_is_no_statement() -> None:
+    assert _analyse("The hospital treating the boy declined to comment on his condition.").quotes == ()
 
 
 def test_quotes_a_question_about_a_state_of_mind_is_no_statement() -> None:

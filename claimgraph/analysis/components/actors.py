@@ -1297,6 +1297,15 @@ class _Resolver:
                 continue
             self.mention(self.drafts[owner], index, index + 1)
 
+    def _named_after_where(self, candidate: _Candidate) -> bool:
+        """Whether a name of two words or more is set after the place of a title (``A WHO spokesperson in Geneva,
+        Tarik Jasarevic, said``), which the parser makes an apposition of the place."""
+        article = self.article
+        root = article.doc[candidate.start:candidate.end].root
+        place = root.head
+        return candidate.end - candidate.start > 1 and root.dep_ == "appos" and place.dep_ == "pobj" and \
+            place.head.dep_ == "prep" and article.knowledge.is_role_word(article.words[place.head.head.i])
+
     def _participates(self, start: int, end: int) -> bool:
         """Whether a name stands as a participant, by the cues a country's name is read with: not a modifier of a
         noun ("the Karabakh conflict"), not a place ("in Nagorno-Karabakh", "the region of Nagorno-Karabakh")."""
@@ -1346,7 +1355,7 @@ class _Resolver:
             names[owner].extend(names.pop(surname))
         for key, found in names.items():
             if not any(self._participates(candidate.start, candidate.end) or before.roles or after.roles
-                       for candidate, before, after in found):
+                       or self._named_after_where(candidate) for candidate, before, after in found):
                 # "the Karabakh conflict": a name only ever qualifying a noun is no participant, unless a title
                 # makes it a person ("writer and performer Rob Bartlett", whatever the parse hangs it on).
                 continue

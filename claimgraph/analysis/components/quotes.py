@@ -791,6 +791,15 @@ def _possessor_in(token: Token, phrase_head: Token) -> bool:
     return False
 
 
+def _named_in_apposition(noun: Token) -> Token | None:
+    """The person's name in apposition to ``noun``, also after the place of its phrase, where the parser hangs the
+    name on the place ("A WHO spokesperson in Geneva, Tarik Jasarevic, said")."""
+    places = [grandchild for child in noun.children if child.dep_ == "prep" for grandchild in child.children
+              if grandchild.dep_ == "pobj" and grandchild.ent_type_ in {"GPE", "LOC", "FAC"}]
+    return next((child for holder in (noun, *places) for child in holder.children
+                 if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None)
+
+
 def _in_clause_of(token: Token, phrase_head: Token) -> bool:
     """Whether ``token`` is inside a relative clause on a word of the phrase of ``phrase_head`` (``who testified
     against Brandt``). A participle may name the speaker (``a protester using the pseudonym Katya``)."""
@@ -907,8 +916,7 @@ class _Resolver:
             # "Part of the judge's statement reads": the statement speaks.
             head = next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
                          for grandchild in child.children if grandchild.dep_ == "pobj"), head)
-        if head.pos_ == "NOUN" and _is_channel(head) and not any(
-                child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children):
+        if head.pos_ == "NOUN" and _is_channel(head) and _named_in_apposition(head) is None:
             # A named spokesperson speaks for themself ("Merkel's spokesperson, Steffen Seibert, said").
             head = _channel_owner(head) or head
         if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
@@ -1496,6 +1504,9 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS:
             continue  # "He declined to say which plants would close": nothing was said
+        if token.lemma_.lower() in _REFUSALS and any(
+                child.dep_ == "xcomp" and child.lemma_.lower() in cue_lexicon().verbs for child in token.children):
+            continue  # nor is "The hospital declined to comment on her condition" a denial of anything
         cue_start, cue_end, cue_class = cue
         repaired = _verb_read_as_modifier(token)
         content_tokens = [t for t in (repaired[1] if repaired else _content_tokens(token, cue_class))
