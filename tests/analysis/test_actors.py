@@ -576,6 +576,13 @@ def test_actors_a_person_the_ner_found_in_a_company_name_is_the_company() -> Non
     assert body.index("Velden,") in [mention.start for mention in velden.mentions]
 
 
+def test_actors_an_object_pronoun_may_be_the_possessor_on_its_sentences_subject() -> None:
+    body = ("Opposition leader Marta Kovac claimed victory on Monday, and she called for calm. Her campaign manager, "
+            "Peter Novak, spoke at a rally. Kovac's allies accused the government of using state media to smear her.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:marta-kovac"])[-2:] == ["Kovac", "her"]
+
+
 def test_actors_a_surname_a_family_shares_is_the_person_named_first() -> None:
     body = ("Representative Nathan Cummings died on Thursday. Nathan Cummings was born in Baltimore in 1951. His "
             "parents, Ray Cummings and Ruth Cummings, were farmers. In 1982 Cummings ran for the state assembly.")

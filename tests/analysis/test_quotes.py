@@ -175,6 +175,16 @@ def test_quotes_a_spokesperson_named_after_the_place_of_the_title_speaks() -> No
     assert _speaker_name(analysis, said.speaker.actor) == "Dario Mendez"
 
 
+def test_quotes_a_he_after_a_person_no_actor_names_goes_to_that_person() -> None:
+    body = ("President Viktor Halas has not conceded. His office said the claims were premature. The electoral "
+            "commission's chairman was quoted by a newspaper as saying that turnout was high. He also told the "
+            "newspaper that there had been no irregularities.")
+    analysis = _analyse(body)
+    told = next(q for q in analysis.quotes if q.cue and q.cue.text == "told")
+    assert told.speaker.actor is None and told.speaker.span is not None
+    assert told.speaker.span.text == "The electoral commission's chairman"
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]
@@ -827,6 +837,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # A clause's "that" the parser took for an object inside it is no part of what was said.
     ("The union's leader told reporters outside the union's headquarters that members would not return to work.",
      "told", "members would not return to work"),
+    # The addressee before a "that" clause is no part of it, also before "there".
+    ("The chairman told the newspaper that there had been no serious irregularities.", "told",
+     "there had been no serious irregularities"),
     # When it was said is no part of what was said.
     ("The company said on Thursday it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),
     ("The company said last month it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),

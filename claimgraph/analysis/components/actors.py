@@ -1673,7 +1673,10 @@ class _Sweep:
         subjects = [m for m in same if possessive and m.subject and self._fits(m, pronoun, token)]
         for mention in [*(m for m in reversed(subjects) if not self._outranked_relative(m, subjects)),
                         *reversed(same)]:
-            if not (possessive or mention.subject) or not self._fits(mention, pronoun, token):
+            # A name in the possessive on the subject counts as one ("Kovac's allies accused the government of
+            # trying to smear her").
+            if not (possessive or mention.subject or self._subject_possessor(mention)) or \
+                    not self._fits(mention, pronoun, token):
                 continue
             if not possessive and token.dep_ not in SUBJECT_DEPS and self._clause_subject(mention, token):
                 continue

@@ -560,9 +560,10 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
                        and any(t.dep_ == "cc" for t in cue.doc[cue.i + 1:child.i])
                        for token in child.subtree if not (token.dep_ == "cc" and token.head.i == child.i)]
         # "ruled the draft violated the Constitution": the parser took the clause's subject for the cue's object.
+        # Not before a "that" ("told the newspaper that there had been no irregularities": the addressee).
         subject = next((child for child in cue.children if child.dep_ == "dobj"
-                        and child.right_edge.i + 1 == clause.left_edge.i), None)
-        if subject is not None and not any(child.dep_ in _SUBJECT_DEPS for child in clause.children):
+                        and child.right_edge.i + 1 == clause.left_edge.i and clause.left_edge.dep_ != "mark"), None)
+        if subject is not None and not any(child.dep_ in {*_SUBJECT_DEPS, "expl"} for child in clause.children):
             return [*subject.subtree, *tokens]
         return tokens
     children = [child for child in cue.children if child.dep_ != "punct"]
@@ -882,6 +883,9 @@ class _Resolver:
     pronouns: dict[int, Speaker] = field(default_factory=dict)
     # The last speaker that is a body no actor names ("Day's animal foundation"), with where it was quoted.
     last_body: tuple[int, Span] | None = None
+    # The last speaker that is one person no actor names, by a role ("The electoral commission's chairman"), with
+    # where it was quoted.
+    last_unnamed: tuple[int, Span] | None = None
 
     def actor_covering(self, start: int, end: int) -> str | None:
         best: tuple[int, str] | None = None
@@ -941,6 +945,12 @@ class _Resolver:
             # "Day's animal foundation said P. Day, they said, desired Q": the body no actor names, quoted just
             # before, by its words.
             return Speaker(None, self.last_body[1], False)
+        elif _pronoun(head) in {"he", "she"} and self.last_unnamed is not None and \
+                head.idx - self.last_unnamed[0] <= RECENT_SPEAKER_CHARS and self.last_unnamed[0] > self.last_position \
+                and (actor is None or not self._introduced(actor, self.last_unnamed[0], head)):
+            # "The commission's chairman was quoted as saying P. He also told the newspaper Q": the one quoted just
+            # before, whom no actor names, unless the pronoun's actor was named as a subject since.
+            return Speaker(None, self.last_unnamed[1], False)
         if actor is None and (name := _antecedent_name(head)) is not None:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
@@ -958,6 +968,8 @@ class _Resolver:
             span = place.span
         if head.pos_ == "NOUN" and _is_body(head):
             self.last_body = (head.idx, span)
+        elif head.tag_ == "NN" and actor_knowledge().is_role_word(head.lemma_.lower()):
+            self.last_unnamed = (head.idx, span)
         return Speaker(None, span, False, self._collective(head), self._owner(head))
 
     def _owner(self, head: Token) -> str | None:
