@@ -583,6 +583,25 @@ def test_actors_an_object_pronoun_may_be_the_possessor_on_its_sentences_subject(
     assert _texts(actors["person:marta-kovac"])[-2:] == ["Kovac", "her"]
 
 
+def test_actors_a_role_word_the_ner_took_for_an_organisation_inside_a_title_is_part_of_it() -> None:
+    body = "Moldova's Deputy Defence Minister Oskar Lind told reporters on Friday that no foreign troops were there."
+    doc = load_nlp(Settings().model, Settings().max_chars)(body)
+    # The small model's reading the test stands for: "Defence" an organisation.
+    doc.ents = [*(entity for entity in doc.ents if entity.text != "Defence"),
+                doc.char_span(body.index("Defence"), body.index(" Minister"), label="ORG")]
+    actors = _by_key(resolve_actors(doc, extract_entities(doc, Analysis(article=_article(body)))))
+    lind = actors["person:oskar-lind"]
+    assert (lind.roles, lind.country) == (("Deputy Defence Minister",), "MDA")
+    assert not any(actor.name == "Defence" for actor in actors.values())
+
+
+def test_actors_a_title_of_a_country_with_an_adjective_before_it() -> None:
+    body = "The prime minister of neighbouring Romania, Hanna Berg, said fighters had crossed the border."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    berg = actors["person:hanna-berg"]
+    assert (berg.roles, berg.country) == (("Prime Minister",), "ROU")
+
+
 def test_actors_a_surname_a_family_shares_is_the_person_named_first() -> None:
     body = ("Representative Nathan Cummings died on Thursday. Nathan Cummings was born in Baltimore in 1951. His "
             "parents, Ray Cummings and Ruth Cummings, were farmers. In 1982 Cummings ran for the state assembly.")

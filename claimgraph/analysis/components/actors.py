@@ -520,6 +520,12 @@ class _Titles:
                 affiliation.country is not None or affiliation.organization is not None or affiliation.label == "ORG"):
             return None
         of = affiliation.start - 1 - (affiliation.start > 0 and words[affiliation.start - 1] == "the")
+        between = article.doc[of]
+        if of > 1 and between.is_lower and words[of - 1] == "of" and (
+                between.tag_ == "JJ" or between.text.endswith("ing") or "-" in between.text):
+            # "the prime minister of neighbouring Romania" (the tagger may call "neighbouring" a name),
+            # "of war-torn Yemen"
+            of -= 1
         if of < 1 or words[of] != "of":
             return None
         index = of
@@ -880,7 +886,8 @@ class _Resolver:
 
     def run(self, analysis: Analysis) -> tuple[Actor, ...]:
         article = self.article
-        candidates = [c for c in _candidates(article, analysis) if not article.in_dateline(c.start)]
+        candidates = [c for c in _candidates(article, analysis) if not article.in_dateline(c.start)
+                      and not self._inside_title(c)]
         for candidate in candidates:
             self.named_tokens.update(range(candidate.start, candidate.end))
         by_end = {candidate.end: candidate for candidate in candidates}
@@ -1023,6 +1030,14 @@ class _Resolver:
         return candidate.start < index and article.knowledge.role_heads.get(article.words[index - 1]) is not None \
             and 1 <= len(rest) <= 3 and all(_name_word(article, i) for i in rest) and \
             article.knowledge.organization_word(article.text(index, candidate.end)) is None
+
+    def _inside_title(self, candidate: _Candidate) -> bool:
+        """Whether an organisation the NER found is made of role words only and goes on into a title
+        (``Moldova's Deputy [Defence] Minister Oskar Lind``): a word of the title, no body."""
+        article = self.article
+        return candidate.label == "ORG" and candidate.organization is None and candidate.end < len(article.doc) and \
+            all(article.knowledge.is_role_word(article.words[i]) for i in range(candidate.start, candidate.end)) and \
+            article.knowledge.is_role_word(article.words[candidate.end])
 
     def _named_relative(self, candidate: _Candidate) -> bool:
         """Whether a mention is one name word in apposition to a noun for a person that tells a gender
