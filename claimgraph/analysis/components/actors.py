@@ -188,13 +188,18 @@ class _Article:
         # builds a new spaCy ``Token`` object, a measurable share of this component's time.
         self.texts: list[str] = []
         self.starts: list[int] = []  # ``doc[i].idx``
+        spaces: list[str] = []
         for token in doc:
             self.texts.append(token.text)
             self.starts.append(token.idx)
+            spaces.append(token.whitespace_)
         self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
         self.words = [compact(text) for text in self.texts]
         # The analysis parses the body itself; a doc of other text (a hand-built parse) is sliced through spaCy.
-        self.aligned = doc.text == self.body
+        # (This is ``doc.text == body`` without a second walk over the tokens.)
+        self.aligned = "".join(text + space for text, space in zip(self.texts, spaces, strict=True)) == self.body
+        # The tokens of every entity, which several steps leave alone.
+        self.in_entity = frozenset(index for entity in doc.ents for index in range(entity.start, entity.end))
         self.sentence_of = [0] * len(doc)
         self.sentence_starts: list[int] = []
         for number, sentence in enumerate(doc.sents):
@@ -359,7 +364,7 @@ def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> li
     three after a title that tells a gender (``Princess Velundra``): names the small model missed. They become
     persons only beside a title (``Resolver.run``)."""
     doc = article.doc
-    taken = {token.i for entity in doc.ents for token in entity} | {
+    taken = set(article.in_entity) | {
         index for candidate in candidates for index in range(candidate.start, candidate.end)}
 
     def name_word(index: int) -> bool:
@@ -881,7 +886,7 @@ class _Resolver:
         for candidate in candidates:
             self.named_tokens.update(range(candidate.start, candidate.end))
         by_end = {candidate.end: candidate for candidate in candidates}
-        in_entity = {token.i for entity in article.doc.ents for token in entity}
+        in_entity = article.in_entity
         for candidate in candidates:
             if candidate.label == "ORG" and candidate.organization is None and candidate.country is None and \
                     self._titled_name(candidate):
@@ -1249,7 +1254,7 @@ class _Resolver:
         surnames = self._surnames()
         if not surnames:
             return
-        in_entity = {token.i for entity in article.doc.ents for token in entity}
+        in_entity = article.in_entity
         for token in article.doc:
             index = token.i
             owner = surnames.get(slug(token.text)) if token.is_title and (
