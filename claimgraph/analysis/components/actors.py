@@ -1515,17 +1515,18 @@ class _Sweep:
         position = 0
         doc = self.article.doc
         for token in doc:
-            while position < len(pending) and pending[position].start <= token.i:
+            index = token.i  # (each spaCy attribute read builds its value anew: read once a word)
+            while position < len(pending) and pending[position].start <= index:
                 self._remember(pending[position])
                 position += 1
-            if token.i in self.resolver.covered or token.i in self.resolver.named_tokens or \
-                    token.i in self.resolver.titled:
+            if index in self.resolver.covered or index in self.resolver.named_tokens or index in self.resolver.titled:
                 continue
-            if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
+            lower = token.lower_
+            if lower in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
                 self._pronoun(token)
-            elif token.lower_ in RELATIVES and token.tag_ in ("WP", "WDT"):
+            elif lower in RELATIVES and token.tag_ in ("WP", "WDT"):
                 self._relative(token)
-            elif self.article.words[token.i] in self.article.knowledge.descriptions:
+            elif self.article.words[index] in self.article.knowledge.descriptions:
                 self._description(token)
         for person, possessor in self.resolver.counterparts:
             self._counterpart(person, possessor)
