@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimgraph.analysis.components.entities import ENTITIES
-from claimgraph.analysis.components.places import PLACES, geocode
+from claimgraph.analysis.components.places import PLACES, _Taken, _whole_words, geocode
 from claimgraph.analysis.nlp import load_nlp
 from claimgraph.analysis.pipeline import Pipeline
 from claimgraph.config import Settings
@@ -235,3 +239,26 @@ def test_places_a_small_town_name_that_acts_and_is_never_a_place_is_none(setting
     # Used as a place once, it is a place everywhere.
     placed = "Cisco sued on Wednesday. Ranchers near Cisco said the drought was over."
     assert "Cisco" in [place.span.text for place in _places(placed, settings)]
+
+
+# Word characters and not, of several scripts and kinds, so that the boundaries are tried every way.
+_CHARS = st.sampled_from(["a", "B", "_", " ", ".", "'", "é", "1", "²", "ß", "-", "\u0663", "(", "\n", "Baku"])
+
+
+@given(st.lists(_CHARS, max_size=16).map("".join), st.lists(_CHARS, max_size=3).map("".join))
+def test_places_whole_words_match_the_regex_they_replace(body: str, text: str) -> None:
+    expected = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
+    assert list(_whole_words(body, text)) == expected
+
+
+_RANGE = st.tuples(st.integers(-2, 22), st.integers(-2, 22))
+
+
+@given(st.integers(0, 20), st.lists(_RANGE, max_size=12), _RANGE)
+def test_places_taken_overlaps_as_a_scan_of_the_ranges(length: int, ranges: list[tuple[int, int]],
+                                                       asked: tuple[int, int]) -> None:
+    taken = _Taken(length, ranges[:6])
+    for start, end in ranges[6:]:
+        taken.add(start, end)
+    start, end = asked
+    assert taken.overlaps(start, end) == any(s < end and start < e for s, e in ranges)

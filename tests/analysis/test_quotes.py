@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from claimgraph.analysis import analyze_article
-from claimgraph.analysis.components.quotes import _subject, find_segments
+from claimgraph.analysis.components.quotes import _inside, _Quoted, _subject, find_segments
 from claimgraph.analysis.nlp import load_nlp
 from claimgraph.config import Settings
 from claimgraph.records import Analysis, Article
@@ -1159,3 +1161,9 @@ def test_quotes_asking_not_to_be_named_is_no_statement() -> None:
 def test_quotes_what_someone_declined_to_say_is_not_said() -> None:
     cues = [q.cue.text if q.cue else None for q in _analyse("He declined to say which plants would close.").quotes]
     assert "say" not in cues
+
+
+@given(st.integers(0, 20), st.lists(st.tuples(st.integers(-2, 22), st.integers(-2, 22)), max_size=8),
+       st.integers(-2, 24))
+def test_quotes_quoted_flags_agree_with_inside(length: int, ranges: list[tuple[int, int]], position: int) -> None:
+    assert (position in _Quoted(ranges, length)) == _inside(position, ranges)

@@ -191,13 +191,18 @@ class _Article:
         # builds a new spaCy ``Token`` object, a measurable share of this component's time.
         self.texts: list[str] = []
         self.starts: list[int] = []  # ``doc[i].idx``
+        spaces: list[str] = []
         for token in doc:
             self.texts.append(token.text)
             self.starts.append(token.idx)
+            spaces.append(token.whitespace_)
         self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
         self.words = [compact(text) for text in self.texts]
         # The analysis parses the body itself; a doc of other text (a hand-built parse) is sliced through spaCy.
-        self.aligned = doc.text == self.body
+        # (This is ``doc.text == body`` without a second walk over the tokens.)
+        self.aligned = "".join(text + space for text, space in zip(self.texts, spaces, strict=True)) == self.body
+        # The tokens of every entity, which several steps leave alone.
+        self.in_entity = frozenset(index for entity in doc.ents for index in range(entity.start, entity.end))
         self.sentence_of = [0] * len(doc)
         self.sentence_starts: list[int] = []
         for number, sentence in enumerate(doc.sents):
@@ -362,7 +367,7 @@ def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> li
     three after a title that tells a gender (``Princess Velundra``): names the small model missed. They become
     persons only beside a title (``Resolver.run``)."""
     doc = article.doc
-    taken = {token.i for entity in doc.ents for token in entity} | {
+    taken = set(article.in_entity) | {
         index for candidate in candidates for index in range(candidate.start, candidate.end)}
 
     def name_word(index: int) -> bool:
@@ -891,7 +896,7 @@ class _Resolver:
         for candidate in candidates:
             self.named_tokens.update(range(candidate.start, candidate.end))
         by_end = {candidate.end: candidate for candidate in candidates}
-        in_entity = {token.i for entity in article.doc.ents for token in entity}
+        in_entity = article.in_entity
         for candidate in candidates:
             if candidate.label == "ORG" and candidate.organization is None and candidate.country is None and \
                     (self._titled_name(candidate) or self._named_relative(candidate)):
@@ -1300,7 +1305,7 @@ class _Resolver:
         surnames = self._surnames()
         if not surnames:
             return
-        in_entity = {token.i for entity in article.doc.ents for token in entity}
+        in_entity = article.in_entity
         for token in article.doc:
             index = token.i
             owner = surnames.get(slug(token.text)) if token.is_title and (
@@ -1570,17 +1575,18 @@ class _Sweep:
         position = 0
         doc = self.article.doc
         for token in doc:
-            while position < len(pending) and pending[position].start <= token.i:
+            index = token.i  # (each spaCy attribute read builds its value anew: read once a word)
+            while position < len(pending) and pending[position].start <= index:
                 self._remember(pending[position])
                 position += 1
-            if token.i in self.resolver.covered or token.i in self.resolver.named_tokens or \
-                    token.i in self.resolver.titled:
+            if index in self.resolver.covered or index in self.resolver.named_tokens or index in self.resolver.titled:
                 continue
-            if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
+            lower = token.lower_
+            if lower in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
                 self._pronoun(token)
-            elif token.lower_ in RELATIVES and token.tag_ in ("WP", "WDT"):
+            elif lower in RELATIVES and token.tag_ in ("WP", "WDT"):
                 self._relative(token)
-            elif self.article.words[token.i] in self.article.knowledge.descriptions:
+            elif self.article.words[index] in self.article.knowledge.descriptions:
                 self._description(token)
         for person, possessor in self.resolver.counterparts:
             self._counterpart(person, possessor)

@@ -362,18 +362,21 @@ def _evidence(body: str, sentences: Sequence[tuple[int, int]], starts: Sequence[
     return sentence_start, sentence_end
 
 
-def _said_on(doc: Doc, quote: Quote, analysis: Analysis) -> str | None:
+def _said_on(doc: Doc, quote: Quote, analysis: Analysis, sentences: Sequence[tuple[int, int]],
+             starts: Sequence[int]) -> str | None:
     """The time the statement was made: a time in the cue's sentence but outside what was said (``said on
-    Friday that ...``)."""
+    Friday that ...``). ``sentences`` and ``starts`` are as for ``_evidence``."""
     if quote.cue is None:
         return None
     cue_tokens = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     if cue_tokens is None or not len(cue_tokens):
         return None
-    sentence: SpacySpan = cue_tokens[0].sent
+    # The sentence of the cue's first word, found among the doc's sentences rather than by ``Token.sent``, which
+    # checks the doc for sentence annotation and builds a span each time.
+    sentence_start, sentence_end = sentences[bisect.bisect_right(starts, cue_tokens[0].idx) - 1]
     candidates = [
         time for time in analysis.times
-        if sentence.start_char <= time.span.start < sentence.end_char
+        if sentence_start <= time.span.start < sentence_end
         and not (quote.content.start <= time.span.start < quote.content.end)
     ]
     if not candidates:
@@ -434,7 +437,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
         cue_start = quote.cue.start if quote.cue else quote.content.start
         evidence = _evidence(text, sentences, starts, min(cue_start, quote.content.start),
                              max(quote.content.end, cue_start))
-        said_on = _said_on(doc, quote, analysis)
+        said_on = _said_on(doc, quote, analysis, sentences, starts)
         for clause in _statement_clauses(doc, quote):
             claim = _claim_for_clause(doc, clause, records, claimant=quote.speaker.actor, quote=quote,
                                       cue_class=quote.cue_class, evidence=evidence, said_on=said_on)

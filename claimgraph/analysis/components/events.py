@@ -161,7 +161,10 @@ def find_triggers(sentence: SpacySpan, knowledge: EventKnowledge, skip: set[int]
 
 
 def _match_verb(token: Token, lemma: str, knowledge: EventKnowledge) -> _Found | None:
-    for phrase, entries in sorted(knowledge.triggers("verb", lemma).items(), key=lambda item: -len(item[0])):
+    phrases = knowledge.triggers("verb", lemma)
+    if not phrases:
+        return None  # most verbs start no trigger phrase: spare them the sort below
+    for phrase, entries in sorted(phrases.items(), key=lambda item: -len(item[0])):
         words = phrase.split()[1:]
         last = _verb_phrase_ok(token, words)
         if last is None:

@@ -286,11 +286,14 @@ class _Taken:
     def __init__(self, length: int, ranges: Iterable[tuple[int, int]] = ()) -> None:
         self.flags = bytearray(length)
         self.ranges: list[tuple[int, int]] = []
+        self.hollow: list[tuple[int, int]] = []  # ranges without a character (start >= end): no flag holds them
         for start, end in ranges:
             self.add(start, end)
 
     def add(self, start: int, end: int) -> None:
         self.ranges.append((start, end))
+        if start >= end:
+            self.hollow.append((start, end))
         first, last = max(start, 0), min(end, len(self.flags))
         if first < last:
             self.flags[first:last] = b"\x01" * (last - first)
@@ -298,11 +301,9 @@ class _Taken:
     def overlaps(self, start: int, end: int) -> bool:
         """``any(s < end and start < e for s, e in ranges)``."""
         if not 0 <= start < end <= len(self.flags) or len(self.ranges) < 8:
-            # An empty or outlying stretch has no flags to read; with few ranges, the scan is as quick.
+            # A stretch without characters of the body has no flags to read; with few ranges, a scan is as quick.
             return any(s < end and start < e for s, e in self.ranges)
-        # An empty range (s == e) overlaps a stretch it lies strictly inside, which no flag records.
-        return self.flags.find(1, start, end) != -1 or any(
-            s == e and start < s < end for s, e in self.ranges)
+        return self.flags.find(1, start, end) != -1 or any(s < end and start < e for s, e in self.hollow)
 
 
 def _bare_demonyms(places: Gazetteer, body: str, entities: Sequence[Entity],
