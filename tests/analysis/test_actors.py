@@ -595,6 +595,12 @@ def test_actors_a_role_word_the_ner_took_for_an_organisation_inside_a_title_is_p
     assert not any(actor.name == "Defence" for actor in actors.values())
 
 
+def test_actors_a_players_position_is_a_title_not_a_name() -> None:
+    body = "Forward Luis Ortega announced his retirement on Tuesday. Ortega scored 300 goals."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert actors["person:luis-ortega"].roles == ("Forward",)
+
+
 def test_actors_a_title_of_a_country_with_an_adjective_before_it() -> None:
     body = "The prime minister of neighbouring Romania, Hanna Berg, said fighters had crossed the border."
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))

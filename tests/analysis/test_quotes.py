@@ -187,6 +187,16 @@ def test_quotes_a_he_after_a_person_no_actor_names_goes_to_that_person() -> None
     assert told.speaker.span.text == "The electoral commission's chairman"
 
 
+def test_quotes_a_phrase_cue_reports_no_venue_and_not_its_own_noun() -> None:
+    assert _analyse("Fans of the club paid tribute on social media.").quotes == ()
+
+
+def test_quotes_a_speakers_words_leave_out_the_mark_the_parser_hung_on_them() -> None:
+    body = '"It has been a privilege to play for so long," Ortega, 36, wrote in a post. Luis Ortega retired on Tuesday.'
+    (quote,) = _analyse(body).quotes
+    assert quote.speaker.span is not None and quote.speaker.span.text == "Ortega"
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]
@@ -842,6 +852,9 @@ def test_quotes_a_subject_the_parser_takes_from_the_quote_yields_to_the_name_bef
     # The addressee before a "that" clause is no part of it, also before "there".
     ("The chairman told the newspaper that there had been no serious irregularities.", "told",
      "there had been no serious irregularities"),
+    # A "that" clause the parser made a relative clause on a venue, its "that" an object inside it.
+    ("Asked about his plans, the striker told reporters at a news conference in the city that he wanted to rest.",
+     "told", "he wanted to rest"),
     # When it was said is no part of what was said.
     ("The company said on Thursday it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),
     ("The company said last month it would cut 2,000 jobs.", "said", "it would cut 2,000 jobs"),

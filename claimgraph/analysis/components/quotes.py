@@ -446,9 +446,14 @@ def _clausal_complement(cue: Token) -> Token | None:
                    and child.lower_ in _VENUE_PREPOSITIONS] if _phrase_word(cue) is None else []
         nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i] + [
             grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "pobj"]
+        # On a venue ("told reporters at a news conference that he wanted P") the parser may even make the "that"
+        # an object inside the clause: a "that" followed by the clause's subject opens it.
         return next((token for noun in nouns for token in (noun.subtree if noun.dep_ == "dobj" else noun.children)
                      if (token.dep_ == "relcl" or (token.dep_ == "acl" and noun.dep_ == "pobj"))
-                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                     and (any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or (
+                         noun.lemma_.lower() in cue_lexicon().venues and token.left_edge.lower_ == "that"
+                         and token.left_edge.i + 1 < len(token.doc)
+                         and token.left_edge.nbor(1).dep_ in _SUBJECT_DEPS and token.left_edge.nbor(1).head == token))
                      and any(c.dep_ in _SUBJECT_DEPS for c in token.children)), None)
     after = [clause for clause in clauses if clause.i > cue.i]
     marked = [clause for clause in after if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
@@ -579,7 +584,8 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
             return [token for token in asked.subtree if not (token.dep_ == "aux" and token.head == asked)]
         # The phrase's own preposition whatever it is ("pointing to P"), else a usual one after its particle.
         own = [token for child in phrase[0].children if child.dep_ in {"pobj", "pcomp"} for token in child.subtree]
-        preps = [child for child in after if child.i > phrase[0].i and child.dep_ == "prep"]
+        # Not where it was said ("paid tribute on social media", "voiced concern in an interview").
+        preps = [child for child in after if child.i > phrase[0].i and child.dep_ == "prep" and not _names_venue(child)]
         found = own or next((found for prep in preps if (found := _prepositional_object(prep, also={"at"}))), [])
         return (_asked_after(found) if cue_class == "request" else None) or found
     # A verbal complement is what is asked for, denied or praised ("urged both sides to stop", "asked citizens
@@ -652,7 +658,9 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
                          and child.pos_ == "VERB" and child.i > direct_object.i), None)
         if intended is not None:
             return [token for token in intended.subtree if not (token.dep_ == "aux" and token.head == intended)]
-        return next((found for prep in preps if prep.dep_ == "prep"
+        # ("paid tribute to X": the parser may call the "to" a dative; never where it was said: "on social
+        # media"; and the phrase's own noun is no content: "paid tribute on Twitter" reports nothing.)
+        return next((found for prep in preps if prep.dep_ in {"prep", "dative"} and not _names_venue(prep)
                      and (found := _prepositional_object(prep, also={"to"}))), [])
     # A preposition before the cue sets the scene ("On Sunday, X announced ..."); only one after it can report.
     for child in after:
@@ -1005,7 +1013,10 @@ class _Resolver:
             if (child.dep_ not in _SPEAKER_MODIFIERS and not participle) or when:
                 break
             right = child.right_edge
-        return Span.of(self.body, *_trimmed(self.body, head.left_edge.idx, right.idx + len(right.text)))
+        left = head.left_edge
+        while left.i < head.i and left.is_punct:
+            left = left.nbor(1)  # the closing mark of a quote the parser hung on its speaker ('," Ortega wrote')
+        return Span.of(self.body, *_trimmed(self.body, left.idx, right.idx + len(right.text)))
 
     def _collective(self, head: Token) -> tuple[str, ...]:
         """The two states of the article that ``both sides``, ``each side``, ``the two countries`` or ``both``
@@ -1526,7 +1537,9 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
                           if t.idx not in in_quote]
         content = _span_of_tokens(body, content_tokens)
         direct_object = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
-        if content is None and direct_object is not None and token.lemma_.lower() not in cue_lexicon().clause_only:
+        phrase_noun = direct_object is not None and cue_end > direct_object.idx  # "paid tribute", "voiced concern"
+        if content is None and direct_object is not None and token.lemma_.lower() not in cue_lexicon().clause_only \
+                and not phrase_noun:
             # "praised Mendez on Twitter: "...": the clause is the direct quote; what the cue reports besides it is
             # its object.
             content = _span_of_tokens(body, direct_object.subtree)
@@ -1863,6 +1876,14 @@ def _addressee(cue: Token, resolver: _Resolver) -> tuple[str | None, str] | None
         if span:
             return resolver.actor_covering(*span), resolver.body[span[0]:span[1]]
     return None
+
+
+def _names_venue(prep: Token) -> bool:
+    """Whether a preposition's object is where or through what something is said (a venue or platform of
+    ``cues.json``, or the media: ``on social media``, ``in an interview``, ``on Twitter``)."""
+    lexicon = cue_lexicon()
+    return any(child.dep_ == "pobj" and (child.lemma_.lower() in lexicon.venues or child.lower_ in lexicon.platforms
+                                         or child.lemma_.lower() in {"media", "medium"}) for child in prep.children)
 
 
 def _venue(cue: Token, body: str) -> str | None:
