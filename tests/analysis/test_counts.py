@@ -49,6 +49,11 @@ def test_counts_ignore_bare_pronoun_like_numbers_and_dates() -> None:
     assert _counts("One of them said the talks of 2016 failed on September 27.") == []
 
 
+def test_counts_a_number_on_a_scale_is_a_measure_not_a_count() -> None:
+    text = "A magnitude 6.4 earthquake struck the valley on Saturday, killing at least 40 people."
+    assert _counts(text) == [("at least 40 people", 40, "at least", "people")]
+
+
 def test_counts_link_the_counted_actor() -> None:
     text = "Officials said about 300 Syrian fighters had arrived."
     start = text.index("Syrian")

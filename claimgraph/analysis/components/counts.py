@@ -34,12 +34,13 @@ class CountWords:
     vague: dict[str, int]
     units: dict[str, int]
     multipliers: dict[str, int]
+    scales: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def count_words() -> CountWords:
     data: dict[str, Any] = read_table("counts.json")
-    return CountWords(data["qualifiers"], data["vague"], data["units"], data["multipliers"])
+    return CountWords(data["qualifiers"], data["vague"], data["units"], data["multipliers"], frozenset(data["scales"]))
 
 
 def parse_number(text: str) -> float | int | None:
@@ -100,6 +101,8 @@ def _count_of(entity: SpacySpan, body: str) -> tuple[Span, int | float, str | No
     if value is None:
         return None
     number = entity[-1]
+    if entity.start > 0 and entity.doc[entity.start - 1].lower_ in words.scales:
+        return None  # a measure, not a count: "a magnitude 6.4 earthquake", "a Category 4 hurricane"
     noun = _counted_noun(number)
     if noun is None and (
         number.dep_ not in _ARGUMENT_DEPS or value < 2 or any(child.lower_ == "of" for child in number.children)
