@@ -219,6 +219,19 @@ def test_places_a_surname_the_model_tags_as_a_place_is_no_place(settings: Settin
     assert [place.span.text for place in places] == ["Baltimore"]
 
 
+def test_places_a_full_name_the_model_tags_as_a_place_is_no_place_when_its_surname_is_a_person(
+        settings: Settings) -> None:
+    body = "The union's leader, Helen Okafor, spoke in Lagos. Okafor accused the authority of bad faith."
+    nlp = load_nlp(settings.model, settings.max_chars)
+    doc = nlp(body)
+    # The small model's reading the test stands for: the full name a place, the surname a person.
+    doc.ents = [*(entity for entity in doc.ents if "Okafor" not in entity.text),
+                doc.char_span(body.index("Helen"), body.index(", spoke"), label="GPE"),
+                doc.char_span(body.index("Okafor accused"), body.index(" accused"), label="PERSON")]
+    analysis = Pipeline((ENTITIES, PLACES)).run(doc, Analysis(article=Article(id="t", body=body, language="en")))
+    assert [place.span.text for place in analysis.places] == ["Lagos"]
+
+
 def test_places_landmark_is_a_landmark_and_stands_for_its_office(settings: Settings) -> None:
     body = ("Hundreds of protesters gathered outside the White House in Washington on Sunday. "
             "The White House said the president would not comment.")

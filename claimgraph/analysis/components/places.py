@@ -202,9 +202,12 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
         entity.span.text.split()[-1] for entity in analysis.entities
         if entity.label == "PERSON" and " " in entity.span.text.strip()
     }
+    single_persons = {entity.span.text.strip() for entity in analysis.entities
+                      if entity.label == "PERSON" and " " not in entity.span.text.strip()}
     candidates = [
         (_trim(body, entity.span.start, entity.span.end), entity.label) for entity in analysis.entities
-        if (entity.label in PLACE_LABELS and not _surname_of_person(places, entity.span.text.strip(), surnames)) or (
+        if (entity.label in PLACE_LABELS and not _surname_of_person(places, entity.span.text.strip(), surnames)
+            and not _person_by_surname(places, entity.span.text.strip(), single_persons)) or (
             entity.label in OTHER_LABELS and not (entity.label == "PERSON" and entity.span.text.strip() in name_words))
     ]
     names = {
@@ -237,6 +240,15 @@ def _surname_of_person(places: Gazetteer, text: str, surnames: set[str]) -> bool
     (``Cummings`` after Elijah Cummings is not Cumming, Georgia; ``Jordan`` after Michael Jordan stays the country):
     news copy calls people by their surname after the first mention, and the small model tags some surnames GPE."""
     return " " not in text and text in surnames and not _names_a_place(places, text, well_known=True)
+
+
+def _person_by_surname(places: Gazetteer, text: str, single_persons: set[str]) -> bool:
+    """Whether a place entity of two or three capitalised words that no gazetteer knows ends in a word the NER reads
+    as a person elsewhere in the article (``Its general secretary, Helen Okafor, told ... Okafor accused``): the
+    person, as the actors component reads it too."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and words[-1] in single_persons and all(word[:1].isupper() for word in words) \
+        and not _names_a_place(places, text, well_known=False)
 
 
 def _extended(places: Gazetteer, body: str, found: Sequence[tuple[Span, str]]) -> list[tuple[Span, str]]:
