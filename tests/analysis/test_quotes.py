@@ -197,6 +197,22 @@ def test_quotes_a_speakers_words_leave_out_the_mark_the_parser_hung_on_them() ->
     assert quote.speaker.span is not None and quote.speaker.span.text == "Ortega"
 
 
+def test_quotes_a_document_from_a_body_or_office_named_by_a_noun_is_theirs() -> None:
+    body = ("Colonel Samuel Adeyemi told state television the army would hold. According to a statement from his "
+            "office, the government wants monitors. According to a report from the ministry, ten soldiers died. "
+            "According to a report from a court in any member state, the post was illegal.")
+    analysis = _analyse(body)
+    speakers = {q.content.text: q.speaker for q in analysis.quotes if q.cue and q.cue.text == "According to"}
+    office = speakers["the government wants monitors"]
+    assert office.span is not None and office.span.text == "his office"
+    assert _speaker_name(analysis, office.owner) == "Samuel Adeyemi"
+    ministry = speakers["ten soldiers died"]
+    assert ministry.span is not None and ministry.span.text == "the ministry"
+    # Not a court in general: the report stays its own source.
+    general = speakers["the post was illegal"]
+    assert general.span is not None and general.span.text.startswith("a report")
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]

@@ -929,9 +929,13 @@ class _Resolver:
             # "Part of the judge's statement reads": the statement speaks.
             head = next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
                          for grandchild in child.children if grandchild.dep_ == "pobj"), head)
-        if head.pos_ == "NOUN" and _is_channel(head) and _named_in_apposition(head) is None:
-            # A named spokesperson speaks for themself ("Merkel's spokesperson, Steffen Seibert, said").
-            head = _channel_owner(head) or head
+        for hop in range(2):
+            # A named spokesperson speaks for themself ("Merkel's spokesperson, Steffen Seibert, said"); a channel
+            # may be another's ("a report from the ministry's website"), but people who speak for someone stay
+            # themselves, with their owner ("a statement from his office": his office).
+            if head.pos_ == "NOUN" and _is_channel(head) and _named_in_apposition(head) is None and not (
+                    hop and head.lemma_.lower() in cue_lexicon().relations):
+                head = _channel_owner(head) or head
         if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
             # The parser hangs a glued dateline ("BAKU, October 4 (Wire) - Azerbaijan denied") on the sentence's
             # subject; the speaker is the first name after the dateline.
@@ -1804,6 +1808,12 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     return _Draft("indirect", contents, (token.idx, last.idx + len(last.text)), "assert", None, source, 0.8)
 
 
+def _definite(noun: Token) -> bool:
+    """Whether a common noun names a particular one: ``the ministry``, ``his office``; not ``a court from any
+    member state``."""
+    return any((child.dep_ == "det" and child.lower_ in _DEFINITE) or child.dep_ == "poss" for child in noun.children)
+
+
 def _channel_owner(noun: Token) -> Token | None:
     """Who speaks through a channel noun: ``The WHO's website``, ``NATO guidelines``, ``an official from TfL``,
     ``the account for The Night Desk Show``, ``a report from ABC Australia``, ``numbers reported by The Associated
@@ -1814,9 +1824,12 @@ def _channel_owner(noun: Token) -> Token | None:
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "at", "by", "for"}:
-            # Not a date ("a study from March").
-            owner = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ == "PROPN"
-                          and t.ent_type_ not in _NOT_SPEAKER_ENTITIES), None)
+            # Not a date ("a study from March"); a common noun only when it names a speaker ("a statement from his
+            # office", "a report from the ministry"), not a thing ("a report of the attack").
+            owner = next((t for t in child.children if t.dep_ == "pobj" and (
+                t.pos_ == "PROPN" or (t.pos_ == "NOUN" and child.lower_ in {"from", "by"} and _speaks(t)
+                                      and _definite(t)))
+                and t.ent_type_ not in _NOT_SPEAKER_ENTITIES), None)
             if owner is not None:
                 return owner
         if child.dep_ == "acl":
