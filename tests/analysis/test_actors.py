@@ -601,6 +601,21 @@ def test_actors_a_players_position_is_a_title_not_a_name() -> None:
     assert actors["person:luis-ortega"].roles == ("Forward",)
 
 
+def test_actors_a_given_name_the_ner_left_out_is_the_only_person_with_it() -> None:
+    body = ("Civil Aviation Minister Ravi Kumar Sethi said 18 people died. Ravi also stated that both flight recorders "
+            "had been recovered. Montana Native Vote filed a lawsuit in Montana.")
+    doc = load_nlp(Settings().model, Settings().max_chars)(body)
+    # The small model's reading the test stands for: the given name no entity, the group a person.
+    doc.ents = [*(entity for entity in doc.ents if entity.text not in ("Ravi", "Montana Native Vote")),
+                doc.char_span(body.index("Montana Native"), body.index(" filed"), label="PERSON")]
+    analysis = resolve_actors(doc, extract_entities(doc, Analysis(article=_article(body))))
+    sethi = next(actor for actor in analysis.actors if actor.name == "Ravi Kumar Sethi")
+    assert body.index("Ravi also") in [mention.start for mention in sethi.mentions]
+    # A given name that is no subject is left alone ("in Montana").
+    assert not any(mention.start == body.rindex("Montana") for actor in analysis.actors for mention in actor.mentions
+                   if actor.kind == "person")
+
+
 def test_actors_a_title_of_a_country_with_an_adjective_before_it() -> None:
     body = "The prime minister of neighbouring Romania, Hanna Berg, said fighters had crossed the border."
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))

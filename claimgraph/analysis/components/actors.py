@@ -1305,11 +1305,24 @@ class _Resolver:
         surnames = self._surnames()
         if not surnames:
             return
+        # So is a given name of only one person of the article that is nobody's surname ("Hardeep also stated", after
+        # Hardeep Singh Puri), as copy about people known by their given name writes.
+        given: dict[str, list[str]] = {}
+        for draft in self.drafts.values():
+            words = draft.name.split()
+            if draft.kind == "person" and len(words) > 1:
+                given.setdefault(slug(words[0]), []).append(draft.key)
+        given_names = {word: keys[0] for word, keys in given.items() if len(keys) == 1 and word not in surnames}
         in_entity = article.in_entity
         for token in article.doc:
             index = token.i
-            owner = surnames.get(slug(token.text)) if token.is_title and (
+            word = slug(token.text)
+            owner = surnames.get(word) if token.is_title and (
                 token.pos_ == "PROPN" or _surname_read_as_noun(token)) else None
+            if owner is None and word in given_names and token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS and \
+                    article.place_at(index, index + 1) is None:
+                # (A subject only, and no place: "Montana" of a misread "Montana Native Vote" stays the state.)
+                owner = given_names[word]
             if owner is None or index in in_entity or index in self.covered or index in self.named_tokens \
                     or index in self.titled or any(
                     0 <= other < len(article.doc) and article.doc[other].pos_ == "PROPN"
