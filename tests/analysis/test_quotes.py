@@ -213,6 +213,15 @@ def test_quotes_a_document_from_a_body_or_office_named_by_a_noun_is_theirs() -> 
     assert general.span is not None and general.span.text.startswith("a report")
 
 
+def test_quotes_a_he_after_a_man_a_sentence_of_being_introduces_is_that_man() -> None:
+    body = ("Piet Visser of Lakeport is a fourth year student. This year, he said, he came to support his friends. "
+            "Several people returned after last year. One is Tom Reyes, a sixth year student at Lakeland State "
+            "University. He said he had always wanted to be a surgeon.")
+    analysis = _analyse(body)
+    said = [q for q in analysis.quotes if q.cue and q.cue.text == "said"][-1]
+    assert _speaker_name(analysis, said.speaker.actor) == "Tom Reyes"
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]

@@ -1720,7 +1720,8 @@ class _Sweep:
         if pronoun.kinds != PERSON:
             return self._agreeing_subject(token, pronoun)
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
-        fitting = [m for m in earlier if (m.subject or self._subject_possessor(m)) and self._fits(m, pronoun)]
+        fitting = [m for m in earlier if (m.subject or self._subject_possessor(m) or self._named_by_being(m))
+                   and self._fits(m, pronoun)]
         for mention in reversed(fitting):
             if self._outranked_relative(mention, fitting):
                 continue
@@ -1745,6 +1746,12 @@ class _Sweep:
         subjects = {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
         return any(other is not mention and _climb(doc[other.start:other.end].root).i in subjects
                    for other in fitting)
+
+    def _named_by_being(self, mention: _Mention) -> bool:
+        """A name a sentence of being introduces ("One is Denis Kovalchuk, a student. He said ..."): as much the
+        topic of its sentence as a subject, for a ``he``/``she`` of a later one."""
+        root = self.article.doc[mention.start:mention.end].root
+        return root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.dep_ == "ROOT" and root.pos_ == "PROPN"
 
     def _subject_possessor(self, mention: _Mention) -> bool:
         """A name in the possessive on a subject ("Quill's plans include ..."): as much the topic of its sentence

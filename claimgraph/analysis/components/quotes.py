@@ -1184,7 +1184,9 @@ class _Resolver:
                 root = span.root if span is not None else None
                 while root is not None and root.dep_ in {"appos", "conj"}:
                     root = root.head
-                if root is not None and root.dep_ == "nsubj" and root.head.dep_ == "ROOT":
+                # A subject, or what a sentence of being names ("One is Denis Kovalchuk, a student").
+                if root is not None and root.head.dep_ == "ROOT" and (
+                        root.dep_ == "nsubj" or (root.dep_ == "attr" and root.head.lemma_ == "be")):
                     return True
         return False
 
