@@ -222,6 +222,15 @@ def test_quotes_a_he_after_a_man_a_sentence_of_being_introduces_is_that_man() ->
     assert _speaker_name(analysis, said.speaker.actor) == "Tom Reyes"
 
 
+def test_quotes_an_inverted_attribution_at_a_paragraphs_end_and_no_for_to_infinitive() -> None:
+    body = ("It is not for the Court to opine about the motivations, argued the government's lawyer, Piet Visser."
+            "\n\n\nTom Reyes said he would respect the ruling.")
+    analysis = _analyse(body)
+    # "for the court to opine" says whether the court should speak; the lawyer argued it.
+    assert [(q.cue.text if q.cue else None, _speaker_name(analysis, q.speaker.actor)) for q in analysis.quotes] == [
+        ("argued", "Piet Visser"), ("said", "Tom Reyes")]
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]

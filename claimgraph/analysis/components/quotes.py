@@ -717,7 +717,8 @@ def _inverted_conjunct(cue: Token) -> Token | None:
     if named is None or not any(token.ent_type_ == "PERSON" for token in named.subtree):
         return None
     after = named.right_edge.i + 1
-    ends = after >= cue.sent.end or (after == cue.sent.end - 1 and cue.doc[after].is_punct)
+    # (The sentence may end in a full stop and the paragraph's line breaks.)
+    ends = all(token.is_punct or token.is_space for token in cue.doc[after:cue.sent.end])
     return named if ends or cue.doc[after].text == "," else None
 
 
@@ -1534,6 +1535,9 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS:
             continue  # "He declined to say which plants would close": nothing was said
+        if any(child.dep_ == "mark" and child.lower_ == "for" for child in token.children) and any(
+                child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+            continue  # "It is not for the Court to opine about P": whether someone should speak, not speech
         if token.lemma_.lower() in _REFUSALS and any(
                 child.dep_ == "xcomp" and child.lemma_.lower() in cue_lexicon().verbs for child in token.children):
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
