@@ -231,6 +231,15 @@ def test_quotes_an_inverted_attribution_at_a_paragraphs_end_and_no_for_to_infini
         ("argued", "Piet Visser"), ("said", "Tom Reyes")]
 
 
+def test_quotes_a_plural_description_is_no_one_person() -> None:
+    body = ("Co-author Tom Reyes, a researcher at the Reef Institute, said the findings were good news. According to "
+            "the authors, sewage from farms was the most likely cause.")
+    analysis = _analyse(body)
+    according = next(q for q in analysis.quotes if q.cue and q.cue.text == "According to")
+    assert according.speaker.actor is None and according.speaker.span is not None
+    assert according.speaker.span.text == "the authors"
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]

@@ -1213,9 +1213,11 @@ class _Resolver:
         # A noun before the head narrows it ("the health minister" is not the aviation minister).
         qualifiers = {child.lemma_.lower() for child in head.children if child.dep_ == "compound"
                       and child.pos_ == "NOUN"}
+        # A plural is no one person ("the authors" are not the co-author named before).
+        kinds = {"organization", "government"} if head.tag_ == "NNS" else {"person", "organization", "government"}
         candidates = [
             actor for actor in self.actors
-            if actor.kind in {"person", "organization", "government"}
+            if actor.kind in kinds
             and (any(word == head_word(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
                  or (word in actor.name.lower().split() and qualifiers <= set(actor.name.lower().split()))
                  or (actor.kind == "person" and not qualifiers and self._titled(actor, head)))
