@@ -240,6 +240,16 @@ def test_quotes_a_plural_description_is_no_one_person() -> None:
     assert according.speaker.span.text == "the authors"
 
 
+def test_quotes_a_quoted_phrase_in_one_cues_clause_is_no_direct_quote_of_the_next_cue() -> None:
+    body = ('Co-author Tom Reyes said the findings offered "a rare piece of good news" but warned that more '
+            'heatwaves could undo the progress. Ana Ruiz criticized the ruling, which Reyes has called "a stunt".')
+    rows = [(q.kind, q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
+    assert ("mixed", "said", 'the findings offered "a rare piece of good news"') in rows
+    assert not any(kind == "direct" and cue == "warned" for kind, cue, _ in rows)
+    # A cue of its own inside the other clause keeps its quote.
+    assert ("direct", "called", "a stunt") in rows
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]
