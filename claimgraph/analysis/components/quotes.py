@@ -791,15 +791,21 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     return candidates[-1] if candidates else None
 
 
-def _possessor_in(token: Token, phrase_head: Token) -> bool:
-    """Whether ``token`` is (in) a possessor within the phrase of ``phrase_head``: ``Hagan`` in ``Hagan's former
-    spokeswoman`` names whose spokeswoman, not who she is."""
+def _under(token: Token, phrase_head: Token, deps: frozenset[str]) -> bool:
+    """Whether ``token`` is (in) a dependent of one of ``deps`` within the phrase of ``phrase_head``: a possessor
+    (``Hagan`` in ``Hagan's former spokeswoman`` names whose spokeswoman, not who she is) or a relative clause
+    (``who testified against Brandt``; a participle may name the speaker: ``a protester using the pseudonym
+    Katya``)."""
     for node in (token, *token.ancestors):
         if node.i == phrase_head.i:
             return False
-        if node.dep_ == "poss":
+        if node.dep_ in deps:
             return True
     return False
+
+
+_POSSESSOR = frozenset({"poss"})
+_RELATIVE_CLAUSE = frozenset({"relcl"})
 
 
 def _named_in_apposition(noun: Token) -> Token | None:
@@ -809,17 +815,6 @@ def _named_in_apposition(noun: Token) -> Token | None:
               if grandchild.dep_ == "pobj" and grandchild.ent_type_ in {"GPE", "LOC", "FAC"}]
     return next((child for holder in (noun, *places) for child in holder.children
                  if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None)
-
-
-def _in_clause_of(token: Token, phrase_head: Token) -> bool:
-    """Whether ``token`` is inside a relative clause on a word of the phrase of ``phrase_head`` (``who testified
-    against Brandt``). A participle may name the speaker (``a protester using the pseudonym Katya``)."""
-    for node in (token, *token.ancestors):
-        if node.i == phrase_head.i:
-            return False
-        if node.dep_ == "relcl":
-            return True
-    return False
 
 
 def _marks_between(first: Token, second: Token) -> bool:
@@ -1069,7 +1064,8 @@ class _Resolver:
         # inside one of its prepositional phrases ("a nurse in Stepanakert").
         # Nor a possessor ("Sadie Weiner, Hagan's former spokeswoman": Hagan is whose spokeswoman she is).
         for child in appositions:
-            named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN" and not _possessor_in(t, child)
+            named = self._person_among(t for t in child.subtree if t.pos_ == "PROPN"
+                                       and not _under(t, child, _POSSESSOR)
                                        and not any(a.dep_ == "prep" for a in t.ancestors
                                                    if a.i != child.i and child.is_ancestor(a)))
             if named is not None:
@@ -1101,7 +1097,7 @@ class _Resolver:
         # Not a name inside a relative clause on the phrase ("Two of the firms' executives, who testified against
         # Brandt, told the jury": the executives speak).
         person = self._person_among(t for t in reversed(list(head.subtree)) if t.pos_ == "PROPN" and t.i > head.i
-                                    and not _possessor_in(t, head) and not _in_clause_of(t, head))
+                                    and not _under(t, head, _POSSESSOR | _RELATIVE_CLAUSE))
         if person is not None or actor is not None:
             return person or actor
         for name in reversed(names):
