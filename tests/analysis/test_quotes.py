@@ -151,6 +151,9 @@ def test_quotes_speech_noun_with_its_speaker_and_content() -> None:
 @pytest.mark.parametrize(("body", "row"), [
     ("Mayor Ilse Brandt is deeply concerned about the state of the old bridge.",
      ("indirect", "Ilse Brandt", "concerned", "the state of the old bridge")),
+    # In the passive, the ones worried, not what worried them.
+    ("Mayor Ilse Brandt was worried by the report on the old bridge.",
+     ("indirect", "Ilse Brandt", "worried", "the report on the old bridge")),
     # A wire headline: the adjective hung on the name or on the headline's verb.
     ("Norway concerned over fishing quotas in the Arctic, urges talks\n\nOslo, May 3 (Wire) - Norway has asked for "
      "talks.", ("indirect", "Norway", "concerned", "fishing quotas in the Arctic")),
@@ -257,6 +260,10 @@ def test_quotes_declining_to_be_named_is_no_statement() -> None:
 
 def test_quotes_declining_to_comment_is_no_statement() -> None:
     assert _analyse("The hospital treating the boy declined to comment on his condition.").quotes == ()
+
+
+def test_quotes_what_worries_someone_is_no_speaker() -> None:
+    assert _analyse("The report on the old bridge worried investors in the city.").quotes == ()
 
 
 def test_quotes_a_question_about_a_state_of_mind_is_no_statement() -> None:

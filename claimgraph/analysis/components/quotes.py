@@ -1714,7 +1714,10 @@ def _state_draft(word: Token, body: str) -> _Draft | None:
     if word.sent.text.rstrip().endswith("?"):
         return None  # "Are you concerned about P?" asks
     speaker: Token | None = None
-    if word.dep_ == "acomp":
+    if any(child.dep_ == "auxpass" for child in word.children):
+        # "Investors were worried by the report": the ones worried, not what worried them.
+        speaker = next((child for child in word.children if child.dep_ == "nsubjpass"), None)
+    elif word.dep_ == "acomp":
         speaker = next((child for child in word.head.children if child.dep_ == "nsubj"), None)
     elif word.dep_ in {"amod", "acl"} and word.head.i == word.i - 1 and word.head.pos_ == "PROPN":
         speaker = word.head
@@ -1725,7 +1728,7 @@ def _state_draft(word: Token, body: str) -> _Draft | None:
         return None
     content: list[Token] = []
     for child in word.children:
-        if child.dep_ == "prep" and child.lower_ in {"about", "over", "by", "at"}:
+        if (child.dep_ == "prep" and child.lower_ in {"about", "over", "by", "at"}) or child.dep_ == "agent":
             content = [t for t in child.subtree if t.i != child.i]
         elif child.dep_ == "ccomp":
             content = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
