@@ -253,6 +253,14 @@ def test_quotes_a_quoted_phrase_in_one_cues_clause_is_no_direct_quote_of_the_nex
     assert ("direct", "called", "a stunt") in rows
 
 
+def test_quotes_what_someone_must_or_might_say_is_not_said() -> None:
+    body = ("Opposition leader Maja Strand said the prime minister must explain what he knew. A newspaper reported "
+            "that Tom Reyes might have urged the mayor to resign. Police can confirm that two men were arrested.")
+    rows = [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes]
+    assert not any(cue in ("explain", "urged") for cue, _ in rows)
+    assert ("confirm", "two men were arrested") in rows
+
+
 def test_quotes_declining_to_be_named_is_no_statement() -> None:
     body = "A spokesman for the port authority, who declined to be named, said the offer was generous."
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == ["said"]

@@ -74,6 +74,9 @@ _BARE_PAST_VERBS = frozenset({"cut", "put", "set", "hit", "hurt", "cost", "let",
 _QUOTE_ONLY_CUES = frozenset({"continue"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
+# Modals by which a cue is asked of someone or only possible ("must explain", "should say", "may announce"); not
+# "can" ("police can confirm P" confirms) nor "will" (prepared remarks: "will say in the speech that P").
+_OBLIGATION_MODALS = frozenset({"must", "should", "ought", "may", "might"})
 # "asked not to be named", "declined to be identified": how a source is cited, not a statement.
 _ANONYMITY = re.compile(r"(?:not )?(?:to )?be (?:named|identified)\b", re.IGNORECASE)
 # Prepositions of where or through what something was said ("said in a statement that P", "at a news conference").
@@ -1536,6 +1539,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if any(child.dep_ == "mark" and child.lower_ == "for" for child in token.children) and any(
                 child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
             continue  # "It is not for the Court to opine about P": whether someone should speak, not speech
+        if any(child.dep_ == "aux" and child.lower_ in _OBLIGATION_MODALS for child in token.children):
+            continue  # "the prime minister must explain what he knew": what someone ought to say, not said
         if token.lemma_.lower() in _REFUSALS and any(
                 child.dep_ == "xcomp" and child.lemma_.lower() in cue_lexicon().verbs for child in token.children):
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
