@@ -1964,19 +1964,26 @@ def _person_subject_before(doc: Doc, position: int, resolver: _Resolver) -> Toke
     return subject if actor is not None and resolver.is_person(actor) else None
 
 
+def _phrase_of(direct: _Draft, mixed: _Draft) -> bool:
+    """Whether a direct quote is a quoted phrase inside the clause a mixed quote of another cue reports: that cue's,
+    not a direct quote of the cue after it ('said the findings offered "a rare piece of good news" but warned that
+    P'). A cue of its own inside that clause keeps it ('criticized the decision, which Ross has referred to as
+    "gamesmanship"')."""
+    if direct.kind != "direct" or direct.cue is None or direct.cue == mixed.cue:
+        return False
+    if _inside(direct.cue[0], mixed.contents):
+        return False
+    return all(any(start <= inner_start and inner_end <= end for start, end in mixed.contents)
+               for inner_start, inner_end in direct.contents)
+
+
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     body = analysis.article.body
     segments = find_segments(body)
     direct = [_as_mixed(draft, body, segments) for draft in _direct_drafts(doc, body, segments)]
     indirect = _indirect_drafts(doc, body, direct, segments)
-    # A quoted phrase inside the clause another cue reports is that cue's mixed quote, not a direct quote of the
-    # cue after it ('said the findings offered "a rare piece of good news" but warned that P'); a cue of its own
-    # inside that clause keeps it ('criticized the decision, which Ross has referred to as "gamesmanship"').
     mixed = [draft for draft in indirect if draft.kind == "mixed"]
-    direct = [draft for draft in direct if not (draft.kind == "direct" and draft.cue is not None and any(
-        other.cue != draft.cue and not _inside(draft.cue[0], other.contents)
-        and all(any(start <= inner_start and inner_end <= end for start, end in other.contents)
-                for inner_start, inner_end in draft.contents) for other in mixed))]
+    direct = [draft for draft in direct if not any(_phrase_of(draft, other) for other in mixed)]
     drafts = sorted([*direct, *indirect], key=lambda draft: draft.position)
     dateline = analysis.article.dateline
     resolver = _Resolver(body, analysis.actors, (dateline.span.start, dateline.span.end) if dateline else None,
