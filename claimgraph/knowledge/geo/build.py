@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -41,6 +42,12 @@ _DESIGNATORS = (
     "county", "parish", "oblast", "province", "governorate", "region", "district", "prefecture", "raion",
     "state", "municipality", "department", "borough", "census area", "city and borough", "krai", "kray",
 )
+# Countries whose towns GeoNames names with the Arabic article ("Al Qāmishlī", "Ar Rayyān", "El Fasher"), which
+# English news often leaves out ("Qamishli", "Fasher").
+_ARABIC_ARTICLE_COUNTRIES = frozenset(
+    ["AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"]
+)
+_ARABIC_ARTICLE = re.compile(r"^(?:a[dlnrstz]|ash|adh|ath|e[dlnrstz])[- ](\S.{4,})$", re.IGNORECASE)
 # The contract feature a row of places.json declares, to the kind of place it is indexed as.
 _TABLE_KINDS = {"region": REGION, "water": WATER, "country": COUNTRY, "landmark": LANDMARK}
 SCHEMA = """
@@ -279,6 +286,9 @@ def build_index(path: Path) -> None:
         builder.name(row, city.name, alternate=False)
         names = alternates.get(city.geonames_id, [])
         builder.names_of(row, names, alternate=True)
+        if alpha2 in _ARABIC_ARTICLE_COUNTRIES and (bare := _ARABIC_ARTICLE.match(fold(city.name))):
+            # Only the primary name: alternates with an article are often words of their own ("El Oued": wadi).
+            builder.name(row, bare.group(1), alternate=True)
         if alpha2 in capitals and (capitals[alpha2], row) in builder.names:
             capital_of[alpha2] = max(capital_of.get(alpha2, (-1, 0)), (city.population, row))
     for _, row in capital_of.values():
