@@ -1222,3 +1222,21 @@ def test_quotes_what_someone_declined_to_say_is_not_said() -> None:
        st.integers(-2, 24))
 def test_quotes_quoted_flags_agree_with_inside(length: int, ranges: list[tuple[int, int]], position: int) -> None:
     assert (position in _Quoted(ranges, length)) == _inside(position, ranges)
+
+
+def test_quotes_a_participle_after_an_attribution_is_its_own_statement_not_the_rest_of_the_first() -> None:
+    body = "Floods killed nine people in the river town on Saturday, officials said, adding that two were children."
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes] == [
+        ("said", "Floods killed nine people in the river town on Saturday"), ("adding", "two were children")]
+
+
+def test_quotes_finding_someone_and_a_date_as_agent_are_no_statements() -> None:
+    body = ("Officers found a man with head injuries near the market. Results are expected by March 8. "
+            "The study found a link between noise and sleep.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes] == [
+        ("found", "a link between noise and sleep")]
+
+
+def test_quotes_what_the_speaker_called_someone_does_not_name_the_speaker() -> None:
+    (quote,) = _analyse("The victim was named by police as Tomas Varga.").quotes
+    assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (None, "police")

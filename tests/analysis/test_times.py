@@ -172,6 +172,9 @@ def test_times_normalises_each_expression(
         ("Sales fell in November.", "November", "2019-11"),
         ("The plant will open in November.", "November", "2020-11"),
         ("Prices may rise in May.", "May", "2021-05"),
+        # The present passive is no past: an expectation looks ahead, else the nearest occurrence is meant.
+        ("Results are expected by September 28.", "September 28", "2021-09-28"),
+        ("The museum is closed in November.", "November", "2020-11"),
     ],
 )
 def test_times_tense_of_the_clause_chooses_past_or_future(

@@ -317,6 +317,24 @@ def _names_people_or_body(token: Token) -> bool:
         lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))
 
 
+# What is found in body (a search's result, not a finding): "found a man", "found the bodies".
+_FOUND_IN_BODY = frozenset({"body", "remains", "corpse", "person", "people", "victim", "survivor", "child"})
+
+
+def _found_someone(cue: Token) -> bool:
+    """Whether ``find`` has a person for its object and nothing said of them: police and rescuers find people
+    ("found a man with head injuries"); a court or a study finds them something ("found him guilty", "found
+    patients recovered faster")."""
+    if cue.lemma_.lower() != "find" or _clausal_complement(cue) is not None:
+        return False
+    found = next((child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i), None)
+    if found is None or any(child.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for child in cue.children):
+        return False
+    lemma = found.lemma_.lower()
+    return found.ent_type_ == "PERSON" or lemma in _FOUND_IN_BODY or lemma in actor_knowledge().gender_words or (
+        lemma in cue_lexicon().groups)
+
+
 def _speaks(token: Token) -> bool:
     """Whether a word can name a speaker: a personal pronoun, a proper noun, a word ``_names_people_or_body``, or a
     noun for someone's people, a body or what a body speaks through; not a thing ("the attack")."""
@@ -743,6 +761,9 @@ def _inserted_attribution(cue: Token) -> set[int] | None:
     if end - start + 1 != len(words) or start - 1 <= sentence.start or end + 2 >= sentence.end or \
             doc[start - 1].text != "," or doc[end + 1].text != ",":
         return None
+    following = doc[end + 2]
+    if following.tag_ == "VBG" and following.head.i == cue.i and following.dep_ in {"advcl", "xcomp", "conj"}:
+        return None  # "P, officials said, adding that Q": a participle of the attribution, not the rest of P
     before = [t for t in doc[sentence.start:start - 1] if not t.is_punct]
     after = [t for t in doc[end + 2:sentence.end] if not t.is_punct]
     if len(before) < 2 or len(after) < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in after):
@@ -1013,7 +1034,9 @@ class _Resolver:
                 _cue_range(token) is not None for token in child.subtree)
             # A time is when they spoke, not who they are ("officials on Saturday", "Reports as of Wednesday").
             when = child.dep_ == "prep" and any(token.ent_type_ in {"DATE", "TIME"} for token in child.subtree)
-            if (child.dep_ not in _SPEAKER_MODIFIERS and not participle) or when:
+            # Nor what they called someone ("named by police as Musa Bello").
+            named_as = child.dep_ == "prep" and child.lower_ == "as"
+            if (child.dep_ not in _SPEAKER_MODIFIERS and not participle) or when or named_as:
                 break
             right = child.right_edge
         left = head.left_edge
@@ -1086,8 +1109,11 @@ class _Resolver:
         # A title heading a name ("Mayor of London Sadiq Khan"): the person named inside the phrase, even when the
         # title's place is coded as a government.
         # Not a name inside an apposition that describes a place ("The governor of Louisiana, a U.S. state, ...").
-        described = {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
-                     for t in appos.subtree}
+        # Nor what the speaker called someone ("The victim was named by police as Musa Bello").
+        named_as = {t.i for child in head.children if child.dep_ == "prep" and child.lower_ == "as"
+                    for t in child.subtree}
+        described = named_as | {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
+                                for t in appos.subtree}
         names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}
                  and t.i not in described]
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
@@ -1100,7 +1126,7 @@ class _Resolver:
         # Not a name inside a relative clause on the phrase ("Two of the firms' executives, who testified against
         # Brandt, told the jury": the executives speak).
         person = self._person_among(t for t in reversed(list(head.subtree)) if t.pos_ == "PROPN" and t.i > head.i
-                                    and not _under(t, head, _POSSESSOR | _RELATIVE_CLAUSE))
+                                    and not _under(t, head, _POSSESSOR | _RELATIVE_CLAUSE) and t.i not in named_as)
         if person is not None or actor is not None:
             return person or actor
         for name in reversed(names):
@@ -1544,6 +1570,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if token.lemma_.lower() in _REFUSALS and any(
                 child.dep_ == "xcomp" and child.lemma_.lower() in cue_lexicon().verbs for child in token.children):
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
+        if _found_someone(token):
+            continue  # "Officers found a man with head injuries": whom they found, not a finding
         cue_start, cue_end, cue_class = cue
         repaired = _verb_read_as_modifier(token)
         content_tokens = [t for t in (repaired[1] if repaired else _content_tokens(token, cue_class))
@@ -1562,6 +1590,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only and _phrase_word(token) is None else 1
         if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
+        if head.ent_type_ in {"DATE", "TIME"}:
+            continue  # "Results are expected by March 8": by when, not by whom
         if cue_class in {"request", "deny"} and _ANONYMITY.match(body, content[0]):
             continue  # "a spokeswoman, who asked not to be named, said": how the source is cited, not a statement
         if (cue_start, cue_end) in direct_cues and _overlaps(content, quoted):

@@ -102,6 +102,10 @@ _KEPT_BY_PERIOD = frozenset({"month", "quarter", "half", "season", *_FISCAL_GRAN
 _REPORTED_PERIODS = frozenset({"quarter", "half", "fiscal quarter", "fiscal half"})
 # Auxiliaries of the future ("wo" is spaCy's token for the "wo" of "won't").
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# Auxiliaries of the present passive ("Results are expected by March 8").
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
+# Verbs whose present passive looks ahead ("is expected", "are scheduled", "is due to").
+_EXPECTATION_VERBS = frozenset({"expect", "schedule", "plan", "slate", "set", "anticipate", "forecast", "project"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,9 +281,12 @@ def _tense_of(verb: Token) -> Tense | None:
         return "future"  # a to-infinitive names what is planned or expected ("is set to begin on Wednesday")
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
+    if verb.tag_ == "VBN" and any(aux.dep_ == "auxpass" and aux.lower_ in _PRESENT_AUXILIARIES for aux in auxiliaries):
+        # The present passive: an expectation looks ahead ("Results are expected by March 8"), else the present.
+        return "future" if verb.lemma_.lower() in _EXPECTATION_VERBS else "present"
     if verb.tag_ == "VBN":
         return "past"  # present perfect ("has announced") or a reduced relative ("figures released April 3")
-    if verb.tag_ == "VBG" and any(aux.lower_ in ("is", "are", "am", "'s", "'re") for aux in auxiliaries):
+    if verb.tag_ == "VBG" and any(aux.lower_ in _PRESENT_AUXILIARIES for aux in auxiliaries):
         return "future"  # the present progressive of a dated event is an arrangement ("is meeting on Friday")
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
