@@ -11,6 +11,7 @@ from claimgraph.analysis import analyze_article
 from claimgraph.analysis.components.quotes import _inside, _Quoted, _subject, find_segments
 from claimgraph.analysis.nlp import load_nlp
 from claimgraph.config import Settings
+from claimgraph.ingest.dateline import find_dateline
 from claimgraph.records import Analysis, Article
 
 pytestmark = pytest.mark.slow
@@ -1240,3 +1241,24 @@ def test_quotes_finding_someone_and_a_date_as_agent_are_no_statements() -> None:
 def test_quotes_what_the_speaker_called_someone_does_not_name_the_speaker() -> None:
     (quote,) = _analyse("The victim was named by police as Tomas Varga.").quotes
     assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (None, "police")
+
+
+def test_quotes_a_title_adjective_narrows_a_description() -> None:
+    body = ("Deputy transport minister Ivo Marek resigned after a newspaper reported on his trips, the prime "
+            "minister's office said.")
+    quote = next(q for q in _analyse(body).quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker.actor is None
+
+
+def test_quotes_a_dateline_is_no_part_of_the_lead_statement() -> None:
+    body = "BERGEN, Norway, May 4 (Nordic Wire) - Ferries stopped again on Sunday, residents said."
+    article = Article(id="t", body=body, dateline=find_dateline(body), language="en")
+    (quote,) = analyze_article(article, Settings(workers=1)).quotes
+    assert quote.content.text == "Ferries stopped again on Sunday"
+
+
+def test_quotes_a_description_by_age_is_the_person_of_that_age() -> None:
+    body = ("Jonas Bauer, 58, leads the opposition. Interior Minister Ali Mwale said the vote was fair. "
+            "The 58-year-old insisted the count was rigged.")
+    rows = _rows(_analyse(body))
+    assert ("indirect", "Jonas Bauer", "insisted", "the count was rigged") in rows

@@ -875,10 +875,29 @@ def _antecedent_name(description: Token) -> Token | None:
     if lemma in cue_lexicon().groups:
         # People keep their own words: "the researchers" at a university are not the university.
         return None
+    qualifiers = _qualifiers(description)
     for earlier in reversed(description.doc[:description.i]):
-        if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN" and (name := _namer(earlier)) is not None:
+        if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN" and qualifiers <= {
+                child.lemma_.lower() for child in earlier.children} and (name := _namer(earlier)) is not None:
             return name
     return None
+
+
+def _age_of(token: Token) -> str | None:
+    """The age a description by age gives (``58`` of ``the 58-year-old``), else None."""
+    if token.lower_ != "old":
+        return None
+    return next((number.text for year in token.children if year.lower_ in {"year", "years"}
+                 for number in year.children if number.like_num and number.text.isdigit()), None)
+
+
+def _qualifiers(head: Token) -> set[str]:
+    """The words that narrow a description's head noun: a noun before it ("the health minister" is not the aviation
+    minister) and an adjective that makes a title of its own with it ("the prime minister" is no deputy justice
+    minister)."""
+    word = head.lemma_.lower()
+    return {child.lemma_.lower() for child in head.children if (child.dep_ == "compound" and child.pos_ == "NOUN")
+            or (child.dep_ == "amod" and f"{child.lower_} {word}" in actor_knowledge().role_heads)}
 
 
 def _namer(noun: Token) -> Token | None:
@@ -1073,6 +1092,8 @@ class _Resolver:
         return ()
 
     def _actor_of(self, head: Token) -> str | None:
+        if (age := _age_of(head)) is not None:
+            return self._aged(age, head.idx)
         if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None and self._names(named, head):
             # A person's name is the speaker, whatever follows it ("X, the mayor of Y, Z province"; "Greg Barton,
             # Chair In Global Islamic Politics at ..."); a title is not ("The Senate Minority Leader, Chuck Schumer").
@@ -1216,6 +1237,16 @@ class _Resolver:
                     return True
         return False
 
+    def _aged(self, age: str, position: int) -> str | None:
+        """The person ``the 58-year-old`` refers back to: the one whose age the article gave as that (``Banda, 58,``,
+        ``58-year-old Banda``), else the person named last, as news copy uses it."""
+        given = re.compile(rf",\s*{age}\b")  # matched where a mention ends
+        before = re.compile(rf"\b{age}-year-old\s+$")
+        aged = [(mention.end, actor.id) for actor in self.actors if actor.kind == "person" for mention in actor.mentions
+                if mention.end <= position and (given.match(self.body, mention.end) or before.search(
+                    self.body, max(0, mention.start - 20), mention.start))]
+        return max(aged)[1] if aged else self._named_before(position, {"person"})
+
     def _named_before(self, position: int, kinds: set[str], *, pronoun: str | None = None) -> str | None:
         """The actor of one of ``kinds`` mentioned last before ``position``; with ``pronoun`` (he, she), one the
         article does not give the other gender."""
@@ -1235,9 +1266,7 @@ class _Resolver:
         countries = {actor.country for child in head.children if child.dep_ in {"amod", "compound", "poss"}
                      for actor in self.actors if actor.country and any(
                          m.start <= child.idx < m.end for m in actor.mentions)}
-        # A noun before the head narrows it ("the health minister" is not the aviation minister).
-        qualifiers = {child.lemma_.lower() for child in head.children if child.dep_ == "compound"
-                      and child.pos_ == "NOUN"}
+        qualifiers = _qualifiers(head)
         # A plural is no one person ("the authors" are not the co-author named before).
         kinds = {"organization", "government"} if head.tag_ == "NNS" else {"person", "organization", "government"}
         candidates = [
@@ -1590,7 +1619,7 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only and _phrase_word(token) is None else 1
         if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
-        if head.ent_type_ in {"DATE", "TIME"}:
+        if head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj" and head.head.lower_ == "by":
             continue  # "Results are expected by March 8": by when, not by whom
         if cue_class in {"request", "deny"} and _ANONYMITY.match(body, content[0]):
             continue  # "a spokeswoman, who asked not to be named, said": how the source is cited, not a statement
@@ -2032,6 +2061,10 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         venue = _venue(draft.cue_token, body) if draft.cue_token is not None else None
         confidence = draft.confidence if speaker.resolved else round(draft.confidence / 2, 2)
         for start, end in draft.contents:
+            if dateline is not None and start < dateline.span.end < end:
+                # The parser hangs the dateline ("WARSAW, March 2 (Reuters) -") on the lead's clause: it is where
+                # and when the story was filed, not what was said.
+                start, end = _trimmed(body, dateline.span.end, end)
             quotes.append(Quote(
                 id="", extractor=EXTRACTOR, kind=draft.kind, utterance=f"u{number}", speaker=speaker,
                 cue=Span.of(body, *draft.cue) if draft.cue else None, cue_class=draft.cue_class,
