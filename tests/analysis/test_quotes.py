@@ -1262,3 +1262,11 @@ def test_quotes_a_description_by_age_is_the_person_of_that_age() -> None:
             "The 58-year-old insisted the count was rigged.")
     rows = _rows(_analyse(body))
     assert ("indirect", "Jonas Bauer", "insisted", "the count was rigged") in rows
+
+
+def test_quotes_a_second_verb_after_but_is_the_speakers_second_act() -> None:
+    body = ("The trade ministry said in a statement that it respected the court's ruling but warned that "
+            "the new duties would hurt exporters. The bank signalled that cuts were unlikely.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes] == [
+        ("said", "it respected the court's ruling"), ("warned", "the new duties would hurt exporters"),
+        ("signalled", "cuts were unlikely")]

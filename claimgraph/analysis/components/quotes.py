@@ -257,6 +257,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             if around is not None and _speaks(around):
                 return around
         return subject
+    if cue.dep_ == "ccomp" and cue.head.i < cue.i and _cue_class_of(cue.head) is not None and cue.left_edge.i > 0 \
+            and cue.doc[cue.left_edge.i - 1].pos_ == "CCONJ" and not any(
+                child.dep_ in _SUBJECT_DEPS for child in cue.children):
+        # "said in a statement that it respected P but warned that Q": the parser made the second verb a second
+        # clause of the first; it is the speaker's second act.
+        return _subject(cue.head)
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.dep_ in {"nsubj", "ROOT"} and cue.head.pos_ in _NOMINAL:
         # "The Austrian partner asked for the price to be kept secret": the parser took a finite cue for a
         # modifier of its subject.
@@ -791,6 +797,9 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _span_of_tokens(body: str, tokens: Iterable[Token]) -> tuple[int, int] | None:
     ordered = sorted(tokens, key=lambda token: token.i)
+    while len(ordered) > 1 and ordered[-1].pos_ == "CCONJ":
+        # A conjunction the parser left on a clause ends no statement ("respected P but [warned that Q]").
+        ordered.pop()
     if not ordered:
         return None
     start, end = _trimmed(body, ordered[0].idx, ordered[-1].idx + len(ordered[-1].text))
