@@ -651,3 +651,28 @@ def test_actors_a_one_word_company_name_joins_the_longer_name_that_is_a_company_
     analysis = analyze_article(_article(body), Settings(workers=1))
     ford = next(actor for actor in analysis.actors if any(m.text == "Ford Motor Company" for m in actor.mentions))
     assert [m.text for m in ford.mentions].count("Ford") == 2
+
+
+def test_actors_a_spokesmans_title_is_not_the_title_of_the_one_he_speaks_for() -> None:
+    body = "A spokesman for President Jonas Mbeki said the count would resume on Monday."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    (mbeki,) = analysis.actors
+    assert (mbeki.name, mbeki.roles) == ("Jonas Mbeki", ("President",))
+
+
+def test_actors_a_company_described_by_its_trade_is_a_business_and_no_regulator() -> None:
+    body = ("Danish telecoms operator Nordlink said customer data had been stolen. The company said it had "
+            "informed the regulator.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    (nordlink,) = analysis.actors
+    assert (nordlink.sector, nordlink.country) == ("BUS", "DNK")
+    assert "the regulator" not in _texts(nordlink)
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("Kenya's agriculture ministry said maize output would rise.", "gov:KEN:agriculture-ministry"),
+    ("Chile's statistics office said inflation fell in May.", "gov:CHL:statistics-office"),
+    ("The Greek coastguard said 40 people had been rescued.", "mil:GRC:coast-guard"),
+])
+def test_actors_ministries_offices_and_coastguards_of_a_country_are_its_bodies(body: str, key: str) -> None:
+    assert key in _by_key(analyze_article(_article(body), Settings(workers=1)))

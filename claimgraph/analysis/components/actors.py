@@ -66,6 +66,8 @@ _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior"})
 # Business words of organization_words.tsv that are also surnames (Willis Carrier, Melissa Bank): a PERSON mention
 # ending in one stays a person.
 _SURNAME_LIKE_WORDS = frozenset({"carrier", "maker", "bank", "giant"})
+# Titles of people who speak for someone named after "for" ("a spokesman for President X").
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A one-word name this long or longer may be a spelling variant of a full name's surname (``Saree`` / ``Sarea``);
 # shorter names are too often different people (``Lee`` / ``Lei``).
 MIN_VARIANT_SURNAME = 5
@@ -476,6 +478,10 @@ class _Titles:
                 break
             index -= 1
         stop = index
+        # "A spokesman for President X": the title of one who speaks for another ends before the "for"; X is the
+        # President, the spokesman someone else.
+        index = max([index, *(position + 1 for position in range(index + 1, start)
+                              if words[position] == "for" and words[position - 1] in _SPEAKING_FOR)])
         # A title starts with a role word or an unknown capitalised word right before one ("Supreme Leader").
         while index < start and not knowledge.is_role_word(words[index]) and not (
                 index + 1 < start and knowledge.is_role_word(words[index + 1])) and words[index] not in \
