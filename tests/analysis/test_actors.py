@@ -676,3 +676,11 @@ def test_actors_a_company_described_by_its_trade_is_a_business_and_no_regulator(
 ])
 def test_actors_ministries_offices_and_coastguards_of_a_country_are_its_bodies(body: str, key: str) -> None:
     assert key in _by_key(analyze_article(_article(body), Settings(workers=1)))
+
+
+def test_actors_the_central_bank_is_the_countrys_central_bank_not_a_commercial_bank() -> None:
+    body = ("Hungary's central bank kept rates unchanged. Eva Kiss, an economist at Danube Bank, said the move was "
+            "expected. The central bank said inflation was slowing.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    central = _by_key(analysis)["gov:HUN:central-bank"]
+    assert "The central bank" in _texts(central)

@@ -1845,7 +1845,7 @@ class _Sweep:
             return
         if article.words[determiner.i] not in DEFINITE:
             return
-        country, titles = self._qualifiers(determiner.i + 1, token.i)
+        country, titles = self._qualifiers(determiner.i + 1, token.i, article.words[token.i])
         if titles is None:
             return
         for mention in reversed(self.history):
@@ -1870,9 +1870,10 @@ class _Sweep:
                     if all(word in compact(role) for word in described)]
         return bool(matching) and all(role & _LOWER_RANKS - described for role in matching)
 
-    def _qualifiers(self, start: int, end: int) -> tuple[str | None, list[str] | None]:
+    def _qualifiers(self, start: int, end: int, head: str) -> tuple[str | None, list[str] | None]:
         """The country adjective and title words between a description's determiner and its head (None for the
-        title words when a named qualifier cannot be checked)."""
+        title words when a named qualifier cannot be checked). A word that makes a national body with the head
+        counts as a title word ("the central bank" is no commercial bank)."""
         article = self.article
         country: str | None = None
         titles: list[str] = []
@@ -1880,7 +1881,8 @@ class _Sweep:
             match = article.knowledge.country_phrases.get(article.texts[index])
             if match is not None and match.how == "demonym":
                 country = match.country.iso3
-            elif article.knowledge.is_role_word(article.words[index]):
+            elif article.knowledge.is_role_word(article.words[index]) or \
+                    f"{article.words[index]} {head}" in article.knowledge.bodies:
                 titles.append(article.words[index])
             elif article.doc[index].ent_type_ == "NORP":
                 return None, None  # a qualifier no table knows ("the Middle Eastern nation"): nothing to check
