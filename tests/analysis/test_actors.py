@@ -684,3 +684,9 @@ def test_actors_the_central_bank_is_the_countrys_central_bank_not_a_commercial_b
     analysis = analyze_article(_article(body), Settings(workers=1))
     central = _by_key(analysis)["gov:HUN:central-bank"]
     assert "The central bank" in _texts(central)
+
+
+def test_actors_an_organisation_followed_by_a_country_is_its_national_branch() -> None:
+    body = "Amnesty International UK said the new law was unjust."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert [(actor.name, actor.kind) for actor in analysis.actors] == [("Amnesty International UK", "organization")]

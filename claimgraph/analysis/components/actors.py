@@ -354,7 +354,21 @@ def _candidates(article: _Article, analysis: Analysis) -> list[_Candidate]:
     for table in tables:
         if not any(candidate.start < table.end and table.start < candidate.end for candidate in kept):
             kept.append(table)
-    return sorted(kept, key=lambda candidate: candidate.start)
+    return _national_branches(sorted(kept, key=lambda candidate: candidate.start))
+
+
+def _national_branches(candidates: list[_Candidate]) -> list[_Candidate]:
+    """An organisation followed at once by a country's name is one organisation, its branch in that country
+    (``Amnesty International UK``, ``Greenpeace USA``): the country is no actor of its own."""
+    merged: list[_Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.end == candidate.start and previous.label == "ORG" and \
+                previous.country is None and candidate.country is not None and candidate.country.how == "name":
+            merged[-1] = _Candidate(previous.start, candidate.end, "ORG")
+            continue
+        merged.append(candidate)
+    return merged
 
 
 def _name_word(article: _Article, index: int) -> bool:
