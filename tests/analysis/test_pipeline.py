@@ -38,6 +38,18 @@ def test_pipeline_headline_never_merges_with_the_first_sentence(settings: Settin
 
 
 @pytest.mark.slow
+def test_pipeline_a_name_after_a_courtesy_title_is_a_person(settings: Settings) -> None:
+    from claimgraph.analysis.nlp import load_nlp
+
+    body = ("Dr Anjali Raghunathan, a consultant at a London clinic, said patients should not stop the drug. "
+            "Mrs May told reporters she agreed. Mr Tomas Varga did not comment.")
+    doc = load_nlp(settings.model, settings.max_chars)(body)
+    persons = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    assert {"Anjali Raghunathan", "May", "Tomas Varga"} <= set(persons)
+    assert not any(ent.text == "Raghunathan" and ent.label_ != "PERSON" for ent in doc.ents)
+
+
+@pytest.mark.slow
 def test_pipeline_oversized_article_fails_alone(settings: Settings) -> None:
     small = Settings(workers=1, language="en", max_chars=60)
     ok = Article(id="ok", body="Angela Merkel spoke in Berlin.", language="en")
