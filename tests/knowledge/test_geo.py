@@ -295,3 +295,16 @@ def test_geo_landmarks_of_the_project_table_beat_towns_of_their_name(places: Gaz
     found = _resolve_all(places, "Voters in White House, Tenn., went to the polls.", ["White House"])
     town = found["White House"]
     assert town is not None and (town.place.feature, town.place.country) == ("city", "USA")
+
+
+def test_geo_resolver_takes_little_context_from_where_an_organisation_is_based(places: Gazetteer) -> None:
+    # "New York-based" says where a group sits, not where the story is: it must not pull the dateline's Geneva to
+    # Geneva, New York, which the name alone does not favour.
+    body = ("GENEVA, May 9 - Delegates met in Geneva on Tuesday, the New York-based charity Open Ledger said, and "
+            "a fund based in New York paid for the hall.")
+    names = ["Geneva", "New York"]
+    mentions = [Mention(name, body.index(name, 10), body.index(name, 10) + len(name)) for name in names]
+    found = resolve(places, body, mentions, dateline=Mention("GENEVA", 0, 6))
+    geneva, new_york = found
+    assert geneva is not None and geneva.place.country == "CHE"
+    assert new_york is not None and new_york.place.country == "USA"

@@ -80,6 +80,10 @@ KEEP = 40  # candidates per name carried into context scoring, best priors first
 DOMINANT_RATIO = 5.0
 DOMINANT_MIN_POPULATION = 100_000
 EVIDENCE_KM = 50.0
+# A name used only to say where an organisation or a person's group is based ("the New York-based group", "a firm
+# based in Abu Dhabi") says little of where the story is: such a name is no region or nearness context for the other
+# names (Geneva, New York, must not win over Geneva for it) and counts this much of a mention for its country.
+INCIDENTAL_WEIGHT = 0.5
 
 # Places small enough for their point to be context.
 _POINTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2, build.LANDMARK})
@@ -111,6 +115,9 @@ _LISTED_AREAS = re.compile(
 )
 _LISTED_KINDS = frozenset({build.COUNTRY, build.ADMIN1})
 _LIST_GAP = re.compile(r"\s*(?:,|(?:,\s*)?\b(?:and|or)\b|&)\s*\Z")
+# "<Place>-based", "<Place>-headquartered" after a name, "based in" / "headquartered in" before it.
+_BASED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?(?:based|headquartered)\b")
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?\Z")
 _AFTER_COMMA = re.compile(r"^,\s*(?P<container>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
 
 
@@ -144,6 +151,7 @@ class _Group:
     dominated: list[bool]
     evidence: list[bool]
     choice: int | None = None
+    incidental: bool = False  # every mention only says where something is based ("the New York-based group")
 
     def doubtful(self, index: int) -> bool:
         """Whether candidate ``index`` is a small namesake of a big city with no evidence of its own (so far)."""
@@ -241,6 +249,13 @@ def _designated(gazetteer: Gazetteer, body: str, mention: Mention) -> str:
     return mention.text
 
 
+def _incidental(body: str, mention: Mention) -> bool:
+    """Whether a mention only says where an organisation is based ("the New York-based group", "a charity based in
+    London")."""
+    return bool(_BASED_AFTER.match(body, mention.end)
+                or _BASED_BEFORE.search(body, max(0, mention.start - 30), mention.start))
+
+
 def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[str], set[int]]:
     """Countries and regions the text right around a mention puts it in."""
     countries: set[str] = set()
@@ -317,6 +332,7 @@ def resolve(
             groups[key] = group
         group.mentions.append(mention)
     for group in groups.values():
+        group.incidental = all(mention is not dateline and _incidental(body, mention) for mention in group.mentions)
         cues = [_local_cues(gazetteer, body, mention) for mention in group.mentions]
         countries = set().union(*(c for c, _ in cues))
         containers = set().union(*(r for _, r in cues))
@@ -340,6 +356,7 @@ def resolve(
         anchors = {
             key: group.candidates[group.choice].place for key, group in groups.items()
             if group.choice is not None and _confidence(group) >= ANCHOR_CONFIDENCE and not group.doubtful(group.choice)
+            and not group.incidental
         }
         # A name may be sure of its country before it is sure of its place: every Henry County is in the United
         # States, so "Paris and Henry County" is an American story even while neither name is settled.
@@ -351,15 +368,17 @@ def resolve(
                                                                              strict=True))
                   if p >= READING_PROBABILITY and c.place.lat is not None and c.place.lon is not None
                   and c.place.kind in _POINTS and not group.doubtful(i)]
-            for key, group in groups.items() if group.choice is not None
+            for key, group in groups.items() if group.choice is not None and not group.incidental
         }
         for key, group in groups.items():
             others = {k: place for k, place in anchors.items() if k != key}
             weights: dict[str, float] = defaultdict(float, base_countries)
             for other_key, (likely_country, share) in likeliest.items():
                 if other_key != key and likely_country and share >= ANCHOR_CONFIDENCE:
+                    other = groups[other_key]
                     weights[likely_country] += share * (
-                        DATELINE_WEIGHT if other_key == dateline_key else len(groups[other_key].mentions))
+                        DATELINE_WEIGHT if other_key == dateline_key
+                        else INCIDENTAL_WEIGHT * len(other.mentions) if other.incidental else len(other.mentions))
             weight_total = sum(weights.values())
             admin1s = {p.row if p.kind == build.ADMIN1 else p.admin1 for p in others.values()} - {None}
             points = [(p.lat, p.lon) for p in others.values() if p.lat is not None and p.lon is not None
