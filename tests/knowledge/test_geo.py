@@ -308,3 +308,21 @@ def test_geo_resolver_takes_little_context_from_where_an_organisation_is_based(p
     geneva, new_york = found
     assert geneva is not None and geneva.place.country == "CHE"
     assert new_york is not None and new_york.place.country == "USA"
+
+
+def test_geo_resolver_reads_a_designator_after_a_name_as_the_area(places: Gazetteer) -> None:
+    # "province" after the name the NER took alone makes it the governorate, not the city of its name.
+    body = "Drones struck a market in Idlib province overnight, a monitor said, and roads near Idlib city closed."
+    (idlib,) = resolve(places, body, [Mention("Idlib", body.index("Idlib"), body.index("Idlib") + 5)])
+    assert idlib is not None and (idlib.place.feature, idlib.place.country) == ("region", "SYR")
+    found = _resolve_all(places, "Herders fled Kano State after the raids.", ["Kano State"])
+    kano = found["Kano State"]
+    assert kano is not None and (kano.place.kind, kano.place.country) == (build.ADMIN1, "NGA")
+    # "State" in capitals after a city is as often a university: only a first-level subdivision is taken for it.
+    found = _resolve_all(places, "Fans of Fresno State cheered the late goal.", ["Fresno State"])
+    fresno = found["Fresno State"]
+    assert fresno is not None and fresno.place.feature == "city"
+    # An office of the area is no reason to read the name as it: the rule leaves the name as it was.
+    body = "The Fresno county attorney filed the papers."
+    (fresno_office,) = resolve(places, body, [Mention("Fresno", 4, 10)])
+    assert fresno_office is not None and fresno_office.place.feature == "city"

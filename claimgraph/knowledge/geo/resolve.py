@@ -96,6 +96,21 @@ _PLACE_WORDS = (
 _DESIGNATORS = frozenset({
     "region", "province", "county", "state", "district", "oblast", "governorate", "zone", "area",
 })
+_SETTLEMENT_KINDS = frozenset({build.CITY, build.CAPITAL})
+# A designator after a name ("Idlib province", "Kano state", "the Moscow region", "Butler County") makes the name
+# that area. "State" and "District" in capitals begin an institution's name as often (Youngstown State University,
+# San Diego State, the Woodstock District Chamber of Commerce): after them only a first-level subdivision by its own
+# name counts (Sokoto State, Oaxaca State).
+_AREA_DESIGNATORS = frozenset({
+    "province", "governorate", "region", "state", "district", "county", "oblast",
+    "Province", "Governorate", "Region", "County", "Oblast", "State", "District",
+})
+_FIRST_LEVEL_DESIGNATORS = frozenset({"State", "District"})
+# Not where the words name an office or a court of the area ("the Harris county attorney", "a district court").
+_DESIGNATOR_AFTER = re.compile(
+    r"\s+(?P<designator>" + "|".join(sorted(_AREA_DESIGNATORS)) + r")\b"
+    r"(?!\s+(?i:attorney|court|judge|prosecutor)s?\b)"
+)
 _PLACE_WORD_OF = re.compile(
     r"\b(?P<qualifier>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+$"
 )
@@ -205,8 +220,11 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
         # "Platte Co.": local news abbreviates County.
         found = gazetteer.candidates(" ".join([*words[:-1], "County"]))
     if not found and len(words) > 1 and words[-1].lower() in _DESIGNATORS:
-        # "Donetsk region", "Ankara province", "the Karabakh zone": not every name the gazetteer holds has it.
+        # "Donetsk region", "Ankara province", "the Karabakh zone": not every name the gazetteer holds has it. The
+        # designator says the name is an area: a city of the name ("Idlib province" is not the city of Idlib) is
+        # left out when an area of it is a candidate (``_areas``).
         found = gazetteer.candidates(" ".join(words[:-1]))
+        found = _areas(found, words[-1]) or found
     if not found and len(words) > 1 and words[-1].lower() == "city":
         # "Birmingham City" (its council, its club) is Birmingham; "Harbor City" is no town called Harbor: only a
         # big city is named so.
@@ -220,6 +238,16 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     if not found:
         found = derived_demonym(gazetteer, text)
     return found
+
+
+def _areas(found: Sequence[Candidate], designator: str) -> tuple[Candidate, ...]:
+    """The candidates of a name that are areas of the kind ``designator`` says (``_AREA_DESIGNATORS``); empty when
+    it is no such word or none is."""
+    if designator in _FIRST_LEVEL_DESIGNATORS:
+        return tuple(c for c in found if c.place.kind == build.ADMIN1 and not c.alternate)
+    if designator in _AREA_DESIGNATORS:
+        return tuple(c for c in found if c.place.kind not in _SETTLEMENT_KINDS)
+    return ()
 
 
 def derived_demonym(gazetteer: Gazetteer, word: str) -> tuple[Candidate, ...]:
@@ -239,12 +267,18 @@ def derived_demonym(gazetteer: Gazetteer, word: str) -> tuple[Candidate, ...]:
 
 
 def _designated(gazetteer: Gazetteer, body: str, mention: Mention) -> str:
-    """The name a mention stands for: ``Clark County`` for ``Clark`` in "Butler, Clark and Warren counties",
-    when the gazetteer knows it; else the mention's text."""
+    """The name a mention stands for: ``Clark County`` for ``Clark`` in "Butler, Clark and Warren counties" and
+    ``Idlib province`` for ``Idlib`` before "province", when the gazetteer knows it; else the mention's text."""
     listed = _LISTED_AREAS.match(body, mention.end, min(len(body), mention.end + 200))
     if listed:
         designated = f"{mention.text} {_SINGULAR[listed['plural'].lower()]}"
         if gazetteer.candidates(designated):
+            return designated
+    after = _DESIGNATOR_AFTER.match(body, mention.end)
+    if after and mention.text.split()[-1].lower() not in _DESIGNATORS:
+        # "Idlib province", where the NER took only "Idlib": looked up with its designator (``lookup``).
+        designated = f"{mention.text} {after['designator']}"
+        if _areas(gazetteer.candidates(mention.text), after["designator"]):
             return designated
     return mention.text
 
