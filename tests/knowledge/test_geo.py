@@ -326,3 +326,15 @@ def test_geo_resolver_reads_a_designator_after_a_name_as_the_area(places: Gazett
     body = "The Fresno county attorney filed the papers."
     (fresno_office,) = resolve(places, body, [Mention("Fresno", 4, 10)])
     assert fresno_office is not None and fresno_office.place.feature == "city"
+
+
+def test_geo_common_english_spellings_of_arab_cities_reach_their_place(places: Gazetteer) -> None:
+    body = "Cargo ships left Hodeidah for Aden, while convoys moved between Beiji and Sulaimaniyah."
+    found = _resolve_all(places, body, ["Hodeidah", "Aden", "Beiji", "Sulaimaniyah"])
+    hodeidah, beiji, sulaimaniyah = found["Hodeidah"], found["Beiji"], found["Sulaimaniyah"]
+    assert hodeidah is not None and (hodeidah.place.geonames_id, hodeidah.place.kind) == (79415, build.CITY)
+    assert beiji is not None and beiji.place.country == "IRQ"
+    assert sulaimaniyah is not None and sulaimaniyah.place.geonames_id == 98463
+    body = "Aid trucks reached Hodeidah province on Friday."
+    (province,) = resolve(places, body, [Mention("Hodeidah", 19, 27)])
+    assert province is not None and province.place.kind == build.ADMIN1

@@ -278,7 +278,7 @@ def _designated(gazetteer: Gazetteer, body: str, mention: Mention) -> str:
     if after and mention.text.split()[-1].lower() not in _DESIGNATORS:
         # "Idlib province", where the NER took only "Idlib": looked up with its designator (``lookup``).
         designated = f"{mention.text} {after['designator']}"
-        if _areas(gazetteer.candidates(mention.text), after["designator"]):
+        if gazetteer.candidates(designated) or _areas(gazetteer.candidates(mention.text), after["designator"]):
             return designated
     return mention.text
 
