@@ -338,3 +338,15 @@ def test_geo_common_english_spellings_of_arab_cities_reach_their_place(places: G
     body = "Aid trucks reached Hodeidah province on Friday."
     (province,) = resolve(places, body, [Mention("Hodeidah", 19, 27)])
     assert province is not None and province.place.kind == build.ADMIN1
+
+
+def test_geo_a_point_of_the_compass_alone_is_no_region(places: Gazetteer) -> None:
+    # "the West" and "Western" of world politics are not the West region of Cameroon nor the Western region of
+    # Uganda; a town called West keeps its name with its state after a comma.
+    body = "Western envoys left the talks, and the West's answer angered Minsk, whose ties with the West frayed."
+    found = resolve(places, body, [Mention("Western", 0, 7), Mention("West", 47, 51), Mention("Minsk", 69, 74)])
+    assert found[0] is None and found[1] is None
+    assert found[2] is not None and found[2].place.country == "BLR"
+    found = _resolve_all(places, "Crews searched the ruins in West, Texas, after the blast.", ["West", "Texas"])
+    west = found["West"]
+    assert west is not None and (west.place.feature, west.place.country) == ("city", "USA")

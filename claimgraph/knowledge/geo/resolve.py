@@ -97,6 +97,10 @@ _DESIGNATORS = frozenset({
     "region", "province", "county", "state", "district", "oblast", "governorate", "zone", "area",
 })
 _SETTLEMENT_KINDS = frozenset({build.CITY, build.CAPITAL})
+# A point of the compass alone ("the West", "Western countries", "the South") names a part of the world or of a
+# country in the news, not the regions of Cameroon, Uganda or Sierra Leone called so: it is no place unless the
+# text right around it puts it in one ("West, Texas").
+_COMPASS = frozenset({"west", "western", "east", "eastern", "north", "northern", "south", "southern"})
 # A designator after a name ("Idlib province", "Kano state", "the Moscow region", "Butler County") makes the name
 # that area. "State" and "District" in capitals begin an institution's name as often (Youngstown State University,
 # San Diego State, the Woodstock District Chamber of Commerce): after them only a first-level subdivision by its own
@@ -255,6 +259,8 @@ def derived_demonym(gazetteer: Gazetteer, word: str) -> tuple[Candidate, ...]:
     (Texan, Ohioans, Ontarian, Floridian, Kentuckian, Dagestani, Gazans, New Yorker); empty when none. Only
     countries, first-level regions and the project's regions count: a demonym of a town is too rare to guess."""
     singular = word[:-1] if word.endswith(("ns", "is", "rs")) else word
+    if singular.lower() in _COMPASS:
+        return ()  # "Western" is no demonym of a region called West
     for ending, replacements in _DEMONYM_ENDINGS:
         if not singular.endswith(ending) or len(singular) <= len(ending) + 2:
             continue
@@ -311,7 +317,7 @@ def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[
     if after:
         # "Florida, California and Texas" lists states: the name of a state or country lies in no state after a
         # comma (though in a country: "Georgia, USA").
-        kinds = (build.COUNTRY,) if any(
+        kinds = (build.COUNTRY,) if name_key(mention.text) not in _COMPASS and any(
             c.place.kind in (build.ADMIN1, build.COUNTRY) and not c.alternate
             for c in gazetteer.candidates(mention.text)
         ) else (build.COUNTRY, build.ADMIN1)
@@ -353,6 +359,8 @@ def resolve(
     for mention in everything:
         key = keys[mention]
         if not key:
+            continue
+        if key in _COMPASS and not any(_local_cues(gazetteer, body, mention)):
             continue
         group = groups.get(key)
         if group is None:
