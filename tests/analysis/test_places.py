@@ -275,3 +275,15 @@ def test_places_taken_overlaps_as_a_scan_of_the_ranges(length: int, ranges: list
         taken.add(start, end)
     start, end = asked
     assert taken.overlaps(start, end) == any(s < end and start < e for s, e in ranges)
+
+
+def test_places_an_organisations_acronym_is_no_place(settings: Settings) -> None:
+    # IOM is also the Isle of Man's acronym, but the text defines it as the agency's; KPN (a town's code in Alaska)
+    # is tagged as an organisation. A country's acronym stays a place.
+    body = ("The International Organization for Migration (IOM) said 40 migrants drowned off Libya. According to the "
+            "IOM, most had left from Zuwara. Shares in KPN rose. The board of KPN met in The Hague. The UAE and the "
+            "US sent ships.")
+    places = _places(body, settings)
+    assert not _by_text(places, "IOM") and not _by_text(places, "KPN")
+    assert [place.country for place in _by_text(places, "UAE")] == ["ARE"]
+    assert [place.country for place in _by_text(places, "US")] == ["USA"]

@@ -295,3 +295,58 @@ def test_geo_landmarks_of_the_project_table_beat_towns_of_their_name(places: Gaz
     found = _resolve_all(places, "Voters in White House, Tenn., went to the polls.", ["White House"])
     town = found["White House"]
     assert town is not None and (town.place.feature, town.place.country) == ("city", "USA")
+
+
+def test_geo_resolver_takes_little_context_from_where_an_organisation_is_based(places: Gazetteer) -> None:
+    # "New York-based" says where a group sits, not where the story is: it must not pull the dateline's Geneva to
+    # Geneva, New York, which the name alone does not favour.
+    body = ("GENEVA, May 9 - Delegates met in Geneva on Tuesday, the New York-based charity Open Ledger said, and "
+            "a fund based in New York paid for the hall.")
+    names = ["Geneva", "New York"]
+    mentions = [Mention(name, body.index(name, 10), body.index(name, 10) + len(name)) for name in names]
+    found = resolve(places, body, mentions, dateline=Mention("GENEVA", 0, 6))
+    geneva, new_york = found
+    assert geneva is not None and geneva.place.country == "CHE"
+    assert new_york is not None and new_york.place.country == "USA"
+
+
+def test_geo_resolver_reads_a_designator_after_a_name_as_the_area(places: Gazetteer) -> None:
+    # "province" after the name the NER took alone makes it the governorate, not the city of its name.
+    body = "Drones struck a market in Idlib province overnight, a monitor said, and roads near Idlib city closed."
+    (idlib,) = resolve(places, body, [Mention("Idlib", body.index("Idlib"), body.index("Idlib") + 5)])
+    assert idlib is not None and (idlib.place.feature, idlib.place.country) == ("region", "SYR")
+    found = _resolve_all(places, "Herders fled Kano State after the raids.", ["Kano State"])
+    kano = found["Kano State"]
+    assert kano is not None and (kano.place.kind, kano.place.country) == (build.ADMIN1, "NGA")
+    # "State" in capitals after a city is as often a university: only a first-level subdivision is taken for it.
+    found = _resolve_all(places, "Fans of Fresno State cheered the late goal.", ["Fresno State"])
+    fresno = found["Fresno State"]
+    assert fresno is not None and fresno.place.feature == "city"
+    # An office of the area is no reason to read the name as it: the rule leaves the name as it was.
+    body = "The Fresno county attorney filed the papers."
+    (fresno_office,) = resolve(places, body, [Mention("Fresno", 4, 10)])
+    assert fresno_office is not None and fresno_office.place.feature == "city"
+
+
+def test_geo_common_english_spellings_of_arab_cities_reach_their_place(places: Gazetteer) -> None:
+    body = "Cargo ships left Hodeidah for Aden, while convoys moved between Beiji and Sulaimaniyah."
+    found = _resolve_all(places, body, ["Hodeidah", "Aden", "Beiji", "Sulaimaniyah"])
+    hodeidah, beiji, sulaimaniyah = found["Hodeidah"], found["Beiji"], found["Sulaimaniyah"]
+    assert hodeidah is not None and (hodeidah.place.geonames_id, hodeidah.place.kind) == (79415, build.CITY)
+    assert beiji is not None and beiji.place.country == "IRQ"
+    assert sulaimaniyah is not None and sulaimaniyah.place.geonames_id == 98463
+    body = "Aid trucks reached Hodeidah province on Friday."
+    (province,) = resolve(places, body, [Mention("Hodeidah", 19, 27)])
+    assert province is not None and province.place.kind == build.ADMIN1
+
+
+def test_geo_a_point_of_the_compass_alone_is_no_region(places: Gazetteer) -> None:
+    # "the West" and "Western" of world politics are not the West region of Cameroon nor the Western region of
+    # Uganda; a town called West keeps its name with its state after a comma.
+    body = "Western envoys left the talks, and the West's answer angered Minsk, whose ties with the West frayed."
+    found = resolve(places, body, [Mention("Western", 0, 7), Mention("West", 47, 51), Mention("Minsk", 69, 74)])
+    assert found[0] is None and found[1] is None
+    assert found[2] is not None and found[2].place.country == "BLR"
+    found = _resolve_all(places, "Crews searched the ruins in West, Texas, after the blast.", ["West", "Texas"])
+    west = found["West"]
+    assert west is not None and (west.place.feature, west.place.country) == ("city", "USA")

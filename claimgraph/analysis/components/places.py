@@ -104,6 +104,13 @@ _WIRE_PLACE = re.compile(
 # NEWARK --") or "&" between two places.
 _BEFORE_WIRE_PLACE = re.compile(r"(?:\A|\n|[.!?:]|\b\d{4}|&)[^\S\n]*\Z")
 _WIRE_PLACE_MIN_LETTERS = 3
+# An acronym defined in the text: "the International Organization for Migration (IOM)", "the Libyan National Army
+# (LNA)". The words before the bracket are read back to the first whose initial the acronym begins with.
+_DEFINED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
+_ACRONYM_MAX_LETTERS = 6
+# A city known by an acronym of its name (NYC, LA) is this big: small towns have acronyms that are companies' (KPN,
+# the code of Kipnuk, Alaska).
+ACRONYM_CITY_MIN_POPULATION = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +239,50 @@ def mention_spans(places: Gazetteer, analysis: Analysis) -> list[tuple[Span, str
     found.extend(_held_places(places, body, [(span, label) for span, label in candidates if span.text not in names],
                               found))
     found.extend(_bare_demonyms(places, body, analysis.entities, found))
+    organisations = _organisation_acronyms(places, body, analysis.entities)
+    found = [(span, label) for span, label in found if span.text not in organisations or span == dateline]
     return sorted(found, key=lambda item: (item[0].start, item[0].end))
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= _ACRONYM_MAX_LETTERS and letters.isalpha() and letters.isupper()
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s\-]+", name) if word[:1].isupper())
+
+
+def _place_acronym(places: Gazetteer, text: str) -> bool:
+    """Whether an acronym is a place's: the own name of a country, continent, first-level or table region (US, UK,
+    UAE, DRC, NSW), a name of a capital (DC), or the initials of a city of a million people (NYC, LA)."""
+    return any(
+        (c.place.kind in _NAMED_ALONE and not c.alternate) or c.place.kind == build.CAPITAL or (
+            c.place.population >= ACRONYM_CITY_MIN_POPULATION and _initials(c.place.name) == text.replace(".", ""))
+        for c in places.candidates(text))
+
+
+def _organisation_acronyms(places: Gazetteer, body: str, entities: Sequence[Entity]) -> set[str]:
+    """Acronyms that name an organisation in the article, and so no place in it: one defined in the text after a
+    name that is no place ("the International Organization for Migration (IOM)": not the Isle of Man, whose
+    acronym it also is), and one the NER tags as an organisation somewhere that is no place's acronym
+    (``_place_acronym``: KPN is no Kipnuk, Alaska, even where the NER also tags it as a place)."""
+    found = {entity.span.text.strip() for entity in entities
+             if entity.label == "ORG" and _is_acronym(entity.span.text.strip())
+             and not _place_acronym(places, entity.span.text.strip())}
+    for match in _DEFINED_ACRONYM.finditer(body):
+        acronym = match["acronym"]
+        capitals = list(acronym)
+        words = re.findall(r"[\w'’\-]+", body[max(0, match.start() - 120):match.start()])
+        # The definition: the last words before the bracket whose capitalised initials spell the acronym.
+        initials = [word for word in words if word[:1].isupper()]
+        if len(initials) < len(capitals) or [w[0] for w in initials[-len(capitals):]] != capitals:
+            continue
+        first = initials[-len(capitals)]
+        definition = " ".join(words[len(words) - 1 - words[::-1].index(first):])
+        if not _names_a_place(places, definition, well_known=True):
+            found.add(acronym)
+    return found
 
 
 def _surname_of_person(places: Gazetteer, text: str, surnames: set[str]) -> bool:

@@ -80,6 +80,10 @@ KEEP = 40  # candidates per name carried into context scoring, best priors first
 DOMINANT_RATIO = 5.0
 DOMINANT_MIN_POPULATION = 100_000
 EVIDENCE_KM = 50.0
+# A name used only to say where an organisation or a person's group is based ("the New York-based group", "a firm
+# based in Abu Dhabi") says little of where the story is: such a name is no region or nearness context for the other
+# names (Geneva, New York, must not win over Geneva for it) and counts this much of a mention for its country.
+INCIDENTAL_WEIGHT = 0.5
 
 # Places small enough for their point to be context.
 _POINTS = frozenset({build.CITY, build.CAPITAL, build.ADMIN2, build.LANDMARK})
@@ -92,6 +96,25 @@ _PLACE_WORDS = (
 _DESIGNATORS = frozenset({
     "region", "province", "county", "state", "district", "oblast", "governorate", "zone", "area",
 })
+_SETTLEMENT_KINDS = frozenset({build.CITY, build.CAPITAL})
+# A point of the compass alone ("the West", "Western countries", "the South") names a part of the world or of a
+# country in the news, not the regions of Cameroon, Uganda or Sierra Leone called so: it is no place unless the
+# text right around it puts it in one ("West, Texas").
+_COMPASS = frozenset({"west", "western", "east", "eastern", "north", "northern", "south", "southern"})
+# A designator after a name ("Idlib province", "Kano state", "the Moscow region", "Butler County") makes the name
+# that area. "State" and "District" in capitals begin an institution's name as often (Youngstown State University,
+# San Diego State, the Woodstock District Chamber of Commerce): after them only a first-level subdivision by its own
+# name counts (Sokoto State, Oaxaca State).
+_AREA_DESIGNATORS = frozenset({
+    "province", "governorate", "region", "state", "district", "county", "oblast",
+    "Province", "Governorate", "Region", "County", "Oblast", "State", "District",
+})
+_FIRST_LEVEL_DESIGNATORS = frozenset({"State", "District"})
+# Not where the words name an office or a court of the area ("the Harris county attorney", "a district court").
+_DESIGNATOR_AFTER = re.compile(
+    r"\s+(?P<designator>" + "|".join(sorted(_AREA_DESIGNATORS)) + r")\b"
+    r"(?!\s+(?i:attorney|court|judge|prosecutor)s?\b)"
+)
 _PLACE_WORD_OF = re.compile(
     r"\b(?P<qualifier>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+$"
 )
@@ -111,6 +134,9 @@ _LISTED_AREAS = re.compile(
 )
 _LISTED_KINDS = frozenset({build.COUNTRY, build.ADMIN1})
 _LIST_GAP = re.compile(r"\s*(?:,|(?:,\s*)?\b(?:and|or)\b|&)\s*\Z")
+# "<Place>-based", "<Place>-headquartered" after a name, "based in" / "headquartered in" before it.
+_BASED_AFTER = re.compile(r"\s?[-\u2010\u2011]\s?(?:based|headquartered)\b")
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?\Z")
 _AFTER_COMMA = re.compile(r"^,\s*(?P<container>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
 
 
@@ -144,6 +170,7 @@ class _Group:
     dominated: list[bool]
     evidence: list[bool]
     choice: int | None = None
+    incidental: bool = False  # every mention only says where something is based ("the New York-based group")
 
     def doubtful(self, index: int) -> bool:
         """Whether candidate ``index`` is a small namesake of a big city with no evidence of its own (so far)."""
@@ -197,8 +224,11 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
         # "Platte Co.": local news abbreviates County.
         found = gazetteer.candidates(" ".join([*words[:-1], "County"]))
     if not found and len(words) > 1 and words[-1].lower() in _DESIGNATORS:
-        # "Donetsk region", "Ankara province", "the Karabakh zone": not every name the gazetteer holds has it.
+        # "Donetsk region", "Ankara province", "the Karabakh zone": not every name the gazetteer holds has it. The
+        # designator says the name is an area: a city of the name ("Idlib province" is not the city of Idlib) is
+        # left out when an area of it is a candidate (``_areas``).
         found = gazetteer.candidates(" ".join(words[:-1]))
+        found = _areas(found, words[-1]) or found
     if not found and len(words) > 1 and words[-1].lower() == "city":
         # "Birmingham City" (its council, its club) is Birmingham; "Harbor City" is no town called Harbor: only a
         # big city is named so.
@@ -214,11 +244,23 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     return found
 
 
+def _areas(found: Sequence[Candidate], designator: str) -> tuple[Candidate, ...]:
+    """The candidates of a name that are areas of the kind ``designator`` says (``_AREA_DESIGNATORS``); empty when
+    it is no such word or none is."""
+    if designator in _FIRST_LEVEL_DESIGNATORS:
+        return tuple(c for c in found if c.place.kind == build.ADMIN1 and not c.alternate)
+    if designator in _AREA_DESIGNATORS:
+        return tuple(c for c in found if c.place.kind not in _SETTLEMENT_KINDS)
+    return ()
+
+
 def derived_demonym(gazetteer: Gazetteer, word: str) -> tuple[Candidate, ...]:
     """The countries or regions an adjective or name of inhabitants may be made from by English word formation
     (Texan, Ohioans, Ontarian, Floridian, Kentuckian, Dagestani, Gazans, New Yorker); empty when none. Only
     countries, first-level regions and the project's regions count: a demonym of a town is too rare to guess."""
     singular = word[:-1] if word.endswith(("ns", "is", "rs")) else word
+    if singular.lower() in _COMPASS:
+        return ()  # "Western" is no demonym of a region called West
     for ending, replacements in _DEMONYM_ENDINGS:
         if not singular.endswith(ending) or len(singular) <= len(ending) + 2:
             continue
@@ -231,14 +273,27 @@ def derived_demonym(gazetteer: Gazetteer, word: str) -> tuple[Candidate, ...]:
 
 
 def _designated(gazetteer: Gazetteer, body: str, mention: Mention) -> str:
-    """The name a mention stands for: ``Clark County`` for ``Clark`` in "Butler, Clark and Warren counties",
-    when the gazetteer knows it; else the mention's text."""
+    """The name a mention stands for: ``Clark County`` for ``Clark`` in "Butler, Clark and Warren counties" and
+    ``Idlib province`` for ``Idlib`` before "province", when the gazetteer knows it; else the mention's text."""
     listed = _LISTED_AREAS.match(body, mention.end, min(len(body), mention.end + 200))
     if listed:
         designated = f"{mention.text} {_SINGULAR[listed['plural'].lower()]}"
         if gazetteer.candidates(designated):
             return designated
+    after = _DESIGNATOR_AFTER.match(body, mention.end)
+    if after and mention.text.split()[-1].lower() not in _DESIGNATORS:
+        # "Idlib province", where the NER took only "Idlib": looked up with its designator (``lookup``).
+        designated = f"{mention.text} {after['designator']}"
+        if gazetteer.candidates(designated) or _areas(gazetteer.candidates(mention.text), after["designator"]):
+            return designated
     return mention.text
+
+
+def _incidental(body: str, mention: Mention) -> bool:
+    """Whether a mention only says where an organisation is based ("the New York-based group", "a charity based in
+    London")."""
+    return bool(_BASED_AFTER.match(body, mention.end)
+                or _BASED_BEFORE.search(body, max(0, mention.start - 30), mention.start))
 
 
 def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[str], set[int]]:
@@ -262,7 +317,7 @@ def _local_cues(gazetteer: Gazetteer, body: str, mention: Mention) -> tuple[set[
     if after:
         # "Florida, California and Texas" lists states: the name of a state or country lies in no state after a
         # comma (though in a country: "Georgia, USA").
-        kinds = (build.COUNTRY,) if any(
+        kinds = (build.COUNTRY,) if name_key(mention.text) not in _COMPASS and any(
             c.place.kind in (build.ADMIN1, build.COUNTRY) and not c.alternate
             for c in gazetteer.candidates(mention.text)
         ) else (build.COUNTRY, build.ADMIN1)
@@ -305,6 +360,8 @@ def resolve(
         key = keys[mention]
         if not key:
             continue
+        if key in _COMPASS and not any(_local_cues(gazetteer, body, mention)):
+            continue
         group = groups.get(key)
         if group is None:
             found = lookup(gazetteer, names[mention])
@@ -317,6 +374,7 @@ def resolve(
             groups[key] = group
         group.mentions.append(mention)
     for group in groups.values():
+        group.incidental = all(mention is not dateline and _incidental(body, mention) for mention in group.mentions)
         cues = [_local_cues(gazetteer, body, mention) for mention in group.mentions]
         countries = set().union(*(c for c, _ in cues))
         containers = set().union(*(r for _, r in cues))
@@ -340,6 +398,7 @@ def resolve(
         anchors = {
             key: group.candidates[group.choice].place for key, group in groups.items()
             if group.choice is not None and _confidence(group) >= ANCHOR_CONFIDENCE and not group.doubtful(group.choice)
+            and not group.incidental
         }
         # A name may be sure of its country before it is sure of its place: every Henry County is in the United
         # States, so "Paris and Henry County" is an American story even while neither name is settled.
@@ -351,15 +410,17 @@ def resolve(
                                                                              strict=True))
                   if p >= READING_PROBABILITY and c.place.lat is not None and c.place.lon is not None
                   and c.place.kind in _POINTS and not group.doubtful(i)]
-            for key, group in groups.items() if group.choice is not None
+            for key, group in groups.items() if group.choice is not None and not group.incidental
         }
         for key, group in groups.items():
             others = {k: place for k, place in anchors.items() if k != key}
             weights: dict[str, float] = defaultdict(float, base_countries)
             for other_key, (likely_country, share) in likeliest.items():
                 if other_key != key and likely_country and share >= ANCHOR_CONFIDENCE:
+                    other = groups[other_key]
                     weights[likely_country] += share * (
-                        DATELINE_WEIGHT if other_key == dateline_key else len(groups[other_key].mentions))
+                        DATELINE_WEIGHT if other_key == dateline_key
+                        else INCIDENTAL_WEIGHT * len(other.mentions) if other.incidental else len(other.mentions))
             weight_total = sum(weights.values())
             admin1s = {p.row if p.kind == build.ADMIN1 else p.admin1 for p in others.values()} - {None}
             points = [(p.lat, p.lon) for p in others.values() if p.lat is not None and p.lon is not None
