@@ -1270,3 +1270,18 @@ def test_quotes_a_second_verb_after_but_is_the_speakers_second_act() -> None:
     assert [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes] == [
         ("said", "it respected the court's ruling"), ("warned", "the new duties would hurt exporters"),
         ("signalled", "cuts were unlikely")]
+
+
+def test_quotes_a_lead_description_is_the_one_actor_the_article_names_so_later() -> None:
+    body = ("Chile will raise copper royalties, its mining minister said on Sunday. Mining Minister Ana Roldan "
+            "told reporters the rate was fair. Police said two men were held. The Valparaiso Police said both "
+            "were later released.")
+    rows = _rows(_analyse(body))
+    assert ("indirect", "Ana Roldan", "said", "Chile will raise copper royalties") in rows
+    assert ("indirect", "Valparaiso Police", "said", "two men were held") in rows
+
+
+def test_quotes_reports_in_the_plural_are_no_document_of_the_body_quoted_before() -> None:
+    body = ("The Coast Authority said the ferry had sunk. Four crew were missing, according to the reports.")
+    quote = next(q for q in _analyse(body).quotes if q.cue is not None and q.cue.text == "according to")
+    assert quote.speaker.actor is None

@@ -1015,11 +1015,12 @@ class _Resolver:
         if actor is None and (name := _antecedent_name(head)) is not None:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
-        if actor is None and head.pos_ == "NOUN" and _is_channel(head) and self.last_actor is not None and \
+        if actor is None and head.pos_ == "NOUN" and head.tag_ != "NNS" and _is_channel(head) and \
+                self.last_actor is not None and \
                 not self.is_person(self.last_actor) and head.idx - self.last_position <= RECENT_SPEAKER_CHARS and \
                 any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
             # "The ministry confirmed a case. ... P, the report said": a document nobody was named for is that of the
-            # body quoted just before.
+            # body quoted just before ("according to the reports" are the media's, no one body's).
             actor = self.last_actor
         if actor is not None:
             self.last_actor, self.last_position = actor, head.idx
@@ -1278,19 +1279,27 @@ class _Resolver:
         qualifiers = _qualifiers(head)
         # A plural is no one person ("the authors" are not the co-author named before).
         kinds = {"organization", "government"} if head.tag_ == "NNS" else {"person", "organization", "government"}
-        candidates = [
+        described = [
             actor for actor in self.actors
             if actor.kind in kinds
             and (any(word == head_word(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
                  or (word in actor.name.lower().split() and qualifiers <= set(actor.name.lower().split()))
                  or (actor.kind == "person" and not qualifiers and self._titled(actor, head)))
-            and (not countries or actor.country in countries)
         ]
+        candidates = [actor for actor in described if not countries or actor.country in countries]
         best: tuple[int, str] | None = None
         for actor in candidates:
             before = [m.end for m in actor.mentions if m.end <= head.idx]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor.id)
+        later = [actor for actor in described if not countries or actor.country in countries | {None}]
+        if best is None and len(later) == 1 and (any(
+                child.dep_ in {"det", "poss"} and child.lower_ in {"the", "its", "their"} for child in head.children)
+                or (_is_body(head) and not any(child.dep_ in {"det", "poss"} for child in head.children))):
+            # A wire lead describes before it names ("Indonesia ..., its trade minister said", "police said" before
+            # "Greater Manchester Police"): the one actor the article names so, later (whose country the article
+            # may not give).
+            return later[0].id
         return best[1] if best else None
 
     def _titled(self, actor: Actor, head: Token) -> bool:
