@@ -103,11 +103,16 @@ def _is_name(item: str) -> bool:
     return len(words) <= _MAX_ITEM_WORDS and all(word[0].isupper() or word[0].isdigit() for word in words)
 
 
+# An abbreviation at the end of a line: initials with stops ("U.S.", "U.K.") or a short form news writes with one.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt)\.)$")
+
+
 def _is_heading(paragraph: str) -> bool:
-    """Short, with letters, and without the closing period of a body paragraph."""
+    """Short, with letters, and without the closing period of a body paragraph (the stop of an abbreviation that
+    ends a headline is none: "UK minister heads to U.S.")."""
     text = paragraph.rstrip(_CLOSERS)
     return (
         len(paragraph.split()) < _MAX_HEADING_WORDS
         and any(char.isalpha() for char in text)
-        and not text.endswith(".")
+        and (not text.endswith(".") or _ABBREVIATION_END.search(text) is not None)
     )

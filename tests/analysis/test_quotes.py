@@ -1285,3 +1285,18 @@ def test_quotes_reports_in_the_plural_are_no_document_of_the_body_quoted_before(
     body = ("The Coast Authority said the ferry had sunk. Four crew were missing, according to the reports.")
     quote = next(q for q in _analyse(body).quotes if q.cue is not None and q.cue.text == "according to")
     assert quote.speaker.actor is None
+
+
+def test_quotes_a_dateline_is_no_part_of_the_lead_speaker() -> None:
+    body = "QUITO, Jan 9 (Andes Wire) - Union leader Mario Quilla said the strike would continue."
+    article = Article(id="t", body=body, dateline=find_dateline(body), language="en")
+    (quote,) = analyze_article(article, Settings(workers=1)).quotes
+    assert quote.speaker.span is not None and quote.speaker.span.text == "Union leader Mario Quilla"
+
+
+def test_quotes_a_description_used_before_is_not_named_later() -> None:
+    body = ("Foreign ministry spokesperson Lin Bo told a briefing that the sale was opposed. The ministry said it "
+            "would impose sanctions. Japan's defence ministry said it had scrambled jets.")
+    quote = next(q for q in _analyse(body).quotes
+                 if q.speaker.span is not None and q.speaker.span.text == "The ministry")
+    assert quote.speaker.actor is None

@@ -103,6 +103,12 @@ def test_text_body_paragraphs_are_not_taken_for_headlines() -> None:
     assert clean_plain_text(long_line + "\nFerries left on time.").title is None
 
 
+def test_text_a_headline_ending_in_an_abbreviation_is_still_a_headline() -> None:
+    clean = clean_plain_text("Ferry operator sues U.S.\n\nATHENS, May 2 (Reuters) - A ferry operator sued on Friday.")
+    assert clean.title == "Ferry operator sues U.S."
+    assert clean.dateline is not None and clean.dateline.place == "Athens"
+
+
 def test_text_a_lone_line_is_body_not_a_title() -> None:
     clean = clean_plain_text("Ferries are back")
     assert (clean.body, clean.title) == ("Ferries are back", None)

@@ -991,6 +991,10 @@ class _Resolver:
             if not after:
                 return Speaker(None, None, False)
             head = after[0]
+            # Up to the head of its phrase ("Union leader Mario Quilla": Quilla).
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOMINAL and \
+                    head.head.i < after[-1].i + 1:
+                head = head.head
             while head.i + 1 < len(head.doc) and head.nbor(1).pos_ == "PROPN" and head.nbor(1).dep_ == "compound":
                 head = head.nbor(1)
         span = self._phrase(head)
@@ -1069,8 +1073,11 @@ class _Resolver:
                 break
             right = child.right_edge
         left = head.left_edge
-        while left.i < head.i and left.is_punct:
-            left = left.nbor(1)  # the closing mark of a quote the parser hung on its speaker ('," Ortega wrote')
+        while left.i < head.i and (left.is_punct or left.is_space or (
+                self.dateline is not None and left.idx < self.dateline[1] <= head.idx)):
+            # The closing mark of a quote the parser hung on its speaker ('," Ortega wrote'), or the dateline it
+            # hung on the lead's subject ("QUITO, Jan 9 (Reuters) - Union leader Julian Tituana said").
+            left = left.nbor(1)
         return Span.of(self.body, *_trimmed(self.body, left.idx, right.idx + len(right.text)))
 
     def _collective(self, head: Token) -> tuple[str, ...]:
@@ -1292,15 +1299,26 @@ class _Resolver:
             before = [m.end for m in actor.mentions if m.end <= head.idx]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor.id)
-        later = [actor for actor in described if not countries or actor.country in countries | {None}]
-        if best is None and len(later) == 1 and (any(
-                child.dep_ in {"det", "poss"} and child.lower_ in {"the", "its", "their"} for child in head.children)
-                or (_is_body(head) and not any(child.dep_ in {"det", "poss"} for child in head.children))):
-            # A wire lead describes before it names ("Indonesia ..., its trade minister said", "police said" before
-            # "Greater Manchester Police"): the one actor the article names so, later (whose country the article
-            # may not give).
-            return later[0].id
-        return best[1] if best else None
+        if best is None:
+            return self._named_later(head, [actor for actor in described
+                                            if not countries or actor.country in countries | {None}])
+        return best[1]
+
+    def _named_later(self, head: Token, described: list[Actor]) -> str | None:
+        """A wire lead describes before it names ("Indonesia ..., its trade minister said", "police said" before
+        "Greater Manchester Police", "a government spokesman said" before "Government spokesman Tomas Ugarte"): the
+        one actor the article names so soon after (whose country it may not give), when the description's word was
+        not used before (the ministry of "Foreign ministry spokesperson Wang" is no ministry named later)."""
+        determiners = [child for child in head.children if child.dep_ in {"det", "poss"}]
+        if len(described) != 1 or not (
+                any(child.lower_ in {"the", "its", "their", "a", "an"} for child in determiners)
+                or (_is_body(head) and not determiners)):
+            return None
+        if any(token.lemma_.lower() == head.lemma_.lower() for token in head.doc[:head.i]):
+            return None
+        (actor,) = described
+        first = min((m.start for m in actor.mentions), default=len(self.body))
+        return actor.id if head.idx < first <= head.idx + RECENT_SPEAKER_CHARS else None
 
     def _titled(self, actor: Actor, head: Token) -> bool:
         """Whether a mention of the person comes right after the head word of a description (``archbishop Jorge
