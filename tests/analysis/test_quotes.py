@@ -1300,3 +1300,10 @@ def test_quotes_a_description_used_before_is_not_named_later() -> None:
     quote = next(q for q in _analyse(body).quotes
                  if q.speaker.span is not None and q.speaker.span.text == "The ministry")
     assert quote.speaker.actor is None
+
+
+def test_quotes_a_lead_glued_to_its_dateline_keeps_its_statement() -> None:
+    body = "DHAKA, March 3 (AFP) - Gunmen killed at least 12 people in a village on Sunday, local officials said."
+    article = Article(id="t", body=body, dateline=find_dateline(body), language="en")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in analyze_article(article).quotes] == [
+        ("said", "Gunmen killed at least 12 people in a village on Sunday")]
