@@ -690,3 +690,11 @@ def test_actors_an_organisation_followed_by_a_country_is_its_national_branch() -
     body = "Amnesty International UK said the new law was unjust."
     analysis = analyze_article(_article(body), Settings(workers=1))
     assert [(actor.name, actor.kind) for actor in analysis.actors] == [("Amnesty International UK", "organization")]
+
+
+def test_actors_an_abbreviated_title_is_its_word() -> None:
+    body = "Sen. Marla Whitcombe, R-Texas, said the bill was flawed. The senator said she would vote against it."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    (whitcombe,) = analysis.actors
+    assert whitcombe.roles == ("Senator",)
+    assert "The senator" in _texts(whitcombe)

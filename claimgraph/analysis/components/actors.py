@@ -199,7 +199,9 @@ class _Article:
             self.starts.append(token.idx)
             spaces.append(token.whitespace_)
         self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
-        self.words = [compact(text) for text in self.texts]
+        # An abbreviated title is its word ("Sen." is "senator"), so that titles and descriptions read it.
+        abbreviations = knowledge.title_abbreviations
+        self.words = [compact(abbreviations.get(text, text)) for text in self.texts]
         # The analysis parses the body itself; a doc of other text (a hand-built parse) is sliced through spaCy.
         # (This is ``doc.text == body`` without a second walk over the tokens.)
         self.aligned = "".join(text + space for text, space in zip(self.texts, spaces, strict=True)) == self.body
@@ -691,8 +693,9 @@ def _title_case(tokens: Iterable[Token]) -> str:
     """A title as a role: ``deputy foreign minister`` → ``Deputy Foreign Minister``; acronyms (CEO) and
     connectors (of) kept as they are, no spaces around a hyphen."""
     parts: list[str] = []
+    abbreviations = actor_knowledge().title_abbreviations
     for token in tokens:
-        text = token.text
+        text = abbreviations.get(token.text, token.text)  # "Sen." reads "Senator"
         if text.lower() in ("of", "for", "and", "the"):
             word = text.lower()
         elif text.isupper() and len(text) > 1:

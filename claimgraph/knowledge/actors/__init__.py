@@ -198,6 +198,7 @@ class ActorKnowledge:
     role_words: frozenset[str]  # every folded word of a title phrase ("prime", "minister", "deputy")
     event_words: frozenset[str]  # folded words ending an event's name ("conference", "expo")
     gender_words: dict[str, str]  # folded noun for a person that is no title (wife, widow) -> gender
+    title_abbreviations: dict[str, str]  # "Sen." as written -> "senator"
 
     def is_role_word(self, word: str) -> bool:
         """Whether ``word`` (folded) may stand in a title: a word of a head, a modifier or ``counterpart``."""
@@ -371,6 +372,8 @@ def actor_knowledge() -> ActorKnowledge:
         role_words=frozenset(words), event_words=frozenset(compact(word) for (word,) in _rows("event_words.tsv", 1)),
         gender_words={compact(word): _check("gender_words.tsv", gender, ("m", "f"), "gender")
                       for word, gender in _rows("gender_words.tsv", 2)},
+        title_abbreviations={abbreviation: _check("title_abbreviations.tsv", word, words, "title word")
+                             for abbreviation, word in _rows("title_abbreviations.tsv", 2)},
     )
 
 
