@@ -698,3 +698,9 @@ def test_actors_an_abbreviated_title_is_its_word() -> None:
     (whitcombe,) = analysis.actors
     assert whitcombe.roles == ("Senator",)
     assert "The senator" in _texts(whitcombe)
+
+
+def test_actors_a_junta_is_its_countrys_government() -> None:
+    analysis = analyze_article(_article("Mali's junta said the attack was repelled. The junta denied the report."),
+                               Settings(workers=1))
+    assert _texts(_by_key(analysis)["gov:MLI"]) == ["Mali's junta", "The junta"]

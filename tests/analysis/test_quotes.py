@@ -1307,3 +1307,19 @@ def test_quotes_a_lead_glued_to_its_dateline_keeps_its_statement() -> None:
     article = Article(id="t", body=body, dateline=find_dateline(body), language="en")
     assert [(q.cue.text if q.cue else None, q.content.text) for q in analyze_article(article).quotes] == [
         ("said", "Gunmen killed at least 12 people in a village on Sunday")]
+
+
+def test_quotes_two_quoted_phrases_in_one_clause_are_one_mixed_quote() -> None:
+    body = 'The mayor said voters wanted "change" and "hope" in the election.'
+    assert [(q.kind, q.content.text) for q in _analyse(body).quotes] == [
+        ("mixed", 'voters wanted "change" and "hope" in the election')]
+
+
+def test_quotes_a_document_accuses_where_its_verbs_subject_did_not_make_it() -> None:
+    body = ("Veltro faces a lawsuit accusing the company of collecting data. The drivers filed a lawsuit accusing "
+            "Veltro of unpaid wages. The weather service projected that rain would fall.")
+    rows = [(q.speaker.span.text if q.speaker.span else None, q.cue.text if q.cue else None, q.content.text)
+            for q in _analyse(body).quotes]
+    assert rows == [("a lawsuit", "accusing", "the company of collecting data"),
+                    ("The drivers", "accusing", "Veltro of unpaid wages"),
+                    ("The weather service", "projected", "rain would fall")]

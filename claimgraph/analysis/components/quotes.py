@@ -229,8 +229,13 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             if cue.head.dep_ in {"nsubj", "nsubjpass", "appos", "ROOT"} or absolute:
                 # "..., with officials saying P": the noun of the absolute phrase speaks too.
                 return cue.head
-            # "posted a message on Twitter blaming Iran": the poster, the subject of the verb above.
+            # "posted a message on Twitter blaming Iran": the poster, the subject of the verb above; but a document
+            # speaks for itself where that subject did not make it ("Meta faces a lawsuit accusing it of P").
             verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+            # ("a report citing the mayor's office" names the report's source, said by no one.)
+            if _is_channel(cue.head) and (verb is None or verb.lemma_.lower() not in _AUTHORING_VERBS) and \
+                    cue.lemma_.lower() != "cite":
+                return cue.head
             return _subject(verb, passive=True) if verb is not None else None
         head = cue.head
         if cue.tag_ == "VBG" and head.dep_ == "ccomp" and _cue_class_of(head.head) is not None and \
@@ -323,6 +328,11 @@ def _names_people_or_body(token: Token) -> bool:
         lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))
 
 
+# Verbs whose subject makes the document that is their object ("filed a lawsuit", "posted a message").
+_AUTHORING_VERBS = frozenset({
+    "post", "issue", "release", "publish", "file", "send", "write", "sign", "submit", "draft", "pen", "tweet",
+    "share", "put", "make", "give", "deliver", "lodge", "bring",
+})
 # What is found in body (a search's result, not a finding): "found a man", "found the bodies".
 _FOUND_IN_BODY = frozenset({"body", "remains", "corpse", "person", "people", "victim", "survivor", "child"})
 
@@ -2075,7 +2085,9 @@ def _phrase_of(direct: _Draft, mixed: _Draft) -> bool:
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     body = analysis.article.body
     segments = find_segments(body)
-    direct = [_as_mixed(draft, body, segments) for draft in _direct_drafts(doc, body, segments)]
+    # Two quoted phrases in one clause ('wanted "change" and "hope"') make the same mixed quote: one record.
+    direct = list({(draft.kind, draft.contents, draft.cue): draft for draft in (
+        _as_mixed(draft, body, segments) for draft in _direct_drafts(doc, body, segments))}.values())
     indirect = _indirect_drafts(doc, body, direct, segments)
     mixed = [draft for draft in indirect if draft.kind == "mixed"]
     direct = [draft for draft in direct if not any(_phrase_of(draft, other) for other in mixed)]
