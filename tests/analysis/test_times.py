@@ -175,6 +175,8 @@ def test_times_normalises_each_expression(
         # The present passive is no past: an expectation looks ahead, else the nearest occurrence is meant.
         ("Results are expected by September 28.", "September 28", "2021-09-28"),
         ("The museum is closed in November.", "November", "2020-11"),
+        # What was forecast is mostly still ahead: the nearest occurrence.
+        ("Forecasters predicted strong winds on Sunday.", "Sunday", "2020-10-04"),
     ],
 )
 def test_times_tense_of_the_clause_chooses_past_or_future(

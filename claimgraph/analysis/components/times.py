@@ -104,6 +104,8 @@ _REPORTED_PERIODS = frozenset({"quarter", "half", "fiscal quarter", "fiscal half
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 # Auxiliaries of the present passive ("Results are expected by March 8").
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
+# Verbs of forecasting: the date of what they report is the nearest, not the last.
+_FORECAST_VERBS = frozenset({"forecast", "predict"})
 # Verbs whose present passive looks ahead ("is expected", "are scheduled", "is due to").
 _EXPECTATION_VERBS = frozenset({"expect", "schedule", "plan", "slate", "set", "anticipate", "forecast", "project"})
 
@@ -275,6 +277,10 @@ def _governing_verb(span: SpacySpan) -> Token | None:
 
 def _tense_of(verb: Token) -> Tense | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.lemma_.lower() in _FORECAST_VERBS and not any(aux.lower_ in ("had", "'d") for aux in auxiliaries):
+        # What was forecast is mostly still ahead when it is reported ("forecast gusts on Sunday and a cool change on
+        # Monday" in a Saturday story): the nearest occurrence, whatever the tense.
+        return "present"
     if any(aux.lower_ in _FUTURE_AUXILIARIES or aux.tag_ == "MD" for aux in auxiliaries):
         return "future"
     if any(aux.tag_ == "TO" for aux in auxiliaries):
