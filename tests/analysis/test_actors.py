@@ -704,3 +704,14 @@ def test_actors_a_junta_is_its_countrys_government() -> None:
     analysis = analyze_article(_article("Mali's junta said the attack was repelled. The junta denied the report."),
                                Settings(workers=1))
     assert _texts(_by_key(analysis)["gov:MLI"]) == ["Mali's junta", "The junta"]
+def test_actors_a_given_name_tells_a_persons_gender_before_any_pronoun() -> None:
+    # Only Oliver Stanbrook is the subject of the sentence "her" is in; his given name keeps it from him.
+    body = ("Novelist Gloria Hartwell lived in Paris. Hartwell married painter Oliver Stanbrook in 1960; in her "
+            "letters the years were happy.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:gloria-hartwell"])[-1] == "her"
+    assert _texts(actors["person:oliver-stanbrook"]) == ["Oliver Stanbrook"]
+    # The article's own word wins over the name: a spokeswoman is a woman whatever her given name.
+    body = "Company spokeswoman Kevin Marlow said the plant would close. She added that no jobs would be lost."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert _texts(actors["person:kevin-marlow"])[-1] == "She"

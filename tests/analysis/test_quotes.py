@@ -1323,3 +1323,9 @@ def test_quotes_a_document_accuses_where_its_verbs_subject_did_not_make_it() -> 
     assert rows == [("a lawsuit", "accusing", "the company of collecting data"),
                     ("The drivers", "accusing", "Veltro of unpaid wages"),
                     ("The weather service", "projected", "rain would fall")]
+
+
+def test_quotes_she_after_a_man_was_quoted_is_the_woman_named_before() -> None:
+    body = ("Mayor Elena Ruiz resigned on Monday. Deputy mayor Carlos Mena said the council would meet on Friday. "
+            "She said in a letter that she was proud of her work.")
+    assert ("indirect", "Elena Ruiz", "said", "she was proud of her work") in _rows(_analyse(body))

@@ -53,6 +53,7 @@ from claimgraph.knowledge.actors import (
     head_word,
     slug,
 )
+from claimgraph.knowledge.actors.given_names import given_name_gender
 from claimgraph.knowledge.countries import Country, CountryMatch, countries
 from claimgraph.knowledge.cues import cue_lexicon
 from claimgraph.records import Actor, Analysis, Place, Span
@@ -1036,6 +1037,7 @@ class _Resolver:
         self._groups(candidates)
         self._bare_surnames()
         self._genders()
+        self._given_names()
         _Sweep(self).run()
         return self._actors()
 
@@ -1438,6 +1440,15 @@ class _Resolver:
         for key, genders in found.items():
             if len(genders) == 1:
                 self.drafts[key].gender = genders.pop()
+
+    def _given_names(self) -> None:
+        """A person named in full whose gender neither a title (Mrs, spokeswoman) nor a noun beside the name (wife)
+        told takes the gender of the given name ("Ruth Okafor"; not "Jean Okafor", see ``given_names.py``), before
+        any pronoun is resolved: "She would later say" then never goes to "Michael Okafor"."""
+        for draft in self.drafts.values():
+            words = draft.name.split()
+            if draft.kind == "person" and draft.gender is None and len(words) > 1:
+                draft.gender = given_name_gender(words[0])
 
     def _gender_nouns(self, mention: _Mention) -> set[str]:
         words = self.article.knowledge.gender_words

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import actor_knowledge, head_word
+from claimgraph.knowledge.actors.given_names import given_name_gender
 from claimgraph.knowledge.cues import cue_lexicon
 from claimgraph.records import Actor, Analysis, Place, Quote, Span, Speaker
 
@@ -1234,11 +1235,20 @@ class _Resolver:
 
     def _leans_other(self, actor_id: str, pronoun: str) -> bool:
         """Whether the actor resolver gave the actor at least two more pronouns of the other gender than of
-        ``pronoun``'s (one stray "her" does not unmake a man)."""
+        ``pronoun``'s (one stray "her" does not unmake a man), or its given name tells the other gender and no
+        pronoun of ``pronoun``'s went to it ("She said" after Carlos Mena was quoted is not his)."""
         male, female = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
         same, other = (male, female) if pronoun == "he" else (female, male)
-        texts = [mention.text.lower() for actor in self.actors if actor.id == actor_id for mention in actor.mentions]
-        return sum(text in other for text in texts) >= sum(text in same for text in texts) + 2
+        actor = next((actor for actor in self.actors if actor.id == actor_id), None)
+        if actor is None:
+            return False
+        texts = [mention.text.lower() for mention in actor.mentions]
+        if sum(text in other for text in texts) >= sum(text in same for text in texts) + 2:
+            return True
+        words = actor.name.split()
+        named = given_name_gender(words[0]) if actor.kind == "person" and len(words) > 1 else None
+        expected = "m" if pronoun == "he" else "f"
+        return named is not None and named != expected and not any(text in same for text in texts)
 
     def _recent_person(self, position: int) -> bool:
         """Whether the last resolved speaker is a person quoted within ``RECENT_SPEAKER_CHARS`` before ``position``."""
