@@ -1329,3 +1329,9 @@ def test_quotes_she_after_a_man_was_quoted_is_the_woman_named_before() -> None:
     body = ("Mayor Elena Ruiz resigned on Monday. Deputy mayor Carlos Mena said the council would meet on Friday. "
             "She said in a letter that she was proud of her work.")
     assert ("indirect", "Elena Ruiz", "said", "she was proud of her work") in _rows(_analyse(body))
+
+
+def test_quotes_a_resident_of_a_town_is_not_the_town() -> None:
+    (quote,) = _analyse('"We are afraid," one resident of Boni said.').quotes
+    assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (
+        None, "one resident of Boni")

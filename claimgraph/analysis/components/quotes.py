@@ -329,6 +329,8 @@ def _names_people_or_body(token: Token) -> bool:
         lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))
 
 
+# People named by the place they live in ("a resident of Boni").
+_DWELLERS = frozenset({"resident", "villager", "inhabitant", "native", "citizen", "local"})
 # Verbs whose subject makes the document that is their object ("filed a lawsuit", "posted a message").
 _AUTHORING_VERBS = frozenset({
     "post", "issue", "release", "publish", "file", "send", "write", "sign", "submit", "draft", "pen", "tweet",
@@ -1158,9 +1160,11 @@ class _Resolver:
         # A title heading a name ("Mayor of London Sadiq Khan"): the person named inside the phrase, even when the
         # title's place is coded as a government.
         # Not a name inside an apposition that describes a place ("The governor of Louisiana, a U.S. state, ...").
-        # Nor what the speaker called someone ("The victim was named by police as Musa Bello").
-        named_as = {t.i for child in head.children if child.dep_ == "prep" and child.lower_ == "as"
-                    for t in child.subtree}
+        # Nor what the speaker called someone ("The victim was named by police as Musa Bello"), nor the place a
+        # dweller is of ("a resident of Boni", whose name the small model may take for a person's).
+        dweller = head.pos_ == "NOUN" and head.lemma_.lower() in _DWELLERS
+        named_as = {t.i for child in head.children if child.dep_ == "prep" and (
+                    child.lower_ == "as" or (dweller and child.lower_ == "of")) for t in child.subtree}
         described = named_as | {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
                                 for t in appos.subtree}
         names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}
