@@ -175,6 +175,8 @@ def test_times_normalises_each_expression(
         # The present passive is no past: an expectation looks ahead, else the nearest occurrence is meant.
         ("Results are expected by September 28.", "September 28", "2021-09-28"),
         ("The museum is closed in November.", "November", "2020-11"),
+        # A date of a noun's event takes no tense from the clause around it: the nearest occurrence.
+        ("The junta will not reverse the country's withdrawal from the bloc in August.", "August", "2020-08"),
         # What was forecast is mostly still ahead: the nearest occurrence.
         ("Forecasters predicted strong winds on Sunday.", "Sunday", "2020-10-04"),
     ],

@@ -266,6 +266,10 @@ def _adjacent_verb(doc: Doc, start: int) -> Token | None:
 
 def _governing_verb(span: SpacySpan) -> Token | None:
     token = span.root
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
+        # A date of a noun's event ("the country's withdrawal from the group in January") takes no tense from the
+        # clause the noun stands in: the nearest occurrence.
+        return None
     for _step in range(8):
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
             return token
