@@ -1335,3 +1335,19 @@ def test_quotes_a_resident_of_a_town_is_not_the_town() -> None:
     (quote,) = _analyse('"We are afraid," one resident of Boni said.').quotes
     assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (
         None, "one resident of Boni")
+
+
+@pytest.mark.parametrize(("body", "row"), [
+    # A phrase quoted after another verb of the reported clause is the outer speaker's mixed quote, not a direct
+    # quote of that verb's subject.
+    ('General Tariq Aziz added that Pakistan would respond "with full force".',
+     ("mixed", "Tariq Aziz", "added", 'Pakistan would respond "with full force"')),
+    # A quoted phrase ending the clause keeps its closing mark.
+    ('Senator Ana Ruiz called the measure "a wall of paperwork" and said Democrats would try to block it.',
+     ("mixed", "Ana Ruiz", "called", 'the measure "a wall of paperwork"')),
+])
+def test_quotes_a_phrase_quoted_inside_another_cues_clause_is_its_mixed_quote(
+        body: str, row: tuple[str, str, str, str]) -> None:
+    rows = _rows(_analyse(body))
+    assert row in rows
+    assert not any(kind == "direct" for kind, *_ in rows)

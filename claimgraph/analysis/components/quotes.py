@@ -1663,8 +1663,11 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # "Officers found a man with head injuries": whom they found, not a finding
         cue_start, cue_end, cue_class = cue
         repaired = _verb_read_as_modifier(token)
+        # A direct quote's own cue reports the words around the quote only; any other cue's clause keeps a quoted
+        # phrase inside it, which makes it a mixed quote ('added that Pakistan would respond "with full force"').
+        own_quote = (cue_start, cue_end) in direct_cues
         content_tokens = [t for t in (repaired[1] if repaired else _content_tokens(token, cue_class))
-                          if t.idx not in in_quote]
+                          if not (own_quote and t.idx in in_quote)]
         content = _span_of_tokens(body, content_tokens)
         direct_object = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
         phrase_noun = direct_object is not None and cue_end > direct_object.idx  # "paid tribute", "voiced concern"
@@ -1697,6 +1700,13 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             # connective or a pronoun ("But, officials said, P").
             contents = tuple(span for side in sides if (span := _span_of_tokens(body, side)) is not None and (
                 _words(body[span[0]:span[1]]) >= 2 or any(t.pos_ == "PROPN" for t in side))) or contents
+        if not own_quote and len(contents) == 1 and (ending := next(
+                (s for s in segments if content[0] < s.start < content[1] < s.end + 2), None)) is not None:
+            # A quoted phrase that ends the clause: the parse leaves its closing mark out ('had told "lies about
+            # everything."'); the content runs to the mark.
+            close = ending.end + 1 if ending.end < len(body) and QUOTE_MARK.match(body, ending.end) else ending.end
+            content = (content[0], max(content[1], close))
+            contents = (content,)
         inner = [s for s in segments if content[0] <= s.start and s.end <= content[1]]
         kind = "mixed" if inner else "indirect"
         drafts.append(_Draft(kind, contents, (cue_start, cue_end), cue_class, token, head, 0.8))
@@ -2090,7 +2100,11 @@ def _phrase_of(direct: _Draft, mixed: _Draft) -> bool:
     "gamesmanship"')."""
     if direct.kind != "direct" or direct.cue is None or direct.cue == mixed.cue:
         return False
-    if _inside(direct.cue[0], mixed.contents):
+    if _inside(direct.cue[0], mixed.contents) and direct.cue_token is not None and (
+            direct.cue_token.lemma_.lower() in _SPEECH_VERBS or direct.cue_token.dep_ == "relcl"):
+        # Speech reported inside the clause ('said his roommates told reporters "..."') or a relative clause with a
+        # speaker of its own keeps its quote; a phrase quoted after any other verb of the clause is the outer
+        # speaker's ('added that Pakistan would respond "with full force"').
         return False
     return all(any(start <= inner_start and inner_end <= end for start, end in mixed.contents)
                for inner_start, inner_end in direct.contents)
