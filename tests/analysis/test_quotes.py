@@ -1351,3 +1351,14 @@ def test_quotes_a_phrase_quoted_inside_another_cues_clause_is_its_mixed_quote(
     rows = _rows(_analyse(body))
     assert row in rows
     assert not any(kind == "direct" for kind, *_ in rows)
+
+
+def test_quotes_an_indefinite_description_refers_back_to_no_one() -> None:
+    body = "Hamas official Omar Haddad said the group was ready. An Israeli military official said troops would stay."
+    quote = next(q for q in _analyse(body).quotes if q.content.text == "troops would stay")
+    assert quote.speaker.actor is None
+
+
+def test_quotes_the_outlet_told_is_not_the_speaker() -> None:
+    (quote,) = _analyse("The minister told broadcaster Radio Nova that talks had stalled.").quotes
+    assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (None, "The minister")

@@ -731,9 +731,10 @@ def _organization_descriptor(article: _Article, start: int, by_end: dict[int, _C
     if word is None and (description is None or "organization" not in description.kinds):
         return _Descriptor()
     sector = word.sector if word else None
-    # Lower-case words of the descriptor ("automobile" in "American automobile manufacturer").
+    # Lower-case nouns and adjectives of the descriptor ("automobile" in "American automobile manufacturer"; not
+    # the verb of "The minister told broadcaster NHK").
     while index > 0 and article.doc[index - 1].is_lower and article.doc[index - 1].is_alpha and start - index < 4 \
-            and article.words[index - 1] not in ("the", "a", "an"):
+            and article.words[index - 1] not in ("the", "a", "an") and article.doc[index - 1].pos_ in ("NOUN", "ADJ"):
         index -= 1
     qualifier = by_end.get(index)
     if qualifier is not None and qualifier.country is not None and not qualifier.consumed:

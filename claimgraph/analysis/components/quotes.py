@@ -1319,7 +1319,10 @@ class _Resolver:
         ]
         candidates = [actor for actor in described if not countries or actor.country in countries]
         best: tuple[int, str] | None = None
-        for actor in candidates:
+        # An indefinite description brings in someone new ("An Israeli military official said" after a Hamas
+        # official was named): it refers back to no one.
+        indefinite = any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in head.children)
+        for actor in [] if indefinite else candidates:
             before = [m.end for m in actor.mentions if m.end <= head.idx]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor.id)
