@@ -715,3 +715,11 @@ def test_actors_a_given_name_tells_a_persons_gender_before_any_pronoun() -> None
     body = "Company spokeswoman Kevin Marlow said the plant would close. She added that no jobs would be lost."
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     assert _texts(actors["person:kevin-marlow"])[-1] == "She"
+
+
+def test_actors_the_chief_executive_is_the_one_whose_title_says_so() -> None:
+    body = ("Veltro chief executive Daniel Whitmore said sales rose. Chief financial officer Laura Brenner said "
+            "margins fell. The chief executive also said the firm would open new stores.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    whitmore = next(actor for actor in analysis.actors if actor.name == "Daniel Whitmore")
+    assert "The chief executive" in _texts(whitmore)
