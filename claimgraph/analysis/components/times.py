@@ -578,7 +578,12 @@ class _Resolver:
             return None  # a dateline is no clause: its verb, if the parse finds one, belongs to the lead sentence
         meaning = found.meaning
         reported = isinstance(meaning, Calendar) and (meaning.quarter is not None or meaning.half is not None)
-        return clause_tense(self.doc, found.start, found.end, names_things=not reported)
+        tense = clause_tense(self.doc, found.start, found.end, names_things=not reported)
+        if tense == "past" and _signal(self.doc.text, found.start) in ("until", "till"):
+            # The end of a period a past-tense clause started ("adjourned the case until Dec. 10", "closed until
+            # Friday") lies on either side of the reference: the nearest occurrence.
+            return None
+        return tense
 
     def resolve(self, found: Found) -> _Resolution | None:
         meaning = found.meaning
