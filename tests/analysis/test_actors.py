@@ -692,12 +692,17 @@ def test_actors_an_organisation_followed_by_a_country_is_its_national_branch() -
     assert [(actor.name, actor.kind) for actor in analysis.actors] == [("Amnesty International UK", "organization")]
 
 
-def test_actors_an_abbreviated_title_is_its_word() -> None:
-    body = "Sen. Marla Whitcombe, R-Texas, said the bill was flawed. The senator said she would vote against it."
+@pytest.mark.parametrize(("body", "role", "description"), [
+    ("Sen. Marla Whitcombe, R-Texas, said the bill was flawed. The senator said she would vote against it.",
+     "Senator", "The senator"),
+    ("Cllr Jane Smithers said the park plan was rushed. The councillor said residents were not consulted.",
+     "Councillor", "The councillor"),
+])
+def test_actors_an_abbreviated_title_is_its_word(body: str, role: str, description: str) -> None:
     analysis = analyze_article(_article(body), Settings(workers=1))
-    (whitcombe,) = analysis.actors
-    assert whitcombe.roles == ("Senator",)
-    assert "The senator" in _texts(whitcombe)
+    (person,) = analysis.actors
+    assert person.roles == (role,)
+    assert description in _texts(person)
 
 
 def test_actors_a_junta_is_its_countrys_government() -> None:
