@@ -1362,3 +1362,11 @@ def test_quotes_an_indefinite_description_refers_back_to_no_one() -> None:
 def test_quotes_the_outlet_told_is_not_the_speaker() -> None:
     (quote,) = _analyse("The minister told broadcaster Radio Nova that talks had stalled.").quotes
     assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (None, "The minister")
+
+
+def test_quotes_a_nationality_describes_the_person_of_that_country_named_before() -> None:
+    body = ("Argentine striker Diego Ferraro joined the club on Monday. The Argentine said he was happy. "
+            "French President Louis Marceau met him. The French said talks went well.")
+    rows = _rows(_analyse(body))
+    assert ("indirect", "Diego Ferraro", "said", "he was happy") in rows
+    assert ("indirect", None, "said", "talks went well") in rows

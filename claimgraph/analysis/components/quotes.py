@@ -1210,7 +1210,25 @@ class _Resolver:
             child.dep_ == "det" and child.lower_ == "the" for child in head.children)
         if head.pos_ == "NOUN" or titled:
             return self._described(head)
-        return None
+        return self._national(head)
+
+    def _national(self, head: Token) -> str | None:
+        """The person a nationality describes ("Argentine striker Diego Ferraro ... The Argentine said"): the person
+        of that country named last before it."""
+        match = actor_knowledge().country_phrases.get(head.text)
+        # ("The French", "the Chinese", "the Swiss" are a people, no one person.)
+        if match is None or match.how != "demonym" or head.tag_ not in {"NNP", "NN"} or \
+                head.lower_.endswith(("sh", "ch", "ese", "ss")) or not any(
+                child.dep_ == "det" and child.lower_ == "the" for child in head.children):
+            return None
+        iso3 = match.country.iso3
+        best: tuple[int, str] | None = None
+        for actor in self.actors:
+            if actor.kind == "person" and actor.country == iso3:
+                for mention in actor.mentions:
+                    if mention.end <= head.idx and (best is None or mention.end > best[0]):
+                        best = (mention.end, actor.id)
+        return best[1] if best else None
 
     def _previous_subject_body(self, pronoun: Token) -> str | None:
         """The body (not a person) that is the subject of the main verb of the sentence before ``pronoun``'s."""
