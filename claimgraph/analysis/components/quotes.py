@@ -944,7 +944,6 @@ class _Resolver:
 
     body: str
     actors: tuple[Actor, ...]
-    dateline: tuple[int, int] | None = None
     places: tuple[Place, ...] = ()
     last_actor: str | None = None
     last_position: int = 0
@@ -997,19 +996,6 @@ class _Resolver:
             if head.pos_ == "NOUN" and _is_channel(head) and _named_in_apposition(head) is None and not (
                     hop and head.lemma_.lower() in cue_lexicon().relations):
                 head = _channel_owner(head) or head
-        if self.dateline is not None and self.dateline[0] <= head.idx < self.dateline[1]:
-            # The parser hangs a glued dateline ("BAKU, October 4 (Wire) - Azerbaijan denied") on the sentence's
-            # subject; the speaker is the first name after the dateline.
-            after = [t for t in head.sent if self.dateline[1] <= t.idx < head.head.idx and t.pos_ in _NOMINAL]
-            if not after:
-                return Speaker(None, None, False)
-            head = after[0]
-            # Up to the head of its phrase ("Union leader Mario Quilla": Quilla).
-            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOMINAL and \
-                    head.head.i < after[-1].i + 1:
-                head = head.head
-            while head.i + 1 < len(head.doc) and head.nbor(1).pos_ == "PROPN" and head.nbor(1).dep_ == "compound":
-                head = head.nbor(1)
         span = self._phrase(head)
         actor = self._actor_of(head)
         if _pronoun(head) in _PERSONAL_PRONOUNS:
@@ -1086,10 +1072,8 @@ class _Resolver:
                 break
             right = child.right_edge
         left = head.left_edge
-        while left.i < head.i and (left.is_punct or left.is_space or (
-                self.dateline is not None and left.idx < self.dateline[1] <= head.idx)):
-            # The closing mark of a quote the parser hung on its speaker ('," Ortega wrote'), or the dateline it
-            # hung on the lead's subject ("QUITO, Jan 9 (Reuters) - Union leader Julian Tituana said").
+        while left.i < head.i and (left.is_punct or left.is_space):
+            # The closing mark of a quote the parser hung on its speaker ('," Ortega wrote').
             left = left.nbor(1)
         return Span.of(self.body, *_trimmed(self.body, left.idx, right.idx + len(right.text)))
 
@@ -2141,9 +2125,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     mixed = [draft for draft in indirect if draft.kind == "mixed"]
     direct = [draft for draft in direct if not any(_phrase_of(draft, other) for other in mixed)]
     drafts = sorted([*direct, *indirect], key=lambda draft: draft.position)
-    dateline = analysis.article.dateline
-    resolver = _Resolver(body, analysis.actors, (dateline.span.start, dateline.span.end) if dateline else None,
-                         analysis.places)
+    resolver = _Resolver(body, analysis.actors, analysis.places)
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
         head = draft.speaker_head
@@ -2158,10 +2140,6 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         venue = _venue(draft.cue_token, body) if draft.cue_token is not None else None
         confidence = draft.confidence if speaker.resolved else round(draft.confidence / 2, 2)
         for start, end in draft.contents:
-            if dateline is not None and start < dateline.span.end < end:
-                # The parser hangs the dateline ("WARSAW, March 2 (Reuters) -") on the lead's clause: it is where
-                # and when the story was filed, not what was said.
-                start, end = _trimmed(body, dateline.span.end, end)
             quotes.append(Quote(
                 id="", extractor=EXTRACTOR, kind=draft.kind, utterance=f"u{number}", speaker=speaker,
                 cue=Span.of(body, *draft.cue) if draft.cue else None, cue_class=draft.cue_class,
