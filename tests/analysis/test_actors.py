@@ -728,3 +728,10 @@ def test_actors_the_chief_executive_is_the_one_whose_title_says_so() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1))
     whitmore = next(actor for actor in analysis.actors if actor.name == "Daniel Whitmore")
     assert "The chief executive" in _texts(whitmore)
+
+
+def test_actors_a_us_politicians_party_and_state_give_the_country() -> None:
+    body = "Rep. Ann Leland, D-N.Y., said the bill was flawed. Sen. Tom Ruiz, R-Texas, disagreed."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert {(actor.name, actor.country) for actor in analysis.actors if actor.kind == "person"} == {
+        ("Ann Leland", "USA"), ("Tom Ruiz", "USA")}

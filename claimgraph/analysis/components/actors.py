@@ -67,6 +67,8 @@ _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior"})
 # Business words of organization_words.tsv that are also surnames (Willis Carrier, Melissa Bank): a PERSON mention
 # ending in one stays a person.
 _SURNAME_LIKE_WORDS = frozenset({"carrier", "maker", "bank", "giant"})
+# The party and state AP style puts after a US politician's name ("R-Texas", "D-Calif.", "I-Vt.").
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
 # Titles of people who speak for someone named after "for" ("a spokesman for President X").
 _SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A one-word name this long or longer may be a spelling variant of a full name's surname (``Saree`` / ``Sarea``);
@@ -637,6 +639,9 @@ class _Titles:
         words, doc = article.words, article.doc
         if end >= len(doc) or words[end] != ",":
             return _Title()
+        if end + 1 < len(doc) and _PARTY_STATE.match(article.body, article.starts[end + 1]):
+            # "Sen. Marla Whitcombe, R-Texas,": a US politician's party and state.
+            return _Title(country="USA")
         sentence = article.sentence_of[end]
         index = first = end + 1
         if index < len(doc) and words[index] in ("the", "a", "an"):
