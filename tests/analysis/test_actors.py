@@ -735,3 +735,10 @@ def test_actors_a_us_politicians_party_and_state_give_the_country() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1))
     assert {(actor.name, actor.country) for actor in analysis.actors if actor.kind == "person"} == {
         ("Ann Leland", "USA"), ("Tom Ruiz", "USA")}
+
+
+def test_actors_a_cabinet_secretary_is_one_title() -> None:
+    body = "Chief Cabinet Secretary Kenji Arata told reporters that Tokyo had lodged a protest."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert [(actor.name, actor.roles) for actor in analysis.actors if actor.kind == "person"] == [
+        ("Kenji Arata", ("Chief Cabinet Secretary",))]
