@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.errors import ConfigError, Err
+from claimgraph.knowledge.actors import actor_knowledge
 
 PARAGRAPH_COMPONENT = "claimgraph_paragraphs"
 HONORIFIC_COMPONENT = "claimgraph_honorific_names"
@@ -29,18 +30,24 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-# Courtesy titles before a name. The small model often misses the name after one, or takes its words for a place
-# ("Dr Anjali Raghunathan": "Raghunathan" a GPE) or a date ("Mrs May"); the title settles that it is a person.
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
+@functools.cache
+def _titles_before_names() -> frozenset[str]:
+    """The honorifics and abbreviated titles of the actor tables (``Dr``, ``Mrs``, ``Sen.``, ``Prof.``), lower case."""
+    knowledge = actor_knowledge()
+    return frozenset({*knowledge.honorifics, *(word.lower() for word in knowledge.title_abbreviations)})
 
 
 @Language.component(HONORIFIC_COMPONENT)
 def mark_names_after_honorifics(doc: Doc) -> Doc:
-    """Make the one to three capitalised proper nouns after a courtesy title a PERSON mention, unless the NER
-    already found a person there."""
+    """Make the one to three capitalised proper nouns after a courtesy or abbreviated title a PERSON mention, unless
+    the NER already found a person there. The small model often misses the name after one, or takes its words for a
+    place ("Dr Anjali Raghunathan": "Raghunathan" a GPE) or a date ("Mrs May"); the title settles that it is a
+    person."""
+    titles = _titles_before_names()
     repaired = list(doc.ents)
+    changed = False
     for token in doc:
-        if token.lower_ not in _HONORIFICS or not token.text[:1].isupper():
+        if token.lower_ not in titles or not token.text[:1].isupper():
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
@@ -50,7 +57,8 @@ def mark_names_after_honorifics(doc: Doc) -> Doc:
             continue
         repaired = [ent for ent in repaired if ent.end <= token.i + 1 or ent.start >= end]
         repaired.append(Span(doc, token.i + 1, end, label="PERSON"))
-    if len(repaired) != len(doc.ents) or any(a != b for a, b in zip(repaired, doc.ents, strict=False)):
+        changed = True
+    if changed:
         doc.set_ents(sorted(repaired, key=lambda ent: ent.start))
     return doc
 

@@ -50,9 +50,11 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PART_WORDS = frozenset({"part", "portion", "excerpt", "extract"})
 # Verbs that only report speech: one inside another statement is still a statement of its own speaker.
 _SPEECH_VERBS = frozenset({"say", "tell", "state", "report", "claim", "write", "announce", "confirm", "add"})
-# Verbs that put out a speech noun, whose subject is its speaker ("issued a warning", "made a call for").
+# Verbs that put out a speech noun or a document, whose subject is its speaker or author ("issued a warning", "made
+# a call for", "filed a lawsuit", "posted a message").
 _ISSUING_VERBS = frozenset({
-    "issue", "make", "give", "release", "publish", "deliver", "post", "send", "repeat", "renew",
+    "issue", "make", "give", "release", "publish", "deliver", "post", "send", "repeat", "renew", "file", "write",
+    "sign", "submit", "draft", "pen", "tweet", "share", "put", "lodge", "bring",
 })  # fmt: skip
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
@@ -234,7 +236,7 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             # speaks for itself where that subject did not make it ("Meta faces a lawsuit accusing it of P").
             verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             # ("a report citing the mayor's office" names the report's source, said by no one.)
-            if _is_channel(cue.head) and (verb is None or verb.lemma_.lower() not in _AUTHORING_VERBS) and \
+            if _is_channel(cue.head) and (verb is None or verb.lemma_.lower() not in _ISSUING_VERBS) and \
                     cue.lemma_.lower() != "cite":
                 return cue.head
             return _subject(verb, passive=True) if verb is not None else None
@@ -331,11 +333,6 @@ def _names_people_or_body(token: Token) -> bool:
 
 # People named by the place they live in ("a resident of Boni").
 _DWELLERS = frozenset({"resident", "villager", "inhabitant", "native", "citizen", "local"})
-# Verbs whose subject makes the document that is their object ("filed a lawsuit", "posted a message").
-_AUTHORING_VERBS = frozenset({
-    "post", "issue", "release", "publish", "file", "send", "write", "sign", "submit", "draft", "pen", "tweet",
-    "share", "put", "make", "give", "deliver", "lodge", "bring",
-})
 # What is found in body (a search's result, not a finding): "found a man", "found the bodies".
 _FOUND_IN_BODY = frozenset({"body", "remains", "corpse", "person", "people", "victim", "survivor", "child"})
 
