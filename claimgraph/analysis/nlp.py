@@ -8,7 +8,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import ConfigError, Err
 from claimgraph.knowledge.actors import actor_knowledge
@@ -61,6 +61,16 @@ def mark_names_after_honorifics(doc: Doc) -> Doc:
     if changed:
         doc.set_ents(sorted(repaired, key=lambda ent: ent.start))
     return doc
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def is_definite(noun: Token) -> bool:
+    """Whether a common noun names a particular, known one: ``the ministry``, ``his office``, ``the country's
+    withdrawal``; not ``a court from any member state``, ``a meeting``."""
+    return any((child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS) or child.dep_ == "poss"
+               for child in noun.children)
 
 
 @functools.lru_cache(maxsize=2)

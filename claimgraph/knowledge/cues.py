@@ -24,6 +24,7 @@ class CueLexicon:
     by_sources: frozenset[str]
     groups: frozenset[str]
     relations: frozenset[str]
+    own_voices: frozenset[str]
     adjectives: dict[str, str]
     # Every word run that a phrase starts with before one of its spaces ("call" of "call for", "go" and "go on" of
     # "go on to say"): a verb whose lemma is none of them starts no phrase, which spares the quotes component a
@@ -38,6 +39,6 @@ def cue_lexicon() -> CueLexicon:
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
                       frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]),
                       frozenset(data["by_sources"]), frozenset(data["groups"]), frozenset(data["relations"]),
-                      data["adjectives"],
+                      frozenset(data["own_voices"]), data["adjectives"],
                       frozenset(phrase[:index] for phrase in data["phrases"]
                                 for index, char in enumerate(phrase) if char == " "))

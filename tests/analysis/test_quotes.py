@@ -1369,3 +1369,19 @@ def test_quotes_a_nationality_describes_the_person_of_that_country_named_before(
 def test_quotes_a_speaker_no_actor_names_keeps_its_own_words(body: str, words: str) -> None:
     (quote,) = _analyse(body).quotes
     assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (None, words)
+
+
+def test_quotes_he_after_a_passive_introduction_is_the_one_introduced() -> None:
+    body = ('Commentator Pablo Serrat called the transfer fee absurd. Coach Ruben Olmedo was asked about his future. '
+            '"Ask me after the final," he said.')
+    assert ("direct", "Ruben Olmedo", "said", "Ask me after the final") in _rows(_analyse(body))
+
+
+@pytest.mark.parametrize("speaker", ["The family of Marcus Bell", "Lawyers for Marcus Bell"])
+def test_quotes_relatives_and_lawyers_of_someone_speak_for_themselves(speaker: str) -> None:
+    body = f"Marcus Bell was shot by officers on May 3. {speaker} called for the release of the footage."
+    (quote,) = _analyse(body).quotes
+    assert quote.speaker.actor is None
+    assert quote.speaker.span is not None and quote.speaker.span.text == speaker
+    assert quote.speaker.owner is not None and quote.speaker.owner == next(
+        actor.id for actor in _analyse(body).actors if actor.name == "Marcus Bell")

@@ -177,6 +177,8 @@ def test_times_normalises_each_expression(
         ("The museum is closed in November.", "November", "2020-11"),
         # A date of a noun's event takes no tense from the clause around it: the nearest occurrence.
         ("The junta will not reverse the country's withdrawal from the bloc in August.", "August", "2020-08"),
+        # A new event takes the clause's tense.
+        ("The minister will speak at a meeting on Thursday.", "Thursday", "2020-10-08"),
         # The end of a period after "until" lies on either side of a past-tense verb: the nearest occurrence.
         ("The judge adjourned the case until October 6.", "October 6", "2020-10-06"),
         # What was forecast is mostly still ahead: the nearest occurrence.

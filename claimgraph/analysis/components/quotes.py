@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.analysis.nlp import DEFINITE_DETERMINERS, is_definite
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import actor_knowledge, head_word
 from claimgraph.knowledge.actors.given_names import given_name_gender
@@ -63,7 +64,6 @@ _COLLECTIVE_GROUPS = frozenset({"team", "group"})
 # Nouns for two people named together before ("Cherie and Sean Dale ... The couple said").
 _PAIR_HEADS = frozenset({"couple", "pair", "duo"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Descriptions of a local government and the place features they refer back to ("the city said": White Plains).
 _PLACE_DESCRIPTIONS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "county": {"region"},
                        "province": {"region"}, "municipality": {"city", "region"}}
@@ -887,7 +887,7 @@ def _antecedent_name(description: Token) -> Token | None:
     """The name a definite description refers back to (``The advisory`` to ``an advisory from the National Hurricane
     Center``, ``the chain`` to ``supermarket chain Tesco``): the one given at the last earlier mention with the
     same head noun that has one."""
-    if description.pos_ != "NOUN" or not any(child.dep_ == "det" and child.lower_ in _DEFINITE
+    if description.pos_ != "NOUN" or not any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS
                                              for child in description.children):
         return None
     lemma = description.lemma_.lower()
@@ -900,6 +900,15 @@ def _antecedent_name(description: Token) -> Token | None:
                 child.lemma_.lower() for child in earlier.children} and (name := _namer(earlier)) is not None:
             return name
     return None
+
+
+def _related_to(head: Token) -> Token | None:
+    """The one a relation who speaks for themself is of or for (``Marcus Ellery`` in ``the family of Marcus Ellery``,
+    ``Smith`` in ``lawyers for Smith``; the ``own_voices`` of ``cues.json``)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in cue_lexicon().own_voices:
+        return None
+    return next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ in {"of", "for"}
+                 for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN"), None)
 
 
 def _age_of(token: Token) -> str | None:
@@ -1035,12 +1044,13 @@ class _Resolver:
         return Speaker(None, span, False, self._collective(head), self._owner(head))
 
     def _owner(self, head: Token) -> str | None:
-        """Whose people a description with a possessive pronoun names (``his lawyers``, ``her family``, the
-        ``relations`` of ``cues.json``): the actor the pronoun was resolved to."""
-        pronoun = next((child for child in head.children if child.dep_ == "poss" and child.tag_ == "PRP$"), None)
-        if pronoun is None or head.pos_ != "NOUN" or head.lemma_.lower() not in cue_lexicon().relations:
+        """Whose people a description names (``his lawyers``, ``her family``, ``the family of X``, the ``relations``
+        of ``cues.json``): the actor the pronoun or name was resolved to."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in cue_lexicon().relations:
             return None
-        return self.actor_covering(pronoun.idx, pronoun.idx + len(pronoun.text))
+        owner = next((child for child in head.children if child.dep_ == "poss" and child.tag_ == "PRP$"), None) \
+            or _related_to(head)
+        return None if owner is None else self.actor_covering(owner.idx, owner.idx + len(owner.text))
 
     def _place_described(self, head: Token) -> Place | None:
         """The place a definite description of a local government refers to (``the city``, ``the county``): the
@@ -1128,6 +1138,10 @@ class _Resolver:
                                                    if a.i != child.i and child.is_ancestor(a)))
             if named is not None:
                 return named
+        if _related_to(head) is not None:
+            # "The family of Marcus Ellery called for P", "Lawyers for Smith said P": they speak, not the one they
+            # are related to (who is their owner).
+            return None
         if _pronoun(head) in {"he", "she"} and self._recent_person(head.idx) and self.last_actor is not None and \
                 not self._leans_other(self.last_actor, _pronoun(head)):
             # "He said" right after someone was quoted is that speaker: in news copy this beats the nearest
@@ -1271,9 +1285,10 @@ class _Resolver:
                 root = span.root if span is not None else None
                 while root is not None and root.dep_ in {"appos", "conj"}:
                     root = root.head
-                # A subject, or what a sentence of being names ("One is Denis Kovalchuk, a student").
+                # A subject, also of a passive ("Coach X was asked about the job. '...,' he said"), or what a
+                # sentence of being names ("One is Denis Kovalchuk, a student").
                 if root is not None and root.head.dep_ == "ROOT" and (
-                        root.dep_ == "nsubj" or (root.dep_ == "attr" and root.head.lemma_ == "be")):
+                        root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "attr" and root.head.lemma_ == "be")):
                     return True
         return False
 
@@ -1951,12 +1966,6 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     return _Draft("indirect", contents, (token.idx, last.idx + len(last.text)), "assert", None, source, 0.8)
 
 
-def _definite(noun: Token) -> bool:
-    """Whether a common noun names a particular one: ``the ministry``, ``his office``; not ``a court from any
-    member state``."""
-    return any((child.dep_ == "det" and child.lower_ in _DEFINITE) or child.dep_ == "poss" for child in noun.children)
-
-
 def _channel_owner(noun: Token) -> Token | None:
     """Who speaks through a channel noun: ``The WHO's website``, ``NATO guidelines``, ``an official from TfL``,
     ``the account for The Night Desk Show``, ``a report from ABC Australia``, ``numbers reported by The Associated
@@ -1971,7 +1980,7 @@ def _channel_owner(noun: Token) -> Token | None:
             # office", "a report from the ministry"), not a thing ("a report of the attack").
             owner = next((t for t in child.children if t.dep_ == "pobj" and (
                 t.pos_ == "PROPN" or (t.pos_ == "NOUN" and child.lower_ in {"from", "by"} and _speaks(t)
-                                      and _definite(t)))
+                                      and is_definite(t)))
                 and t.ent_type_ not in _NOT_SPEAKER_ENTITIES), None)
             if owner is not None:
                 return owner

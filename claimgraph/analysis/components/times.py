@@ -64,6 +64,7 @@ from claimgraph.analysis.components.time_grammar import (
     first_word_keys,
     rate,
 )
+from claimgraph.analysis.nlp import is_definite
 from claimgraph.analysis.pipeline import Component
 from claimgraph.records import Analysis, Article, Span, TimeExpr
 
@@ -266,9 +267,11 @@ def _adjacent_verb(doc: Doc, start: int) -> Token | None:
 
 def _governing_verb(span: SpacySpan) -> Token | None:
     token = span.root
-    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
-        # A date of a noun's event ("the country's withdrawal from the group in January") takes no tense from the
-        # clause the noun stands in: the nearest occurrence.
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN" and \
+            is_definite(token.head.head):
+        # A date of a known event ("the country's withdrawal from the group in January") takes no tense from the
+        # clause the noun stands in: the nearest occurrence. A new one ("will speak at a meeting on Tuesday",
+        # "announced a buyback in the autumn") happens in the clause's time.
         return None
     for _step in range(8):
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
