@@ -5,6 +5,7 @@ Recognised styles (the dash may be a hyphen, ``--``, an en dash or an em dash)::
     BAKU, October 3. /TASS/.                 TASS
     ANKARA, Turkey (AP) —                     AP: the region after the city is not part of the place
     YEREVAN (Reuters) -                       City (Agency) -
+    HALIFAX, Oct. 20 -                        CITY, Month Day - (no agency: the city must be in capitals)
     PARIS, Oct 2 (AFP) -                      CITY, Month Day (Agency) -
     PARIS, Oct. 2, 2020 (AFP) -               CITY, Month Day, Year (Agency) -
     Monday, January 7, 2019                   Wikinews: a date line, no place and no agency
@@ -53,6 +54,9 @@ KNOWN_AGENCIES: dict[str, str] = {
 # The longest name of an agency that is not in KNOWN_AGENCIES ("Interfax-Ukraine", "Kyodo News").
 _MAX_UNKNOWN_AGENCY_WORDS = 3
 
+# The shortest city that makes a dateline without an agency.
+_MIN_BARE_CITY_LETTERS = 4
+
 # Words of a multi-word place that stay in lower case when the place is re-cased from capitals
 # ("RIO DE JANEIRO" -> "Rio de Janeiro", "STRATFORD-UPON-AVON" -> "Stratford-upon-Avon").
 _PARTICLES = frozenset(
@@ -76,7 +80,8 @@ _WIRE = re.compile(
     rf"(?:,{_GAP}+{_WORD}(?:{_GAP}{_WORD}){{0,3}})?"  # the AP region: ", Turkey", ", Calif."
     rf"(?:,{_GAP}+{_MONTH}{_GAP}+{_DAY_YEAR})?"
     rf"(?:{_GAP}*\((?P<agency>[^()\n]{{1,40}})\){_GAP}*{_DASH}"  # (Reuters) -
-    rf"|\.?{_GAP}*/(?P<slashed>[^/\n]{{1,40}})/\.?)"  # . /TASS/.
+    rf"|\.?{_GAP}*/(?P<slashed>[^/\n]{{1,40}})/\.?"  # . /TASS/.
+    rf"|{_GAP}+(?P<bare>{_DASH})(?={_GAP}+[A-Z\"\u201c]))"  # no agency: "HALIFAX, Oct. 20 - The ..."
 )
 
 # The weekday makes a bare date at the start of a paragraph a date line; one followed by a lower-case word
@@ -106,11 +111,16 @@ def find_dateline(body: str, start: int = 0) -> Dateline | None:
 
 def _wire_dateline(body: str, match: re.Match[str]) -> Dateline | None:
     named = match["agency"] or match["slashed"]
-    known = KNOWN_AGENCIES.get(" ".join(named.split()).casefold())
+    known = KNOWN_AGENCIES.get(" ".join(named.split()).casefold()) if named else None
     city = match["city"].rstrip(".")  # "MOSCOW. /TASS/.": the period closes the dateline, not the name
     capitals = city.isupper()
     place = _recase(city) if capitals else city
-    if not (known or (capitals and len(named.split()) <= _MAX_UNKNOWN_AGENCY_WORDS)):
+    if named is None:
+        # Without an agency only a city in capitals of at least four letters makes a dateline ("MADRID - Real
+        # said"; not "US - China talks resume").
+        if not capitals or sum(char.isalpha() for char in city) < _MIN_BARE_CITY_LETTERS:
+            return None
+    elif not (known or (capitals and len(named.split()) <= _MAX_UNKNOWN_AGENCY_WORDS)):
         return None
     if not capitals and not all(
         word[0].isupper() or word.casefold() in _PARTICLES for word in re.split(r"[\s-]+", city) if word
@@ -118,7 +128,7 @@ def _wire_dateline(body: str, match: re.Match[str]) -> Dateline | None:
         return None  # "The talks in Paris (AFP) -": a phrase, not a place
     date = _date(match["month"], match["day"], match["year"]) if match["month"] else None
     span = Span.of(body, match.start(), match.end())
-    return Dateline(span, place=place, date=date, agency=known or named.strip())
+    return Dateline(span, place=place, date=date, agency=known or (named.strip() if named else None))
 
 
 def _recase(city: str) -> str:

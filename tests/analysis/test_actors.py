@@ -742,3 +742,13 @@ def test_actors_a_cabinet_secretary_is_one_title() -> None:
     analysis = analyze_article(_article(body), Settings(workers=1))
     assert [(actor.name, actor.roles) for actor in analysis.actors if actor.kind == "person"] == [
         ("Kenji Arata", ("Chief Cabinet Secretary",))]
+
+
+def test_actors_a_hyphenated_surname_alone_is_the_person_named_in_full() -> None:
+    body = ("Opposition leader Morag Lennox-Boyd spoke in Perth. Lennox-Boyd said her party would vote against the "
+            "budget. Envoy Tariq al-Hamdani arrived on Monday. Al-Hamdani said the talks were going well.")
+    people = {actor.name: _texts(actor) for actor in analyze_article(_article(body), Settings(workers=1)).actors
+              if actor.kind == "person"}
+    assert "Lennox-Boyd" in people["Morag Lennox-Boyd"]
+    assert "Al-Hamdani" in people["Tariq al-Hamdani"]
+    assert len(people) == 2

@@ -1385,3 +1385,14 @@ def test_quotes_relatives_and_lawyers_of_someone_speak_for_themselves(speaker: s
     assert quote.speaker.span is not None and quote.speaker.span.text == speaker
     assert quote.speaker.owner is not None and quote.speaker.owner == next(
         actor.id for actor in _analyse(body).actors if actor.name == "Marcus Bell")
+
+
+def test_quotes_a_headline_role_without_article_is_the_one_the_lead_names_so() -> None:
+    title = "Nurses walk out over pay, minister says"
+    body = f"{title}\n\nHealth Minister Fiona Gallagher said the strike would delay thousands of operations."
+    assert ("indirect", "Fiona Gallagher", "says", "Nurses walk out over pay") in _rows(_analyse(body, title=title))
+
+
+def test_quotes_a_dateline_without_agency_is_not_part_of_the_lead_statement() -> None:
+    body = "HALIFAX, Oct. 20 - The Liberals won 24 seats, according to the electoral commission."
+    assert [q.content.text for q in _analyse_wire(body).quotes] == ["The Liberals won 24 seats"]

@@ -181,8 +181,12 @@ def test_times_normalises_each_expression(
         ("The minister will speak at a meeting on Thursday.", "Thursday", "2020-10-08"),
         # The end of a period after "until" lies on either side of a past-tense verb: the nearest occurrence.
         ("The judge adjourned the case until October 6.", "October 6", "2020-10-06"),
-        # What was forecast is mostly still ahead: the nearest occurrence.
+        # What was forecast, expected or scheduled is mostly still ahead: the nearest occurrence.
         ("Forecasters predicted strong winds on Sunday.", "Sunday", "2020-10-04"),
+        ("The carmaker said it expected fourth-quarter sales to fall.", "fourth-quarter", "2020-Q4"),
+        ("The council scheduled a vote on the budget on October 15.", "October 15", "2020-10-15"),
+        # So is what a past act was for.
+        ("The union called a strike for October 12.", "October 12", "2020-10-12"),
     ],
 )
 def test_times_tense_of_the_clause_chooses_past_or_future(

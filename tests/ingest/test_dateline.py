@@ -50,13 +50,22 @@ from claimgraph.ingest.dateline import find_dateline
             "RIO DE JANEIRO, Feb 29 (Associated Press) - Carnival parades ended late.",
             "RIO DE JANEIRO, Feb 29 (Associated Press) -", "Rio de Janeiro", "--02-29", "AP",
         ),
+        # Without an agency: a city in capitals.
+        (
+            "HALIFAX, Oct. 20 - The Liberals won a third term.",
+            "HALIFAX, Oct. 20 -", "Halifax", "--10-20", None,
+        ),
+        (
+            "MADRID — Club officials confirmed the transfer.",
+            "MADRID —", "Madrid", None, None,
+        ),
         (
             "Wednesday, March 6, 2019 A ferry sank in a storm off the coast on Tuesday.",
             "Wednesday, March 6, 2019", None, "2019-03-06", None,
         ),
     ],
 )
-def test_dateline_wire_styles(body: str, text: str, place: str | None, date: str | None, agency: str) -> None:
+def test_dateline_wire_styles(body: str, text: str, place: str | None, date: str | None, agency: str | None) -> None:
     dateline = find_dateline(body)
     assert dateline is not None
     assert (dateline.span.text, dateline.place, dateline.date, dateline.agency) == (text, place, date, agency)
@@ -75,6 +84,8 @@ def test_dateline_wire_styles(body: str, text: str, place: str | None, date: str
         "Monday, January 7, 2019, saw the first snow in the capital.",
         "Officials said on Monday that the bridge would reopen in May.",
         "UN peacekeepers (some 300 troops) arrived in the region.",
+        "US - China talks resumed in Geneva.",
+        "Lyon - the second city - voted for the plan.",
         "",
     ],
 )

@@ -1519,7 +1519,8 @@ def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
     Cummings ... Cummings said``). ``texts`` is in the order of first mention.
     """
     owners: dict[str, str] = {}
-    full_names = {other: other.rsplit("-", 1)[-1] for other, text in texts.items() if len(text.split()) > 1}
+    # The last word of a full name as written: a hyphenated surname is one ("Fraser-Whyte", "al-Mansouri").
+    full_names = {other: slug(text.split()[-1]) for other, text in texts.items() if len(text.split()) > 1}
     for key, text in texts.items():
         words = text.split()
         if len(words) == 2 and words[0].lower() in SURNAME_PARTICLES:

@@ -1351,9 +1351,11 @@ class _Resolver:
         one actor the article names so soon after (whose country it may not give), when the description's word was
         not used before (the ministry of "Foreign ministry spokesperson Wang" is no ministry named later)."""
         determiners = [child for child in head.children if child.dep_ in {"det", "poss"}]
+        # A headline drops the article ("Teachers strike, minister says").
+        headline = head.sent.start == 0 and head.tag_ == "NN"
         if len(described) != 1 or not (
                 any(child.lower_ in {"the", "its", "their", "a", "an"} for child in determiners)
-                or (_is_body(head) and not determiners)):
+                or ((_is_body(head) or headline) and not determiners)):
             return None
         if any(token.lemma_.lower() == head.lemma_.lower() for token in head.doc[:head.i]):
             return None

@@ -105,8 +105,11 @@ _REPORTED_PERIODS = frozenset({"quarter", "half", "fiscal quarter", "fiscal half
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 # Auxiliaries of the present passive ("Results are expected by March 8").
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
-# Verbs of forecasting: the date of what they report is the nearest, not the last.
-_FORECAST_VERBS = frozenset({"forecast", "predict"})
+# Verbs of forecasting, expecting and scheduling: the date of what they report is the nearest, not the last ("said it
+# expected fourth-quarter profit to rise" in an October story is this quarter, "scheduled a vote for December 15" in
+# a December 2 story is this month's).
+_FORWARD_VERBS = frozenset({"forecast", "predict", "expect", "anticipate", "project", "schedule", "reschedule",
+                            "postpone", "delay", "plan", "slate"})
 # Verbs whose present passive looks ahead ("is expected", "are scheduled", "is due to").
 _EXPECTATION_VERBS = frozenset({"expect", "schedule", "plan", "slate", "set", "anticipate", "forecast", "project"})
 
@@ -284,7 +287,10 @@ def _governing_verb(span: SpacySpan) -> Token | None:
 
 def _tense_of(verb: Token) -> Tense | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if verb.lemma_.lower() in _FORECAST_VERBS and not any(aux.lower_ in ("had", "'d") for aux in auxiliaries):
+    present_passive = verb.tag_ == "VBN" and any(
+        aux.dep_ == "auxpass" and aux.lower_ in _PRESENT_AUXILIARIES for aux in auxiliaries)
+    if verb.lemma_.lower() in _FORWARD_VERBS and not present_passive and not any(
+            aux.lower_ in ("had", "'d") for aux in auxiliaries):
         # What was forecast is mostly still ahead when it is reported ("forecast gusts on Sunday and a cool change on
         # Monday" in a Saturday story): the nearest occurrence, whatever the tense.
         return "present"
@@ -294,7 +300,7 @@ def _tense_of(verb: Token) -> Tense | None:
         return "future"  # a to-infinitive names what is planned or expected ("is set to begin on Wednesday")
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
-    if verb.tag_ == "VBN" and any(aux.dep_ == "auxpass" and aux.lower_ in _PRESENT_AUXILIARIES for aux in auxiliaries):
+    if present_passive:
         # The present passive: an expectation looks ahead ("Results are expected by March 8"), else the present.
         return "future" if verb.lemma_.lower() in _EXPECTATION_VERBS else "present"
     if verb.tag_ == "VBN":
@@ -582,9 +588,10 @@ class _Resolver:
         meaning = found.meaning
         reported = isinstance(meaning, Calendar) and (meaning.quarter is not None or meaning.half is not None)
         tense = clause_tense(self.doc, found.start, found.end, names_things=not reported)
-        if tense == "past" and _signal(self.doc.text, found.start) in ("until", "till"):
+        if tense == "past" and _signal(self.doc.text, found.start) in ("until", "till", "for"):
             # The end of a period a past-tense clause started ("adjourned the case until Dec. 10", "closed until
-            # Friday") lies on either side of the reference: the nearest occurrence.
+            # Friday") and what a past act was for ("called a meeting for Monday") lie on either side of the
+            # reference: the nearest occurrence.
             return None
         return tense
 
