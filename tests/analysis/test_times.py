@@ -237,6 +237,9 @@ def test_times_anaphors_take_the_last_date_mentioned(nlp: Language) -> None:
         ("The plant closed in 2017. Later in the year, it reopened.", "Later in the year", "2017"),
         ("The firm was founded in 2001. That year, it hired 50 people.", "That year", "2001"),
         ("The plant closed in 2017. The year before, it had cut 300 jobs.", "The year before", "2016"),
+        # "the year", "the week", "the day" of a report: the one just named, else the reference's
+        ("Ford posted a loss in the third quarter of 2019. For the year, sales fell 4%.", "the year", "2019"),
+        ("The index lost 2% on the day and 5% for the week.", "the week", "2020-W40"),
         ("The strike began on March 2, 2019. The following week, talks resumed.", "The following week", "2019-W10"),
     ],
 )
@@ -311,6 +314,8 @@ def test_times_without_a_reference_resolve_only_what_the_text_fixes(nlp: Languag
         "The town lit its Christmas tree in the square.",  # a thing named after the holiday
         "Children hunted for Easter eggs.",
         "The striker scored a second-half goal.",  # a half of a match
+        "She was named Player of the Year.",  # a title
+        "It was the deal of the day for the fund.",
     ],
 )
 def test_times_leaves_look_alikes_alone(nlp: Language, sentence: str) -> None:

@@ -903,6 +903,11 @@ RULES: tuple[Rule, ...] = (
     _rule("the_quarter", rf"(?i:the{_}(?:(?:latest|most{_}recent|just(?:-|{_})(?:ended|completed)){_})?quarter)"
                          rf"(?![\w-])(?!{_}(?i:of)\b)", lambda m: Anaphor("quarter", 0, fallback=-1), {"the"},
           ambiguous=True),
+    # for the year / during the week / on the day: the one just named, else the reference's. Not a title's or a
+    # superlative's ("Player of the Year", "the deal of the day"), nor a possessive or a point before or after it.
+    _rule("the_unit", rf"(?i:the){_}(?P<unit>(?i:day|week|month|year))(?![\w'’-])"
+                      rf"(?!{_}(?i:of|before|after|earlier|later|ago|when|that|to|in{_}which|ahead|itself)\b)",
+          lambda m: Anaphor(m["unit"].lower(), 0), {"the"}, ambiguous=True),
     # the first week of March / the last week of June 2019 / the second week of the year
     _rule("month_week", rf"(?i:the){_}(?P<nth>(?i:first|second|third|fourth|last|final))(?:{_}(?i:full))?{_}"
                         rf"(?i:week){_}(?i:of|in){_}(?:(?P<month>{MONTH})(?:{_DATE_SEP}(?P<year>{YEAR}))?"

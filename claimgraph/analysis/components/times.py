@@ -205,6 +205,8 @@ def _admissible(
         return False  # "Black Monday", "Good Friday": names of days, not dates
     if rule.name == "quarter_code" and previous[:1].isupper() and previous.lower() not in TEMPORAL_PREPOSITIONS:
         return False  # "the Audi Q3": a name before the code makes it a model
+    if rule.name == "the_unit" and previous.lower() == "of":
+        return False  # "Player of the Year", "the deal of the day": a title or a superlative's frame
     if not rule.ambiguous:
         return True
     if previous.lower() in NOT_TIME_BEFORE:
