@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import ConfigError, Err
-from claimgraph.knowledge.actors import actor_knowledge
+from claimgraph.knowledge.actors import SURNAME_PARTICLES, actor_knowledge
 
 PARAGRAPH_COMPONENT = "claimgraph_paragraphs"
 HONORIFIC_COMPONENT = "claimgraph_honorific_names"
@@ -58,8 +58,22 @@ def mark_names_after_honorifics(doc: Doc) -> Doc:
         repaired = [ent for ent in repaired if ent.end <= token.i + 1 or ent.start >= end]
         repaired.append(Span(doc, token.i + 1, end, label="PERSON"))
         changed = True
+    # A surname with a particle the NER cut ("Ursula von der Leyen" read as "Ursula von" and a place "Leyen"): the
+    # person runs on over the particles to the capitalised word after them.
+    extended: list[Span] = []
+    for ent in sorted(repaired, key=lambda ent: ent.start):
+        if extended and ent.start < extended[-1].end:
+            continue  # swallowed by the person before it
+        end = ent.end
+        while end < len(doc) and doc[end].lower_ in SURNAME_PARTICLES and not doc[end].is_sent_start:
+            end += 1
+        particles = end > ent.end or (ent.end - ent.start > 1 and doc[ent.end - 1].lower_ in SURNAME_PARTICLES)
+        if ent.label_ == "PERSON" and particles and end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            ent = Span(doc, ent.start, end + 1, label="PERSON")
+            changed = True
+        extended.append(ent)
     if changed:
-        doc.set_ents(sorted(repaired, key=lambda ent: ent.start))
+        doc.set_ents(extended)
     return doc
 
 

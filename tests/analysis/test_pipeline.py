@@ -50,6 +50,15 @@ def test_pipeline_a_name_after_a_courtesy_title_is_a_person(settings: Settings) 
 
 
 @pytest.mark.slow
+def test_pipeline_a_person_runs_on_over_surname_particles(settings: Settings) -> None:
+    from claimgraph.analysis.nlp import load_nlp
+
+    body = "European Commission President Ursula von der Leyen tweeted that the EU was ready to help."
+    doc = load_nlp(settings.model, settings.max_chars)(body)
+    assert "Ursula von der Leyen" in [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+@pytest.mark.slow
 def test_pipeline_oversized_article_fails_alone(settings: Settings) -> None:
     small = Settings(workers=1, language="en", max_chars=60)
     ok = Article(id="ok", body="Angela Merkel spoke in Berlin.", language="en")

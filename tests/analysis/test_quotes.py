@@ -1396,3 +1396,26 @@ def test_quotes_a_headline_role_without_article_is_the_one_the_lead_names_so() -
 def test_quotes_a_dateline_without_agency_is_not_part_of_the_lead_statement() -> None:
     body = "HALIFAX, Oct. 20 - The Liberals won 24 seats, according to the electoral commission."
     assert [q.content.text for q in _analyse_wire(body).quotes] == ["The Liberals won 24 seats"]
+
+
+def test_quotes_a_statement_speaks_for_those_who_issued_it() -> None:
+    body = ('Singer Mara Lind died on Monday. Her children issued a statement. "She sang to us every night," the '
+            'statement read.')
+    (quote,) = _analyse(body).quotes
+    assert quote.speaker.span is not None and quote.speaker.span.text == "Her children"
+    assert quote.speaker.actor is None and quote.speaker.owner is not None
+
+
+def test_quotes_posted_cues_a_quote_but_a_posted_loss_is_no_statement() -> None:
+    body = 'Gina Ferro watched the film. "A triumph," she posted on Instagram. Ferro Studios posted a loss in May.'
+    assert _rows(_analyse(body)) == [("direct", "Gina Ferro", "posted", "A triumph")]
+
+
+def test_quotes_a_mixed_quote_ending_its_sentence_keeps_the_closing_mark() -> None:
+    body = 'The actor said that he was "heartbroken".'
+    assert [(q.kind, q.content.text) for q in _analyse(body).quotes] == [("mixed", 'he was "heartbroken"')]
+
+
+def test_quotes_a_fronted_clause_the_parser_read_as_a_noun_is_the_statement() -> None:
+    body = "Oil leaked from a pipeline on Monday, the company said."
+    assert [q.content.text for q in _analyse(body).quotes] == ["Oil leaked from a pipeline on Monday"]

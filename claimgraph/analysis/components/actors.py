@@ -45,6 +45,7 @@ from spacy.tokens import Span as DocSpan
 
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import (
+    SURNAME_PARTICLES,
     TITLE_CONNECTORS,
     ActorKnowledge,
     Organization,
@@ -81,9 +82,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # sentences ("...," he added), a collective ("they") rarely beyond the next sentence.
 PERSON_WINDOW = 4
 COLLECTIVE_WINDOW = 2
-# Words that open a surname ("de Blasio", "van der Berg", "bin Salman"): the surname is the particle and the rest.
-SURNAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter",
-                               "le", "la", "dela", "bin", "ibn", "al", "el", "abu"})
 UNLABELLED = "NAME"  # the label of a candidate name no NER mention covers
 POSSESSIVE_CASE = frozenset({"'s", "'"})
 DEFINITE = frozenset({"the", "this", "that"})

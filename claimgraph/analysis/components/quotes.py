@@ -57,6 +57,9 @@ _ISSUING_VERBS = frozenset({
     "issue", "make", "give", "release", "publish", "deliver", "post", "send", "repeat", "renew", "file", "write",
     "sign", "submit", "draft", "pen", "tweet", "share", "put", "lodge", "bring",
 })  # fmt: skip
+# What people issue in their own name, and speaks for them whoever they are ("Her children issued a statement.
+# '...,' the statement read"); a study or report keeps its own words when its authors are no actor.
+_ISSUED_STATEMENTS = frozenset({"statement", "letter", "message", "note", "tweet", "post", "announcement"})
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 # Groups named in the singular that "they" may refer to.
@@ -467,6 +470,16 @@ def _clausal_complement(cue: Token) -> Token | None:
                                c.dep_ in _SUBJECT_DEPS for c in token.children) for token in child.subtree)), None)
         if unlabelled is not None:
             return unlabelled
+        # "Oil leaked from a pipeline on Monday, the company said": the parser read the fronted clause as a noun
+        # with a participle; it opens the sentence and ends at a comma before the cue's own subject.
+        subject = next((child for child in cue.children if child.dep_ in _SUBJECT_DEPS and child.i < cue.i), None)
+        fronted = next((child for child in cue.children if child.dep_ in {"npadvmod", "dep", "dobj"}
+                        and child.pos_ in {"NOUN", "PROPN"} and subject is not None
+                        and child.right_edge.i + 1 < subject.left_edge.i
+                        and child.left_edge.i == cue.sent.start and cue.doc[child.right_edge.i + 1].text == ","
+                        and any(token.pos_ == "VERB" for token in child.subtree)), None)
+        if fronted is not None:
+            return fronted
         # "The fire service indicated on Twitter the baby girl was critically ill": a clause with its own subject
         # joined to the cue with no conjunction or comma is its complement, not a second verb.
         joined = next((child for child in cue.children if child.dep_ == "conj" and child.i > cue.i
@@ -1024,6 +1037,9 @@ class _Resolver:
         if actor is None and (name := _antecedent_name(head)) is not None:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
+            if actor is None and name.pos_ == "NOUN" and head.lemma_.lower() in _ISSUED_STATEMENTS:
+                # "Her children issued a statement. '...,' the statement read": its authors, whom no actor names.
+                head, span = name, self._phrase(name)
         if actor is None and head.pos_ == "NOUN" and head.tag_ != "NNS" and _is_channel(head) and \
                 self.last_actor is not None and \
                 not self.is_person(self.last_actor) and head.idx - self.last_position <= RECENT_SPEAKER_CHARS and \
@@ -1067,10 +1083,11 @@ class _Resolver:
         the town") without a trailing apposition or relative clause (", an analyst at ...", ", who said")."""
         right = head
         for child in head.rights:
-            # A participle is part of a description ("scientists studying patients in Zhuhai"), unless it is
-            # itself the cue's phrase ("the presidents, calling for a halt").
-            participle = child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"} and not any(
-                _cue_range(token) is not None for token in child.subtree)
+            # A participle is part of a description ("scientists studying patients in Zhuhai", "videos posted on
+            # social media"), unless it is itself the cue's phrase ("the presidents, calling for a halt").
+            participle = child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"} and (not any(
+                _cue_range(token) is not None for token in child.subtree) or (
+                child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING_VERBS))
             # A time is when they spoke, not who they are ("officials on Saturday", "Reports as of Wednesday").
             when = child.dep_ == "prep" and any(token.ent_type_ in {"DATE", "TIME"} for token in child.subtree)
             # Nor what they called someone ("named by police as Musa Bello").
@@ -2090,6 +2107,9 @@ def _as_mixed(draft: _Draft, body: str, segments: list[Segment]) -> _Draft:
     if not (clause[0] <= start and end <= clause[1]) or _words(outside.strip(" \"“”,.")) == 0 or any(
             cued_apart(segment) for segment in others):
         return draft
+    if clause[1] == end and QUOTE_MARK.match(body, end):
+        # The phrase ends the clause: keep its closing mark, which the parse leaves out.
+        clause = (clause[0], end + 1)
     return dataclasses.replace(draft, kind="mixed", contents=(clause,))
 
 

@@ -275,6 +275,9 @@ def _bodies() -> PhraseIndex[NationalBody]:
 
 
 # Words that join the words of a title ("Minister of Foreign Affairs", "Secretary-General") but are none.
+# Words that open a surname ("de Blasio", "van der Berg", "bin Salman"): the surname is the particle and the rest.
+SURNAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter",
+                               "le", "la", "dela", "bin", "ibn", "al", "el", "abu"})
 TITLE_CONNECTORS = frozenset({"of", "for", "and", "the", "-", "&"})
 
 
