@@ -142,6 +142,13 @@ EXPRESSIONS = [
     ("The carmaker posted a first-half loss.", "first-half", "date", "2020-H1", "2020-01-01", "2020-06-30"),
     ("The carmaker reported fourth-quarter profit of $1 billion.", "fourth-quarter", "date", "2019-Q4",
      "2019-10-01", "2019-12-31"),
+    # One to be reported is the one just ended or running: the nearest.
+    ("The carmaker will report third-quarter results on October 29.", "third-quarter", "date", "2020-Q3",
+     "2020-07-01", "2020-09-30"),
+    # Decades are written in years, also when their number is unknown.
+    ("It was a decades-long feud.", "decades-long", "duration", "PXY", None, None),
+    # "to" makes a month a verb only where the month is one ("to march").
+    ("The talks ran from March to September.", "September", "date", "2020-09", "2020-09-01", "2020-09-30"),
     ("Profit rose in calendar 2019.", "calendar 2019", "date", "2019", "2019-01-01", "2019-12-31"),
     ("Unemployment rose over the last couple of years.", "the last couple of years", "duration", "PXY", None,
      "2020-10-03"),

@@ -228,10 +228,12 @@ TEMPORAL_PREPOSITIONS = frozenset({
     "to", "between", "and", "of", "last", "next", "this", "early", "late", "mid", "around", "circa", "as",
     "every", "each", "past", "coming", "for", "over", "at", "within", "into", "spanning", "later", "earlier",
 })  # fmt: skip
-# Words before a month or season that make it a verb or a name ("will march", "the Arab Spring").
-NOT_TIME_BEFORE = frozenset({
-    "will", "would", "can", "could", "to", "may", "might", "should", "must", "arab", "prague", "silent", "indian",
-})  # fmt: skip
+# Words before a month or season that make it a name ("the Arab Spring", "an Indian summer").
+NOT_TIME_BEFORE = frozenset({"arab", "prague", "silent", "indian"})
+# Words before a time word that is also a verb (``VERB_LIKE_TIMES``) that make it the verb ("will march", "to
+# spring"); "moved to September" stays a month.
+VERB_BEFORE = frozenset({"will", "would", "can", "could", "to", "may", "might", "should", "must"})
+VERB_LIKE_TIMES = frozenset({"may", "march", "spring", "fall"})
 
 # -- patterns ------------------------------------------------------------------------------------------------------
 
@@ -388,11 +390,12 @@ def _unit(word: str) -> str:
 
 
 def duration(unit: str, amount: float | None, anchored: int = 0) -> Duration:
-    """A duration in TIMEX3 units; a known number of decades or centuries is written in years (``P10Y``), as
-    MEANTIME and TimeML corpora write ``the past decade``."""
+    """A duration in TIMEX3 units; decades and centuries are written in years (``P10Y``, ``PXY``), as MEANTIME and
+    TimeML corpora write ``the past decade`` and ``decades-long``."""
     code = UNITS[unit][0]
-    if code == "DE" and amount is not None:
-        return Duration("Y", amount * 10, anchored)
+    if code == "DE":
+        # Also an unknown number: "decades-long" is PXY in MEANTIME.
+        return Duration("Y", None if amount is None else amount * 10, anchored)
     if unit == "century":
         return Duration("Y", None if amount is None else amount * 100, anchored)
     if unit == "fortnight":

@@ -48,6 +48,8 @@ from claimgraph.analysis.components.time_grammar import (
     NUMBERS,
     RULES,
     TEMPORAL_PREPOSITIONS,
+    VERB_BEFORE,
+    VERB_LIKE_TIMES,
     WEEKDAY_HOLIDAYS,
     WEEKDAY_NAME_PREFIXES,
     WORD,
@@ -209,7 +211,8 @@ def _admissible(
         return False  # "Player of the Year", "the deal of the day": a title or a superlative's frame
     if not rule.ambiguous:
         return True
-    if previous.lower() in NOT_TIME_BEFORE:
+    if previous.lower() in NOT_TIME_BEFORE or (
+            previous.lower() in VERB_BEFORE and match.group().split()[0].lower() in VERB_LIKE_TIMES):
         return False
     if rule.name == "decade" and previous.lower() in _AGE_BEFORE:
         return False
@@ -594,6 +597,10 @@ class _Resolver:
             # The end of a period a past-tense clause started ("adjourned the case until Dec. 10", "closed until
             # Friday") and what a past act was for ("called a meeting for Monday") lie on either side of the
             # reference: the nearest occurrence.
+            return None
+        if reported and tense == "future" and clause_tense(self.doc, found.start, found.end) is None:
+            # A quarter before a figure that will be reported ("will report fourth-quarter results on January 29"
+            # in a January story) is the one just ended or running: the nearest.
             return None
         return tense
 
