@@ -752,3 +752,13 @@ def test_actors_a_hyphenated_surname_alone_is_the_person_named_in_full() -> None
     assert "Lennox-Boyd" in people["Morag Lennox-Boyd"]
     assert "Al-Hamdani" in people["Tariq al-Hamdani"]
     assert len(people) == 2
+
+
+def test_actors_a_surname_alone_is_the_person_whose_name_ends_in_a_suffix() -> None:
+    body = ("Raymond Castellano Jr. said the film was finished. Castellano added that it would open in May. "
+            "Prosecutor Ruth Penhallow QC told the jury the alibi was false. Penhallow said the phone records proved "
+            "it.")
+    people = {actor.name: _texts(actor) for actor in analyze_article(_article(body), Settings(workers=1)).actors
+              if actor.kind == "person"}
+    assert "Castellano" in people["Raymond Castellano Jr."]
+    assert "Penhallow" in people["Ruth Penhallow QC"]

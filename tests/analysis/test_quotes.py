@@ -1419,3 +1419,25 @@ def test_quotes_a_mixed_quote_ending_its_sentence_keeps_the_closing_mark() -> No
 def test_quotes_a_fronted_clause_the_parser_read_as_a_noun_is_the_statement() -> None:
     body = "Oil leaked from a pipeline on Monday, the company said."
     assert [q.content.text for q in _analyse(body).quotes] == ["Oil leaked from a pipeline on Monday"]
+
+
+def test_quotes_an_age_before_told_is_the_speaker_not_the_addressee() -> None:
+    body = ('Outside court, Karen Doyle said the family felt vindicated. "No amount of money brings him home," the '
+            '52-year-old told reporters.')
+    assert ("direct", "Karen Doyle", "told", "No amount of money brings him home") in _rows(_analyse(body))
+
+
+def test_quotes_a_name_set_off_after_according_to_is_the_source() -> None:
+    body = "According to the chief observer, Peter Lund, the vote was largely free."
+    assert _rows(_analyse(body)) == [("indirect", "Peter Lund", "According to", "the vote was largely free")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # A description by a synonym of the title: a lawyer introduced as an attorney, a minister titled Secretary.
+    ("Ben Kwarteng, the attorney representing the family, spoke on Monday. The lawyer said the family had asked "
+     "for an autopsy.", "Ben Kwarteng"),
+    ('Education Secretary Alasdair Fenwick spoke on Monday. "Nobody wins," the minister said.', "Alasdair Fenwick"),
+])
+def test_quotes_a_description_by_a_synonym_of_the_title_is_that_person(body: str, speaker: str) -> None:
+    analysis = _analyse(body)
+    assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == speaker

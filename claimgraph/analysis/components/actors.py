@@ -53,6 +53,7 @@ from claimgraph.knowledge.actors import (
     compact,
     head_word,
     slug,
+    surname,
 )
 from claimgraph.knowledge.actors.given_names import given_name_gender
 from claimgraph.knowledge.countries import Country, CountryMatch, countries
@@ -1316,14 +1317,17 @@ class _Resolver:
             compact(root.head.text))
 
     def _surnames(self) -> dict[str, str]:
-        """The last word of every person's full name, to the person named first with it."""
+        """The last word of every person's full name but post-nominal letters, to the person named first with it. A
+        generational suffix stays the last word here: these surnames turn organisations and bare words into people,
+        and "Ford" is not William Clay Ford Jr. (``_surname_owners`` looks past it, for names the NER already read
+        as a person's)."""
         found: dict[str, str] = {}
         first = {draft.key: min((m.start for m in draft.mentions), default=0) for draft in self.drafts.values()}
         # A surname a family shares is the person named first (see ``_surname_owners``).
         for draft in sorted(self.drafts.values(), key=lambda d: first[d.key]):
             words = draft.name.split()
             if draft.kind == "person" and len(words) > 1:
-                found.setdefault(slug(words[-1]), draft.key)
+                found.setdefault(slug(surname(draft.name, generational=False)), draft.key)
         return found
 
     def _bare_surnames(self) -> None:
@@ -1413,8 +1417,8 @@ class _Resolver:
         texts = {key: max((article.text(c.start, c.end) for c, _, _ in found), key=len) for key, found in names.items()}
         # In text order of first mention, so that a surname shared by a family goes to the one named first.
         texts = dict(sorted(texts.items(), key=lambda item: min(c.start for c, _, _ in names[item[0]])))
-        for surname, owner in _surname_owners(texts).items():
-            names[owner].extend(names.pop(surname))
+        for short_name, owner in _surname_owners(texts).items():
+            names[owner].extend(names.pop(short_name))
         for key, found in names.items():
             if not any(self._participates(candidate.start, candidate.end) or before.roles or after.roles
                        or self._named_after_where(candidate) for candidate, before, after in found):
@@ -1518,7 +1522,7 @@ def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
     """
     owners: dict[str, str] = {}
     # The last word of a full name as written: a hyphenated surname is one ("Fraser-Whyte", "al-Mansouri").
-    full_names = {other: slug(text.split()[-1]) for other, text in texts.items() if len(text.split()) > 1}
+    full_names = {other: slug(surname(text)) for other, text in texts.items() if len(text.split()) > 1}
     for key, text in texts.items():
         words = text.split()
         if len(words) == 2 and words[0].lower() in SURNAME_PARTICLES:

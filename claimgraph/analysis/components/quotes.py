@@ -283,6 +283,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     # Inverted attribution after a quote ("...," said Tedros Adhanom Ghebreyesus; "..." tweeted Mayor Sadiq Khan):
     # the parser often makes the speaker an object of the cue, or the cue a modifier of the speaker.
     if cue.dep_ in {"amod", "compound"} and cue.head.pos_ in {"PROPN", "NOUN"}:
+        # '"...," the 52-year-old told reporters': the parser made the cue a modifier of its addressee; the
+        # speaker is the phrase before the cue.
+        before = [child for child in cue.head.children if child.i < cue.i and child.dep_ in {"amod", "compound"}
+                  and child.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        if cue.head.i > cue.i and before and cue.lemma_.lower() in {"tell", "ask", "inform", "assure", "warn"}:
+            return before[-1]
         return cue.head
     return next((child for child in cue.rights if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj"}
                  and child.pos_ in {"PROPN", "NOUN"}), None)
@@ -1950,6 +1956,20 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     # as an apposition is what the source says.
     phrase -= {t.i for child in source.children if child.dep_ == "appos" and child.pos_ == "ADJ"
                for t in child.subtree}
+    doc = token.doc
+    comma = source.right_edge.i + 1
+    name_end = comma + 1
+    while name_end < token.sent.end and doc[name_end].pos_ == "PROPN":
+        name_end += 1
+    apposition: set[int] = set()
+    if token.i < source.i and source.tag_ == "NN" and not _is_channel(source) and comma < token.sent.end and \
+            doc[comma].text == "," and \
+            name_end > comma + 1 and all(t.ent_type_ in {"PERSON", "ORG"} for t in doc[comma + 1:name_end]) and \
+            name_end + 2 < token.sent.end and doc[name_end].text == ",":
+        # "According to the chief observer, Peter Lund, the vote was free": the name set off after the source is
+        # its apposition, which the parser may take for the clause's subject.
+        apposition = set(range(comma, name_end + 1))
+        source = doc[name_end - 1]
     if root is token:
         # The parser may make "According to X, P" the sentence's root: P is the rest of the sentence.
         phrase = {token.i, *(t.i for child in token.children if child.dep_ == "prep" and child.i == token.i + 1
@@ -1966,7 +1986,7 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     later = {t.i for child in root.children if child.dep_ == "conj" and child.i > token.i and root.i < token.i
              and any(grandchild.dep_ in _SUBJECT_DEPS for grandchild in child.children)
              for t in (*child.subtree, *(c for c in root.children if c.dep_ == "cc" and token.i < c.i < child.i))}
-    clause = [t for t in clause if first < t.i < last_index and t.i not in later]
+    clause = [t for t in clause if first < t.i < last_index and t.i not in later and t.i not in apposition]
     if not clause:
         return None
     # The phrase sits at one end of its clause, or inside it ("Tesco's operation, according to X, is too big"):

@@ -278,6 +278,23 @@ def _bodies() -> PhraseIndex[NationalBody]:
 # Words that open a surname ("de Blasio", "van der Berg", "bin Salman"): the surname is the particle and the rest.
 SURNAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter",
                                "le", "la", "dela", "bin", "ibn", "al", "el", "abu"})
+# Words after a person's name that are no surname: generational suffixes ("Robert Downey Jr.") and post-nominal
+# letters ("Rebecca Thornbury QC", "Michael Brand MP").
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
+
+
+def surname(name: str, *, generational: bool = True) -> str:
+    """The last word of a person's name that is no suffix (``Downey`` of ``Robert Downey Jr.``, ``Thornbury`` of
+    ``Rebecca Thornbury QC``); without ``generational``, a generational suffix stays (a dynasty's surname is often
+    also a company's: ``Ford`` is not William Clay Ford Jr.)."""
+    suffixes = POST_NOMINALS | GENERATIONAL_SUFFIXES if generational else POST_NOMINALS
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in suffixes:
+        words.pop()
+    return words[-1] if words else name
+
+
 TITLE_CONNECTORS = frozenset({"of", "for", "and", "the", "-", "&"})
 
 
