@@ -762,3 +762,9 @@ def test_actors_a_surname_alone_is_the_person_whose_name_ends_in_a_suffix() -> N
               if actor.kind == "person"}
     assert "Castellano" in people["Raymond Castellano Jr."]
     assert "Penhallow" in people["Ruth Penhallow QC"]
+
+
+def test_actors_a_bystanders_label_before_a_name_is_no_part_of_it() -> None:
+    body = "Witness Tamsin Greer said she heard a shot. Pundit Carlos Herrero called the fee absurd."
+    names = {actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors}
+    assert {"Tamsin Greer", "Carlos Herrero"} <= names

@@ -1441,3 +1441,53 @@ def test_quotes_a_name_set_off_after_according_to_is_the_source() -> None:
 def test_quotes_a_description_by_a_synonym_of_the_title_is_that_person(body: str, speaker: str) -> None:
     analysis = _analyse(body)
     assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == speaker
+
+
+def test_quotes_a_name_in_a_participle_on_the_speaker_does_not_speak() -> None:
+    body = "The observer mission, led by former president Amadou Keita, said the vote was credible."
+    (quote,) = _analyse(body).quotes
+    assert quote.speaker.actor is None and quote.speaker.span is not None
+    assert quote.speaker.span.text == "The observer mission"
+
+
+@pytest.mark.parametrize(("title", "rows"), [
+    ("Kenya Wildlife Service: elephant poaching fell by half",
+     [("indirect", "Kenya Wildlife Service", ":", "elephant poaching fell by half")]),
+    ("Ukraine: what we know so far", []),  # a place before a colon is a topic
+])
+def test_quotes_a_headline_colon_after_a_named_body_attributes(title: str, rows: list[tuple[str, ...]]) -> None:
+    body = f"{title}\n\nThe Kenya Wildlife Service said on Monday that the count was complete."
+    assert [row for row in _rows(_analyse(body, title=title)) if row[2] != "said"] == rows
+
+
+def test_quotes_she_is_not_the_man_a_courtesy_title_named() -> None:
+    body = ("Detective Inspector Sarah Cole was asked by Mr Whitcombe whether officers had tested the hoodie. She "
+            "conceded that they had not.")
+    assert ("indirect", "Sarah Cole", "conceded", "they had not") in _rows(_analyse(body))
+
+
+def test_quotes_a_description_after_someone_new_of_that_role_is_that_one() -> None:
+    body = ("Irish Foreign Minister Ciaran Dolan said Dublin had not been warned. According to an EU diplomat, states "
+            "have been told to plan for no deal. The diplomat said the talks were stuck.")
+    quote = _analyse(body).quotes[-1]
+    assert quote.speaker.actor is None
+    assert quote.speaker.span is not None and quote.speaker.span.text == "an EU diplomat"
+
+
+def test_quotes_the_two_companies_are_the_two_named_together() -> None:
+    body = ("Lufthansa and Air France agreed to merge their cargo units on Monday. The deal will save money, the two "
+            "companies said in a joint statement.")
+    analysis = _analyse(body)
+    assert {_speaker_name(analysis, member) for member in analysis.quotes[-1].speaker.members} == {
+        "Lufthansa", "Air France"}
+
+
+def test_quotes_a_surname_the_ner_left_out_is_the_person_named_in_full() -> None:
+    body = 'Raymond Ekomi rejected the result. "We won," Ekomi told supporters.'
+    assert ("direct", "Raymond Ekomi", "told", "We won") in _rows(_analyse(body))
+
+
+def test_quotes_a_headline_role_may_be_a_synonym_of_the_title_the_lead_gives() -> None:
+    title = "Truce hangs by a thread, UN envoy tells Security Council"
+    body = f"{title}\n\nUN Special Representative Henrik Solvang told the council on Monday that the truce was fragile."
+    assert _rows(_analyse(body, title=title))[0] == ("indirect", "Henrik Solvang", "tells", "Truce hangs by a thread")

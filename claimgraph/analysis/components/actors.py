@@ -1895,6 +1895,14 @@ class _Sweep:
                 continue
             if titles and self._outranked(draft, [*titles, article.words[token.i]]):
                 continue
+            if any(article.words[index] == article.words[token.i] and any(
+                    child.dep_ == "det" and child.lower_ in {"a", "an"} for child in article.doc[index].children)
+                    and article.doc[index + 1].pos_ not in ("NOUN", "PROPN")  # (the parse of "a government account")
+                    and _brought_in(article.doc[index]) and "person" in description.kinds
+                    for index in range(mention.end, token.i)):
+                # "According to an EU diplomat, P. The diplomat said Q": someone new no name was given, brought
+                # in after the candidate as a subject or a source, is whom the description refers to.
+                return
             self._add(draft.key, determiner.i, token.i + 1)
             return
 
@@ -1948,6 +1956,15 @@ class _Sweep:
             draft = self.resolver.drafts[person]
             draft.add_role(roles[0])
             draft.sector = draft.sector or self.resolver.drafts[owner].sector
+
+
+def _brought_in(noun: Token) -> bool:
+    """Whether an indefinite noun brings someone into the story: as a subject or a source ("an EU diplomat said",
+    "according to an EU diplomat", "was told by a witness"), not as what something is ("Aer Lingus, an Irish
+    airline,", "the bankruptcy of a U.S. company")."""
+    return noun.dep_ in ("nsubj", "nsubjpass") or (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("to", "by") and noun.head.head.lower_ in ("according", "told")) \
+        or (noun.dep_ == "pobj" and noun.head.dep_ == "agent")
 
 
 def resolve_actors(doc: Doc, analysis: Analysis) -> Analysis:

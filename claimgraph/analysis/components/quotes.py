@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.analysis.nlp import DEFINITE_DETERMINERS, is_definite
 from claimgraph.analysis.pipeline import Component
-from claimgraph.knowledge.actors import actor_knowledge, head_word
+from claimgraph.knowledge.actors import actor_knowledge, compact, head_word, surname
 from claimgraph.knowledge.actors.given_names import given_name_gender
 from claimgraph.knowledge.cues import cue_lexicon
 from claimgraph.records import Actor, Analysis, Place, Quote, Span, Speaker
@@ -60,6 +60,9 @@ _ISSUING_VERBS = frozenset({
 # What people issue in their own name, and speaks for them whoever they are ("Her children issued a statement.
 # '...,' the statement read"); a study or report keeps its own words when its authors are no actor.
 _ISSUED_STATEMENTS = frozenset({"statement", "letter", "message", "note", "tweet", "post", "announcement"})
+# Heads of "the two companies", "both firms": the two organisations named together before.
+_COMPANY_HEADS = frozenset({"company", "firm", "carrier", "airline", "bank", "group", "business", "organization",
+                            "organisation", "union", "automaker", "carmaker", "manufacturer"})
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 # Groups named in the singular that "they" may refer to.
@@ -90,6 +93,8 @@ _VENUE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
 _HEADLINE_ATTRIBUTION = re.compile(r"^(?P<content>.*\S)\s+[—–-]{1,2}\s+(?P<speaker>[\w’'. -]{2,40})$")
+# "Kenya Wildlife Service: elephant poaching down": a speaker, a colon, what they say.
+_HEADLINE_COLON = re.compile(r"^(?P<speaker>[\w’'. -]{2,40}):\s+(?P<content>\S.*\S)$")
 
 
 # -- direct quotes: quote marks -----------------------------------------------------------------------------------
@@ -866,8 +871,12 @@ def _under(token: Token, phrase_head: Token, deps: frozenset[str]) -> bool:
     return False
 
 
+# The word right before a mention ("Mr" of "Mr Whitcombe").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
 _POSSESSOR = frozenset({"poss"})
 _RELATIVE_CLAUSE = frozenset({"relcl"})
+# The agent of a participle on the phrase: "The AU observer mission, led by X, said P" is the mission's.
+_AGENT = frozenset({"agent"})
 
 
 def _named_in_apposition(noun: Token) -> Token | None:
@@ -1021,6 +1030,12 @@ class _Resolver:
             if head.pos_ == "NOUN" and _is_channel(head) and _named_in_apposition(head) is None and not (
                     hop and head.lemma_.lower() in cue_lexicon().relations):
                 head = _channel_owner(head) or head
+        if head.pos_ == "NOUN" and is_definite(head) and self.last_unnamed is not None and \
+                head.idx - self.last_unnamed[0] <= RECENT_SPEAKER_CHARS and \
+                self.last_unnamed[1].text.lower().split()[-1] == head.lower_ and \
+                self.actor_covering(head.idx, head.idx + len(head.text)) is None:
+            # "According to an EU diplomat, P. The diplomat said Q": the one quoted by that role, whom no actor names.
+            return Speaker(None, self.last_unnamed[1], False)
         span = self._phrase(head)
         actor = self._actor_of(head)
         if _pronoun(head) in _PERSONAL_PRONOUNS:
@@ -1114,14 +1129,18 @@ class _Resolver:
         if head.lemma_.lower() in _PAIR_HEADS:
             return self._pair_before(head)
         words = {head.lower_, *(child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"})}
+        if ("both" in words or "two" in words) and head.lemma_.lower() in _COMPANY_HEADS:
+            # "Alpenflug and NordicSky agreed to merge. ..., the two companies said": the two named together.
+            return self._pair_before(head, kind="organization")
         if not ("both" in words or "each" in words or "two" in words) or head.lemma_.lower() not in _COLLECTIVE_HEADS:
             return ()
         states = sorted((actor for actor in self.actors if actor.kind == "government" and actor.key.count(":") == 1),
                         key=lambda actor: -len(actor.mentions))
         return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
 
-    def _pair_before(self, head: Token) -> tuple[str, ...]:
-        """The two people last named together (``X and Y``) in the sentence of ``head`` or the four before it."""
+    def _pair_before(self, head: Token, kind: str = "person") -> tuple[str, ...]:
+        """The two actors of ``kind`` last named together (``X and Y``) in the sentence of ``head`` or the four
+        before it."""
         first = head.sent.start
         for _ in range(4):
             if first > 0:
@@ -1131,7 +1150,7 @@ class _Resolver:
                 continue
             pair = [self.actor_covering(t.idx, t.idx + len(t.text)) for t in (token.head, token)]
             if pair[0] is not None and pair[1] is not None and pair[0] != pair[1] and all(
-                    self.is_person(actor) for actor in pair if actor is not None):
+                    any(actor.id == member and actor.kind == kind for actor in self.actors) for member in pair):
                 return (pair[0], pair[1])
         return ()
 
@@ -1186,7 +1205,7 @@ class _Resolver:
         described = named_as | {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
                                 for t in appos.subtree}
         names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}
-                 and t.i not in described]
+                 and t.i not in described and not _under(t, head, _AGENT)]
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
@@ -1197,7 +1216,8 @@ class _Resolver:
         # Not a name inside a relative clause on the phrase ("Two of the firms' executives, who testified against
         # Brandt, told the jury": the executives speak).
         person = self._person_among(t for t in reversed(list(head.subtree)) if t.pos_ == "PROPN" and t.i > head.i
-                                    and not _under(t, head, _POSSESSOR | _RELATIVE_CLAUSE) and t.i not in named_as)
+                                    and not _under(t, head, _POSSESSOR | _RELATIVE_CLAUSE | _AGENT)
+                                    and t.i not in named_as)
         if person is not None or actor is not None:
             return person or actor
         for name in reversed(names):
@@ -1228,6 +1248,12 @@ class _Resolver:
             child.dep_ == "det" and child.lower_ == "the" for child in head.children)
         if head.pos_ == "NOUN" or titled:
             return self._described(head)
+        if head.pos_ == "PROPN" and head.is_title:
+            # '"We won," Ekomi told supporters': a surname the NER left out is the one person named in full with it.
+            full_names = {actor.id for actor in self.actors if actor.kind == "person" and len(actor.name.split()) > 1
+                          and surname(actor.name) == head.text}
+            if len(full_names) == 1:
+                return full_names.pop()
         return self._national(head)
 
     def _national(self, head: Token) -> str | None:
@@ -1285,9 +1311,15 @@ class _Resolver:
         texts = [mention.text.lower() for mention in actor.mentions]
         if sum(text in other for text in texts) >= sum(text in same for text in texts) + 2:
             return True
+        expected = "m" if pronoun == "he" else "f"
+        honorifics = actor_knowledge().honorifics
+        titled = {honorifics.get(compact(found.group(1))) for mention in actor.mentions
+                  if (found := _WORD_BEFORE.search(self.body, max(0, mention.start - 8), mention.start)) is not None}
+        if titled - {None} and expected not in titled and not any(text in same for text in texts):
+            # "Mr Whitcombe asked P. She conceded Q": a courtesy title tells his gender.
+            return True
         words = actor.name.split()
         named = given_name_gender(words[0]) if actor.kind == "person" and len(words) > 1 else None
-        expected = "m" if pronoun == "he" else "f"
         return named is not None and named != expected and not any(text in same for text in texts)
 
     def _recent_person(self, position: int) -> bool:
@@ -1347,12 +1379,18 @@ class _Resolver:
         qualifiers = _qualifiers(head)
         # A plural is no one person ("the authors" are not the co-author named before).
         kinds = {"organization", "government"} if head.tag_ == "NNS" else {"person", "organization", "government"}
+        # The description table's cue words name synonyms of a title ("the envoy" for a special representative,
+        # "the minister" for an Education Secretary); a description without cue words admits too much here.
+        table = actor_knowledge().descriptions.get(compact(word))
+        synonyms = table if table is not None and table.cues and not qualifiers else None
         described = [
             actor for actor in self.actors
             if actor.kind in kinds
             and (any(word == head_word(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
                  or (word in actor.name.lower().split() and qualifiers <= set(actor.name.lower().split()))
-                 or (actor.kind == "person" and not qualifiers and self._titled(actor, head)))
+                 or (actor.kind == "person" and not qualifiers and self._titled(actor, head))
+                 or (synonyms is not None and synonyms.admits(actor.kind, actor.sector, actor.key, compact(" ".join(
+                     [*actor.roles, actor.name, actor.key.replace("-", " ")])))))
         ]
         candidates = [actor for actor in described if not countries or actor.country in countries]
         best: tuple[int, str] | None = None
@@ -2034,11 +2072,20 @@ def _channel_owner(noun: Token) -> Token | None:
     return None
 
 
-def _headline_draft(analysis: Analysis) -> tuple[_Draft, tuple[int, int]] | None:
-    """Wire headlines attribute with a trailing dash: ``Troops not engaged in operations — diplomat``."""
+def _headline_draft(analysis: Analysis, resolver: _Resolver) -> tuple[_Draft, tuple[int, int]] | None:
+    """Wire headlines attribute with a trailing dash (``Troops not engaged in operations — diplomat``) or with a
+    colon after a person or organisation the article names (``Kenya Wildlife Service: poaching down``; not
+    ``Ukraine: what we know``)."""
     title, body = analysis.article.title, analysis.article.body
     if not title or not body.startswith(title):
         return None
+    colon = _HEADLINE_COLON.match(title)
+    speaker = resolver.actor_covering(colon.start("speaker"), colon.end("speaker")) if colon else None
+    if colon is not None and speaker is not None and _words(colon["content"]) >= 2 and any(
+            actor.id == speaker and actor.kind in {"person", "organization"} for actor in analysis.actors):
+        draft = _Draft("indirect", ((colon.start("content"), colon.end("content")),),
+                       (colon.end("speaker"), colon.end("speaker") + 1), "assert", None, None, 0.5)
+        return draft, (colon.start("speaker"), colon.end("speaker"))
     match = _HEADLINE_ATTRIBUTION.match(title)
     if match is None or _words(match["speaker"]) > 4:
         return None
@@ -2194,7 +2241,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                 content=Span.of(body, start, end), addressee_actor=addressee[0] if addressee else None,
                 addressee_text=addressee[1] if addressee else None, venue=venue, confidence=confidence,
             ))
-    headline = _headline_draft(analysis)
+    headline = _headline_draft(analysis, resolver)
     if headline is not None:
         draft, words = headline
         quotes.insert(0, Quote(
