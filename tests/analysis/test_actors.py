@@ -768,3 +768,10 @@ def test_actors_a_bystanders_label_before_a_name_is_no_part_of_it() -> None:
     body = "Witness Tamsin Greer said she heard a shot. Pundit Carlos Herrero called the fee absurd."
     names = {actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors}
     assert {"Tamsin Greer", "Carlos Herrero"} <= names
+
+
+def test_actors_a_body_of_a_state_named_by_its_pronoun_is_that_states() -> None:
+    body = "Turkey was not invited to speak. In a statement, its foreign ministry said the meeting was biased."
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    ministry = actors["gov:TUR:foreign-ministry"]
+    assert (ministry.name, _texts(ministry)) == ("Turkey's Foreign Ministry", ["its foreign ministry"])

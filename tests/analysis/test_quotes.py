@@ -1139,6 +1139,10 @@ def test_quotes_no_statement_of_the_cue(body: str, cue: str) -> None:
     ("The Montreal team published its findings on Tuesday. They found that certain wavelengths of light weakened "
      "when the planet passed.", "found", "The Montreal team",
      "certain wavelengths of light weakened when the planet passed"),
+    # ... also when the team was named a few sentences before.
+    ("The Montreal team published its findings on Tuesday. The planet orbits a red dwarf. It is twice the size of "
+     "Earth. They found that certain wavelengths of light weakened.", "found", "The Montreal team",
+     "certain wavelengths of light weakened"),
     # People in the plural nested in another statement report a thing too.
     ("Local authorities, according to the Harbour Gazette, have noted other unusual signal data.", "noted",
      "Local authorities", "other unusual signal data"),

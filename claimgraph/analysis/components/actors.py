@@ -1880,6 +1880,9 @@ class _Sweep:
         if determiner.i in self.resolved and article.words[token.i] in COUNTRY_OF_POSSESSOR:
             self._country_of(self.resolved[determiner.i], determiner.i + 1, token.i + 1)
             return
+        if determiner.i in self.resolved and determiner.tag_ == "PRP$":
+            self._body_of_state(self.resolved[determiner.i], determiner.i, token.i + 1)
+            return
         if article.words[determiner.i] not in DEFINITE:
             return
         country, titles = self._qualifiers(determiner.i + 1, token.i, article.words[token.i])
@@ -1932,6 +1935,22 @@ class _Sweep:
             elif article.doc[index].ent_type_ == "NORP":
                 return None, None  # a qualifier no table knows ("the Middle Eastern nation"): nothing to check
         return country, titles
+
+    def _body_of_state(self, key: str, possessor: int, end: int) -> None:
+        """``its foreign ministry`` after ``its`` went to a state: that state's national body."""
+        article = self.article
+        owner = self.resolver.drafts[key]
+        found = article.knowledge.bodies.match(article.words, possessor + 1)
+        country = countries().get(owner.country) if owner.kind == "government" and owner.country else None
+        if country is None or found is None or found[0] != end or owner.key != f"gov:{country.iso3}":
+            return
+        body = found[1]
+        if body.key(country.iso3) == owner.key:
+            return  # "its government" is the state itself, already resolved
+        draft = self.resolver.draft(body.key(country.iso3), body.kind,
+                                    f"{country.name}'s {article.text(possessor + 1, end).title()}")
+        draft.country, draft.sector = country.iso3, body.sector
+        self._add(draft.key, possessor, end)
 
     def _country_of(self, key: str, start: int, end: int) -> None:
         """``his country`` after ``his`` went to a person: the state of that person's country."""

@@ -845,12 +845,12 @@ def _span_of_tokens(body: str, tokens: Iterable[Token]) -> tuple[int, int] | Non
 
 def _unnamed_group_before(pronoun: Token) -> Token | None:
     """The plural noun for people a "they" refers to when no actor names it (the ``groups`` of ``cues.json``): the
-    subject of a clause in its sentence or the one before ("The researchers observed the flies ... They found P"),
-    nearest first."""
-    sentence = pronoun.sent
-    start = sentence.start
-    if start > 0:
-        start = pronoun.doc[start - 1].sent.start
+    subject of a clause in its sentence or the three before ("The researchers observed the flies ... They found
+    P"; a study's report names its team once, then says what they found), nearest first."""
+    start = pronoun.sent.start
+    for _sentence in range(3):
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
     # A collective noun in the singular counts too ("an international team of scientists report P. They found").
     candidates = [token for token in pronoun.doc[start:pronoun.i] if token.dep_ in _SUBJECT_DEPS
                   and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_GROUPS) and token.pos_ == "NOUN"
