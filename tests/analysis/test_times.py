@@ -145,6 +145,12 @@ EXPRESSIONS = [
     # One to be reported is the one just ended or running: the nearest.
     ("The carmaker will report third-quarter results on October 29.", "third-quarter", "date", "2020-Q3",
      "2020-07-01", "2020-09-30"),
+    ("Sales should recover by year's end.", "year's end", "date", "2020", "2020-01-01", "2020-12-31"),
+    ("Output will double by the end of the decade.", "the end of the decade", "date", "202", "2020-01-01",
+     "2029-12-31"),
+    # Half a unit: fifty years, thirty minutes.
+    ("The firm was founded half a century ago.", "half a century ago", "date", "1970", "1970-01-01", "1970-12-31"),
+    ("The stock opened half an hour late.", "half an hour", "duration", "PT30M", None, None),
     # Decades are written in years, also when their number is unknown.
     ("It was a decades-long feud.", "decades-long", "duration", "PXY", None, None),
     # "to" makes a month a verb only where the month is one ("to march").

@@ -271,7 +271,7 @@ _NUMBER_WORD = (
     r"seventeen|eighteen|nineteen|hundred)"
 )
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?|(?i:{_NUMBER_WORD})(?:{_}and{_}a{_}half)?|(?i:an?)(?!{_}(?:few|couple))"
+    rf"(?:\d+(?:\.\d+)?|(?i:{_NUMBER_WORD})(?:{_}and{_}a{_}half)?|(?i:half{_}an?)|(?i:an?)(?!{_}(?:few|couple))"
     rf"|(?i:{_alternatives(VAGUE_AMOUNTS)}))"
 )
 UNIT = rf"(?i:{_alternatives([*UNITS, *UNIT_PLURALS])})(?![\w-])"
@@ -348,7 +348,7 @@ def _first_words(phrases: Iterable[str]) -> set[str]:
 _THE = {"the"}
 _MODIFIER_STARTS = _THE | {"very", "early", "mid", "middle", "late"} | set(_MODIFIER_WORDS)
 _PREFIX_STARTS = {"this", "last", "next", "coming", "past"}
-_NUMBER_STARTS = {NUM_KEY, *NUMBERS, *_first_words(VAGUE_AMOUNTS)}
+_NUMBER_STARTS = {NUM_KEY, *NUMBERS, *_first_words(VAGUE_AMOUNTS), "half"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +373,8 @@ def _group(match: re.Match[str], name: str) -> str | None:
 def _number(text: str) -> float | None:
     """The amount a number phrase names; None for vague amounts (``several``)."""
     words = " ".join(text.lower().split())
+    if words in ("half a", "half an"):
+        return 0.5
     half = 0.5 if words.endswith(" and a half") else 0.0
     words = words.removesuffix(" and a half")
     if words in VAGUE_AMOUNTS:
@@ -393,6 +395,9 @@ def duration(unit: str, amount: float | None, anchored: int = 0) -> Duration:
     """A duration in TIMEX3 units; decades and centuries are written in years (``P10Y``, ``PXY``), as MEANTIME and
     TimeML corpora write ``the past decade`` and ``decades-long``."""
     code = UNITS[unit][0]
+    if amount is not None and amount != int(amount) and code in ("H", "D"):
+        # "half an hour" is PT30M, "half a day" PT12H: a smaller unit where a whole number of it exists.
+        return Duration("MIN" if code == "H" else "H", amount * (60 if code == "H" else 24), anchored)
     if code == "DE":
         # Also an unknown number: "decades-long" is PXY in MEANTIME.
         return Duration("Y", None if amount is None else amount * 10, anchored)
@@ -638,6 +643,9 @@ def _steps_from_reference(match: re.Match[str], sign: int) -> Meaning | None:
     """``two days ago`` (sign -1), ``two days from now`` (+1): a date that many units from the reference."""
     amount = _number(match["n"])
     unit = _unit(match["unit"])
+    if amount is not None and unit in ("decade", "century") and amount != int(amount):
+        # "half a century ago": fifty years ago
+        amount, unit = amount * (10 if unit == "decade" else 100), "year"
     if amount is None or amount != int(amount):
         return None
     steps = int(amount) * sign
@@ -871,11 +879,13 @@ RULES: tuple[Rule, ...] = (
     # early 2009 / mid-2011 / the end of 2008 / the start of this year / the beginning of the year
     _rule("modified_year", rf"{_MODIFIER}(?:(?P<year>{_YEAR_DIGITS})|(?:(?i:the){_})?{_RELATIVE_YEAR}|"
                            rf"(?i:the){_}(?i:year))(?![\w-])", _read_modified_year, _MODIFIER_STARTS),
-    # the end of the month / the start of next week / the end of this quarter
-    _rule("modified_unit", rf"{_MODIFIER}(?P<urel>(?i:the|this|next|last)){_}(?P<unit>(?i:week|month|quarter))"
+    # the end of the month / the start of next week / the end of this quarter / the end of the decade
+    _rule("modified_unit", rf"{_MODIFIER}(?P<urel>(?i:the|this|next|last)){_}(?P<unit>(?i:week|month|quarter|"
+                           r"decade))"
                            r"(?![\w-])", _read_modified_unit, _MODIFIER_STARTS),
-    # by year-end / the year end / fiscal year-end
-    _rule("year_end", rf"(?<![\w-])(?:(?i:the){_})?(?:(?P<fa>{_FISCAL}){_})?(?i:year)(?:-|{_})(?i:end)(?![\w-])",
+    # by year-end / the year end / by year's end / fiscal year-end
+    _rule("year_end", rf"(?<![\w-])(?:(?i:the){_})?(?:(?P<fa>{_FISCAL}){_})?(?i:year)(?:-|{_}|['’]s{_})(?i:end)"
+                      rf"(?![\w-])",
           _read_year_end, {"the", "fiscal", "financial", "year"}, ambiguous=True),
     # early June / the end of March
     _rule("modified_month", rf"{_MODIFIER}(?P<month>{FULL_MONTH})", _read_month, _MODIFIER_STARTS),

@@ -98,6 +98,7 @@ _ANTECEDENTS: dict[str, tuple[str, ...]] = {
     "quarter": ("day", "month", "quarter", "fiscal quarter"),
     "year": ("day", "month", "quarter", "half", "season", "year", *_FISCAL_GRANULARITIES),
     "period": ("day", "week", "weekend", "month", "quarter", "half", "season", "year", *_FISCAL_GRANULARITIES),
+    "decade": ("day", "month", "quarter", "half", "season", "year", "decade"),
 }
 # Periods a year-step anaphor keeps ("a year earlier" than a quarter is a quarter); others give the year.
 _KEPT_BY_PERIOD = frozenset({"month", "quarter", "half", "season", *_FISCAL_GRANULARITIES})
