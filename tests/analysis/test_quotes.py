@@ -1495,3 +1495,19 @@ def test_quotes_a_headline_role_may_be_a_synonym_of_the_title_the_lead_gives() -
     title = "Truce hangs by a thread, UN envoy tells Security Council"
     body = f"{title}\n\nUN Special Representative Henrik Solvang told the council on Monday that the truce was fragile."
     assert _rows(_analyse(body, title=title))[0] == ("indirect", "Henrik Solvang", "tells", "Truce hangs by a thread")
+
+
+def test_quotes_a_participle_between_speaker_and_cue_names_where_not_who() -> None:
+    body = "Historian Peter Langridge, writing in The Telegraph, warned that the move was a mistake."
+    assert _rows(_analyse(body)) == [("indirect", "Peter Langridge", "warned", "the move was a mistake")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # An organisation noun after the organisation's name is that organisation.
+    ("CGT leader Sophie Marchal called a national strike. The CGT union said 1.2 million people had marched.", "CGT"),
+    # "the Congress party" is India's, not the US Congress.
+    ("The Congress party accused the ruling alliance of buying votes.", "Indian National Congress"),
+])
+def test_quotes_an_organisation_named_with_its_noun_speaks(body: str, speaker: str) -> None:
+    analysis = _analyse(body)
+    assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == speaker

@@ -220,6 +220,13 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
+    participle_subject = next((subject for child in cue.children if child.dep_ == "advcl" and child.i < cue.i
+                               and child.tag_ == "VBG" for subject in child.children
+                               if subject.dep_ == "nsubj" and subject.i < child.i), None)
+    if cue.dep_ == "ROOT" and participle_subject is not None:
+        # "Peter Langridge, writing in The Telegraph, warned P": the parser gave the subject to the participle set
+        # between commas; the outlet it names is where, not who.
+        return participle_subject
     if cue.dep_ == "ROOT" and (name := _name_right_before(cue)) is not None:
         # "..., the president of the League, Jamel Msallem, said" / '"...," Caloundra coach Geoff Ingram said': the
         # parser left the cue without a subject; the name right before it is the speaker.
@@ -1194,6 +1201,14 @@ class _Resolver:
                     self._introduced(picked, self.last_position, head):
                 return picked
             return self.last_actor
+        table = actor_knowledge().descriptions.get(compact(head.lemma_)) if head.pos_ == "NOUN" else None
+        if table is not None and "organization" in table.kinds and "person" not in table.kinds:
+            # "The CGT union said", "the Vireon company": the organisation the noun's name word is.
+            named = next((actor.id for child in head.children if child.dep_ == "compound" and child.pos_ == "PROPN"
+                          for actor in self.actors if actor.kind == "organization" and any(
+                              m.start <= child.idx < m.end for m in actor.mentions)), None)
+            if named is not None:
+                return named
         # A title heading a name ("Mayor of London Sadiq Khan"): the person named inside the phrase, even when the
         # title's place is coded as a government.
         # Not a name inside an apposition that describes a place ("The governor of Louisiana, a U.S. state, ...").
