@@ -775,3 +775,10 @@ def test_actors_a_body_of_a_state_named_by_its_pronoun_is_that_states() -> None:
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     ministry = actors["gov:TUR:foreign-ministry"]
     assert (ministry.name, _texts(ministry)) == ("Turkey's Foreign Ministry", ["its foreign ministry"])
+
+
+def test_actors_a_description_as_subject_continues_the_subject_not_the_object() -> None:
+    body = ("The BJP won 40 seats. The Congress party accused the BJP of buying votes. The party also alleged "
+            "fraud in two districts.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert "The party" in _texts(actors["party:ind:inc"])

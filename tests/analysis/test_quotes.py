@@ -1511,3 +1511,16 @@ def test_quotes_a_participle_between_speaker_and_cue_names_where_not_who() -> No
 def test_quotes_an_organisation_named_with_its_noun_speaks(body: str, speaker: str) -> None:
     analysis = _analyse(body)
     assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # An unnamed spokesperson speaks for the body quoted just before.
+    ("The University of Groningen announced it had filed a patent. A spokesman said the team would share the "
+     "strain.", "University of Groningen"),
+    # "the federation" for a football association.
+    ("UEFA fined the Football Association of Serbia on Monday. The federation said it would appeal.",
+     "Football Association of Serbia"),
+])
+def test_quotes_a_body_speaks_through_a_spokesperson_or_a_kind_noun(body: str, speaker: str) -> None:
+    analysis = _analyse(body)
+    assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == speaker

@@ -1888,16 +1888,25 @@ class _Sweep:
         country, titles = self._qualifiers(determiner.i + 1, token.i, article.words[token.i])
         if titles is None:
             return
+        def fits(draft: _Draft) -> bool:
+            return description.admits(draft.kind, draft.sector, draft.key, draft.facts()) and (
+                country is None or draft.country == country) and all(title in draft.facts() for title in titles) \
+                and not (titles and self._outranked(draft, [*titles, article.words[token.i]]))
+
         for mention in reversed(self.history):
             draft = self.resolver.drafts[mention.key]
-            if not description.admits(draft.kind, draft.sector, draft.key, draft.facts()):
+            if not fits(draft):
                 continue
-            if country is not None and draft.country != country:
-                continue
-            if not all(title in draft.facts() for title in titles):
-                continue
-            if titles and self._outranked(draft, [*titles, article.words[token.i]]):
-                continue
+            named_object = article.doc[mention.start:mention.end].root
+            if token.dep_ in ("nsubj", "nsubjpass") and named_object.dep_ == "dobj":
+                # "The Congress party accused the BJP of P. The party also alleged Q": a description that is a
+                # subject continues the subject of the verb whose object was named last, not that object.
+                subject = next((other for other in reversed(self.history) if other.key != mention.key
+                                and article.doc[other.start:other.end].root.dep_ == "nsubj"
+                                and article.doc[other.start:other.end].root.head.i == named_object.head.i
+                                and fits(self.resolver.drafts[other.key])), None)
+                if subject is not None:
+                    mention, draft = subject, self.resolver.drafts[subject.key]
             if any(article.words[index] == article.words[token.i] and any(
                     child.dep_ == "det" and child.lower_ in {"a", "an"} for child in article.doc[index].children)
                     and article.doc[index + 1].pos_ not in ("NOUN", "PROPN")  # (the parse of "a government account")

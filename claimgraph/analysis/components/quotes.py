@@ -60,6 +60,7 @@ _ISSUING_VERBS = frozenset({
 # What people issue in their own name, and speaks for them whoever they are ("Her children issued a statement.
 # '...,' the statement read"); a study or report keeps its own words when its authors are no actor.
 _ISSUED_STATEMENTS = frozenset({"statement", "letter", "message", "note", "tweet", "post", "announcement"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Heads of "the two companies", "both firms": the two organisations named together before.
 _COMPANY_HEADS = frozenset({"company", "firm", "carrier", "airline", "bank", "group", "business", "organization",
                             "organisation", "union", "automaker", "carmaker", "manufacturer"})
@@ -1261,6 +1262,14 @@ class _Resolver:
         # A title capitalised as a name ("the Pope", "the Prime Minister") describes like a common noun.
         titled = head.pos_ == "PROPN" and actor_knowledge().is_role_word(head.lower_) and any(
             child.dep_ == "det" and child.lower_ == "the" for child in head.children)
+        if head.lemma_.lower() in _SPOKESPEOPLE and any(child.dep_ == "det" and child.lower_ in {"a", "an"}
+                                                       for child in head.children) and not any(
+                child.dep_ in {"prep", "appos", "poss"} for child in head.children):
+            # "The University of Groningen announced P. A spokesman said Q": an unnamed spokesperson speaks for the
+            # one quoted just before, else for the body the sentence before is about.
+            if self.last_actor is not None and head.idx - self.last_position <= RECENT_SPEAKER_CHARS:
+                return self.last_actor
+            return self._previous_subject_body(head)
         if head.pos_ == "NOUN" or titled:
             return self._described(head)
         if head.pos_ == "PROPN" and head.is_title:
