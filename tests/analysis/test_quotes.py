@@ -1524,3 +1524,9 @@ def test_quotes_an_organisation_named_with_its_noun_speaks(body: str, speaker: s
 def test_quotes_a_body_speaks_through_a_spokesperson_or_a_kind_noun(body: str, speaker: str) -> None:
     analysis = _analyse(body)
     assert _speaker_name(analysis, analysis.quotes[-1].speaker.actor) == speaker
+
+
+def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> None:
+    body = ("Martin Keel, the chief executive of software company Vireon, resigned on Tuesday, a month after the "
+            "company admitted that the data of 40 million users had been exposed.")
+    assert _analyse(body).quotes[-1].speaker.actor is None

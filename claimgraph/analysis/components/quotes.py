@@ -1066,6 +1066,11 @@ class _Resolver:
         if actor is None and (name := _antecedent_name(head)) is not None:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
+            table = actor_knowledge().descriptions.get(compact(head.lemma_))
+            if actor is not None and self.is_person(actor) and table is not None and "person" not in table.kinds:
+                # "X, the chief executive of software company Vireon, ... the company admitted": the name lies in
+                # the person's apposition, but a company is no person.
+                actor = None
             if actor is None and name.pos_ == "NOUN" and head.lemma_.lower() in _ISSUED_STATEMENTS:
                 # "Her children issued a statement. '...,' the statement read": its authors, whom no actor names.
                 head, span = name, self._phrase(name)
