@@ -51,6 +51,7 @@ from claimgraph.knowledge.actors import (
     Organization,
     actor_knowledge,
     compact,
+    description_facts,
     head_word,
     slug,
     surname,
@@ -145,7 +146,7 @@ class _Draft:
 
     def facts(self) -> str:
         """Its roles, name and key folded into one string, which description cues are looked for in."""
-        return compact(" ".join([*self.roles, self.name, self.key.replace("-", " ")]))
+        return description_facts(self.roles, self.name, self.key)
 
 
 @dataclass(slots=True)

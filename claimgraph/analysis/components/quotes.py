@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.analysis.nlp import DEFINITE_DETERMINERS, is_definite
 from claimgraph.analysis.pipeline import Component
-from claimgraph.knowledge.actors import actor_knowledge, compact, head_word, surname
+from claimgraph.knowledge.actors import actor_knowledge, compact, description_facts, head_word, surname
 from claimgraph.knowledge.actors.given_names import given_name_gender
 from claimgraph.knowledge.cues import cue_lexicon
 from claimgraph.records import Actor, Analysis, Place, Quote, Span, Speaker
@@ -1418,8 +1418,8 @@ class _Resolver:
             and (any(word == head_word(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
                  or (word in actor.name.lower().split() and qualifiers <= set(actor.name.lower().split()))
                  or (actor.kind == "person" and not qualifiers and self._titled(actor, head))
-                 or (synonyms is not None and synonyms.admits(actor.kind, actor.sector, actor.key, compact(" ".join(
-                     [*actor.roles, actor.name, actor.key.replace("-", " ")])))))
+                 or (synonyms is not None and synonyms.admits(actor.kind, actor.sector, actor.key,
+                                                              description_facts(actor.roles, actor.name, actor.key))))
         ]
         candidates = [actor for actor in described if not countries or actor.country in countries]
         best: tuple[int, str] | None = None

@@ -51,6 +51,11 @@ def head_word(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+def description_facts(roles: Iterable[str], name: str, key: str) -> str:
+    """An actor's roles, name and key folded into the one string a description's cue words are looked for in."""
+    return compact(" ".join([*roles, name, key.replace("-", " ")]))
+
+
 def slug(text: str) -> str:
     """The part of a key made from a name: ``Mevlüt Çavuşoğlu`` → ``mevlut-cavusoglu``."""
     return _SLUG.sub("-", normalize(text)).strip("-")
