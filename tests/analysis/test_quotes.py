@@ -1511,6 +1511,11 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str) -> None:
     ('The actor said that he was "heartbroken".', [("mixed", 'he was "heartbroken"')]),
     # A fronted clause the parser read as a noun is the statement.
     ("Oil leaked from a pipeline on Monday, the company said.", [("indirect", "Oil leaked from a pipeline on Monday")]),
+    # A relative clause after a comma denies the clause before it.
+    ("Activists said the law contained loopholes, a claim the rifle association denied.",
+     [("indirect", "the law contained loopholes"), ("indirect", "the law contained loopholes")]),
+    ("Police had fired tear gas at the crowd, which officers denied.",
+     [("indirect", "Police had fired tear gas at the crowd")]),
 ])
 def test_quotes_the_statements_of_a_wire_sentence(body: str, contents: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.content.text) for q in _analyse_wire(body).quotes] == contents

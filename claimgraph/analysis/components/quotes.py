@@ -61,6 +61,9 @@ _ISSUING_VERBS = frozenset({
 # '...,' the statement read"); a study or report keeps its own words when its authors are no actor.
 _ISSUED_STATEMENTS = frozenset({"statement", "letter", "message", "note", "tweet", "post", "announcement"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Nouns for a statement another denies in a relative clause ("a claim the palace denied").
+_COUNTERED_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report", "account",
+                              "suggestion", "figure", "estimate", "version"})
 # Heads of "the two companies", "both firms": the two organisations named together before.
 _COMPANY_HEADS = frozenset({"company", "firm", "carrier", "airline", "bank", "group", "business", "organization",
                             "organisation", "union", "automaker", "carmaker", "manufacturer"})
@@ -618,6 +621,8 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         attribution = {cue.i, *(child.i for child in cue.children if child.dep_ in {"mark", "aux", "punct"}),
                        *(t.i for t in (speaker.subtree if speaker is not None else ()))}
         return sorted((token for token in cue.head.subtree if token.i not in attribution), key=lambda t: t.i)
+    if (countered := _countered_clause(cue)) is not None:
+        return countered
     clause = _clausal_complement(cue)
     phrase = _phrase_word(cue)
     if clause is not None and not (clause.i < cue.i and phrase is not None and phrase[0].dep_ == "prep"):
@@ -761,6 +766,33 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         hung = {t.i for t in cue.head.subtree}
         return [token for token in clause.subtree if token.i not in hung]
     return []
+
+
+def _countered_clause(cue: Token) -> list[Token] | None:
+    """What a relative clause after a comma denies or rejects: the clause before the comma ("Activists said the law
+    had loopholes, a claim the association denied": that the law had loopholes; "Police fired tear gas, which
+    officers denied": that police fired tear gas)."""
+    if cue.dep_ != "relcl" or _cue_class_of(cue) != "deny" or any(child.dep_ in {"ccomp", "xcomp"}
+                                                                    for child in cue.children):
+        return None
+    doc = cue.doc
+    # ("a plan for the march, which they rejected": "which" may be a thing; only a denial takes a proposition.)
+    which = next((child for child in cue.children if child.dep_ == "dobj" and child.lower_ == "which"
+                  and cue.lemma_.lower() in {"deny", "dispute", "contest"}), None)
+    if which is not None:
+        comma = which.i - 1
+    elif cue.head.lemma_.lower() in _COUNTERED_NOUNS and not any(child.dep_ == "dobj" for child in cue.children):
+        comma = cue.head.left_edge.i - 1
+    else:
+        return None
+    if comma <= cue.sent.start or doc[comma].text != ",":
+        return None
+    # The clause a speech verb reported before the comma, else the sentence up to it.
+    node = doc[comma - 1]
+    while node.dep_ not in {"ccomp", "ROOT"} and node.head.i != node.i:
+        node = node.head
+    scope = node.subtree if node.dep_ == "ccomp" else cue.sent
+    return [token for token in scope if token.i < comma and not (token.dep_ == "mark" and token.head.i == node.i)]
 
 
 def _asked_after(addressee: list[Token]) -> list[Token] | None:
