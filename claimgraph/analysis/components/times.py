@@ -254,10 +254,16 @@ def clause_tense(doc: Doc, start: int, end: int, names_things: bool = True) -> T
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    if names_things and span.root.dep_ in _PREMODIFIER and span.root.head.pos_ in ("NOUN", "PROPN"):
+    if names_things and _premodifies_noun(span):
         return None  # "a June 3 hearing": the date names the thing, the clause's tense says nothing about it
     verb = _adjacent_verb(doc, span.start) or _governing_verb(span)
     return _tense_of(verb) if verb is not None else None
+
+
+def _premodifies_noun(span: SpacySpan) -> bool:
+    """Whether an expression stands before a noun as its modifier (``a June 3 hearing``, ``fourth-quarter
+    results``)."""
+    return span.root.dep_ in _PREMODIFIER and span.root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _adjacent_verb(doc: Doc, start: int) -> Token | None:
@@ -599,7 +605,8 @@ class _Resolver:
             # Friday") and what a past act was for ("called a meeting for Monday") lie on either side of the
             # reference: the nearest occurrence.
             return None
-        if reported and tense == "future" and clause_tense(self.doc, found.start, found.end) is None:
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if reported and tense == "future" and span is not None and _premodifies_noun(span):
             # A quarter before a figure that will be reported ("will report fourth-quarter results on January 29"
             # in a January story) is the one just ended or running: the nearest.
             return None
