@@ -782,3 +782,25 @@ def test_actors_a_description_as_subject_continues_the_subject_not_the_object() 
             "fraud in two districts.")
     actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
     assert "The party" in _texts(actors["party:ind:inc"])
+
+
+def test_actors_a_title_alone_after_the_article_is_the_one_who_holds_it() -> None:
+    body = ("Sheriff Bruce Corwin said the climber was found. Her brother, Piet Alders, thanked the team.\n\n"
+            "According to the sheriff, the climber had fallen into a gully. She was rescued by helicopter, he said.")
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    # The source of "according to" is the topic a later "he said" continues, over a subject two sentences before.
+    assert _texts(actors["person:bruce-corwin"])[-2:] == ["the sheriff", "he"]
+    assert _texts(actors["person:piet-alders"]) == ["Piet Alders"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Prince Albrecht will leave public life, Buckingham Palace announced on Monday. The palace said the decision "
+     "was his own.", "Buckingham Palace"),
+    ("Three workers were taken to Mercy Hospital. A spokeswoman for the hospital said two were in a serious "
+     "condition.", "Mercy Hospital"),
+])
+def test_actors_a_building_that_speaks_or_is_named_for_a_body_is_that_body(body: str, name: str) -> None:
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    (body_actor,) = (actor for actor in analysis.actors if actor.kind == "organization")
+    assert body_actor.name == name
+    assert analysis.quotes[-1].speaker.actor == body_actor.id

@@ -1201,7 +1201,8 @@ class _Resolver:
             apposition = self._apposition(draft, candidate)
             if apposition is not None:
                 unknown[key].append(apposition)
-            if word is not None or descriptor.span is not None or apposition is not None:
+            if word is not None or descriptor.span is not None or apposition is not None or \
+                    self._institution(candidate):
                 certain.add(key)
             texts.setdefault(key, text)
             bracket = candidate.end
@@ -1385,15 +1386,29 @@ class _Resolver:
         one nothing tells a place from a mislabelled company, and it stays an organisation (``org:cisco``)."""
         article = self.article
         for candidate in candidates:
-            if candidate.label not in ("GPE", "LOC") or candidate.country is not None or candidate.consumed \
+            if candidate.label not in ("GPE", "LOC", "FAC") or candidate.country is not None or candidate.consumed \
                     or candidate.organization is not None \
                     or any(index in self.covered for index in range(candidate.start, candidate.end)):
                 continue
             text = article.text(candidate.start, candidate.end)
             place = article.place_at(candidate.start, candidate.end)
+            if self._institution(candidate):
+                # "Patients were taken to St. Mary's Hospital. A spokeswoman for the hospital said": a building
+                # named for the body it houses is that body too, which the NER may take for a place.
+                draft = self.draft(f"org:{slug(text)}", "organization", text)
+                state = countries().get(place.country) if place is not None and place.country else None
+                draft.country = state.iso3 if state is not None else None
+                self.mention(draft, candidate.start, candidate.end)
+                continue
             if place is not None:
                 state = countries().get(place.country) if place.country else None
                 if place.literal or state is None:
+                    continue
+                if candidate.label == "FAC":
+                    # "Buckingham Palace announced": the institution the building houses, of its country.
+                    draft = self.draft(f"org:{slug(place.name)}", "organization", place.name)
+                    draft.country = state.iso3
+                    self.mention(draft, candidate.start, candidate.end)
                     continue
                 draft = self.state(state) if place.feature == "country" else self.draft(
                     f"gov:{state.iso3}:{slug(place.name)}", "government", place.name)
@@ -1405,6 +1420,13 @@ class _Resolver:
                                                                          "agent")
             if agent and _literal_by_parse(article, root, capital=True) is False:
                 self.mention(self.draft(f"org:{slug(text)}", "organization", text), candidate.start, candidate.end)
+
+    def _institution(self, candidate: _Candidate) -> bool:
+        """Whether a facility's name ends in a noun of an organisation (``St. Mary's Hospital``, ``Kenyatta
+        University``) in ``descriptions.tsv``."""
+        description = self.article.knowledge.descriptions.get(self.article.words[candidate.end - 1])
+        return candidate.end - candidate.start > 1 and description is not None and \
+            description.kinds == {"organization"}
 
     def _persons(self, persons: Sequence[_Candidate], titles: dict[int, tuple[_Title, _Title]]) -> None:
         article = self.article
@@ -1764,8 +1786,8 @@ class _Sweep:
         if pronoun.kinds != PERSON:
             return self._agreeing_subject(token, pronoun)
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
-        fitting = [m for m in earlier if (m.subject or self._subject_possessor(m) or self._named_by_being(m))
-                   and self._fits(m, pronoun)]
+        fitting = [m for m in earlier if (m.subject or self._subject_possessor(m) or self._named_by_being(m)
+                                          or self._cited_source(m)) and self._fits(m, pronoun)]
         for mention in reversed(fitting):
             if self._outranked_relative(mention, fitting):
                 continue
@@ -1796,6 +1818,12 @@ class _Sweep:
         topic of its sentence as a subject, for a ``he``/``she`` of a later one."""
         root = self.article.doc[mention.start:mention.end].root
         return root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.dep_ == "ROOT" and root.pos_ == "PROPN"
+
+    def _cited_source(self, mention: _Mention) -> bool:
+        """The source of ``according to`` ("According to the sheriff, P. Q, he said"): the one whose statement the
+        sentence is, as much its topic as a subject."""
+        root = self.article.doc[mention.start:mention.end].root
+        return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
     def _subject_possessor(self, mention: _Mention) -> bool:
         """A name in the possessive on a subject ("Quill's plans include ..."): as much the topic of its sentence

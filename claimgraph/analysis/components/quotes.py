@@ -2113,9 +2113,11 @@ def _channel_owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "at", "by", "for"}:
             # Not a date ("a study from March"); a common noun only when it names a speaker ("a statement from his
-            # office", "a report from the ministry"), not a thing ("a report of the attack").
+            # office", "a report from the ministry", "a spokeswoman for the hospital"), not a thing ("a report of
+            # the attack").
+            by_speaker = {"from", "by", "for"} if noun.lemma_.lower() in _SPOKESPEOPLE else {"from", "by"}
             owner = next((t for t in child.children if t.dep_ == "pobj" and (
-                t.pos_ == "PROPN" or (t.pos_ == "NOUN" and child.lower_ in {"from", "by"} and _speaks(t)
+                t.pos_ == "PROPN" or (t.pos_ == "NOUN" and child.lower_ in by_speaker and _speaks(t)
                                       and is_definite(t)))
                 and t.ent_type_ not in _NOT_SPEAKER_ENTITIES), None)
             if owner is not None:

@@ -330,7 +330,14 @@ def _roles() -> tuple[PhraseIndex[RoleHead], dict[str, str | None], dict[str, st
 
 
 def _descriptions() -> dict[str, Description]:
+    """The rows of ``descriptions.tsv``, and for each one-word title head of ``roles.tsv`` that has no row of its own
+    a description of a person who holds that title ("the sheriff" is the one titled Sheriff before): a title
+    names its holder whatever it is, while the table's rows say what a description admits beyond that."""
     table: dict[str, Description] = {}
+    for phrase, part, _, _ in _rows("roles.tsv", 4):
+        word = compact(phrase)
+        if part == "head" and " " not in phrase:
+            table[word] = Description(frozenset({"person"}), frozenset(), (word,), ())
     for head, kinds, sectors, cues, keys in _rows("descriptions.tsv", 5):
         admitted_kinds = frozenset(_check("descriptions.tsv", kind, KINDS, "kind") for kind in kinds.split("|"))
         admitted_sectors: set[str | None] = set()
