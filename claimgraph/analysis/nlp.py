@@ -31,7 +31,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 
 @functools.cache
-def _titles_before_names() -> frozenset[str]:
+def titles_before_names() -> frozenset[str]:
     """The honorifics and abbreviated titles of the actor tables (``Dr``, ``Mrs``, ``Sen.``, ``Prof.``), lower case."""
     knowledge = actor_knowledge()
     return frozenset({*knowledge.honorifics, *(word.lower() for word in knowledge.title_abbreviations)})
@@ -42,7 +42,7 @@ def _names_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
     unless the NER already found a person there. The small model often misses the name after one, or takes its words
     for a place ("Dr Anjali Raghunathan": "Raghunathan" a GPE) or a date ("Mrs May"); the title settles that it is a
     person."""
-    titles = _titles_before_names()
+    titles = titles_before_names()
     for token in doc:
         if token.lower_ not in titles or not token.text[:1].isupper():
             continue
@@ -74,12 +74,29 @@ def _persons_over_particles(doc: Doc, entities: list[Span]) -> list[Span]:
     return extended
 
 
+def _names_within_lines(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A name never runs over a line break: one the NER ran from a headline into the first paragraph ("Crash" and
+    "Queensland Police" read as one organisation) is the part after the last break."""
+    kept: list[Span] = []
+    for ent in entities:
+        breaks = [token.i for token in ent if "\n" in token.text_with_ws]
+        if breaks and breaks[-1] + 1 < ent.end:
+            ent = Span(doc, breaks[-1] + 1, ent.end, label=ent.label_)
+            while ent.start < ent.end and doc[ent.start].is_space:
+                ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        elif breaks:
+            ent = Span(doc, ent.start, breaks[-1] + (0 if doc[breaks[-1]].is_space else 1), label=ent.label_)
+        if len(ent):
+            kept.append(ent)
+    return kept
+
+
 @Language.component(NAME_REPAIR_COMPONENT)
 def repair_person_names(doc: Doc) -> Doc:
-    """Person names the small NER model gets wrong in ways a rule can see: after a title, and at a surname
-    particle. The entities are set only when a repair changed them."""
+    """Names the small NER model gets wrong in ways a rule can see: over a line break, after a title, and at a
+    surname particle. The entities are set only when a repair changed them."""
     entities = list(doc.ents)
-    repaired = _persons_over_particles(doc, _names_after_titles(doc, entities))
+    repaired = _persons_over_particles(doc, _names_after_titles(doc, _names_within_lines(doc, entities)))
     if [(ent.start, ent.end, ent.label_) for ent in repaired] != [(ent.start, ent.end, ent.label_) for ent in entities]:
         doc.set_ents(repaired)
     return doc

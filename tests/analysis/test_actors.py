@@ -804,3 +804,13 @@ def test_actors_a_building_that_speaks_or_is_named_for_a_body_is_that_body(body:
     (body_actor,) = (actor for actor in analysis.actors if actor.kind == "organization")
     assert body_actor.name == name
     assert analysis.quotes[-1].speaker.actor == body_actor.id
+
+
+def test_actors_a_body_the_ner_missed_is_named_by_the_word_that_ends_its_name() -> None:
+    body = ("Crash on the A40\n\nQueensland Police said the cyclist was hit from behind. Hereford and Worcester Fire "
+            "and Rescue Service said crews were at the scene. Member of Parliament Jane Holloway called for a review.")
+    actors = {actor.name: actor for actor in analyze_article(_article(body), Settings(workers=1)).actors}
+    assert actors["Queensland Police"].kind == "government"
+    assert "Member of Parliament" not in actors  # a title before a name
+    # No name runs from the headline into the first paragraph.
+    assert not any("\n" in mention.text for actor in actors.values() for mention in actor.mentions)

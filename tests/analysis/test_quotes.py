@@ -1497,6 +1497,8 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
     # "the federation" for a football association.
     ("UEFA fined the Football Association of Serbia on Monday. The federation said it would appeal.",
      "Football Association of Serbia"),
+    # A body the small model does not know, by the word that ends its name.
+    ("Two men were arrested overnight. West Mercia Police said they were being questioned.", "West Mercia Police"),
 ])
 def test_quotes_the_last_statement_goes_to(body: str, speaker: str) -> None:
     analysis = _analyse(body)
@@ -1516,6 +1518,41 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str) -> None:
      [("indirect", "the law contained loopholes"), ("indirect", "the law contained loopholes")]),
     ("Police had fired tear gas at the crowd, which officers denied.",
      [("indirect", "Police had fired tear gas at the crowd")]),
+    # The counter-claim is no part of the statement before it, whatever its noun, tense or voice.
+    ("The opposition said the vote was rigged, a charge the government flatly denied.",
+     [("indirect", "the vote was rigged"), ("indirect", "the vote was rigged")]),
+    ("Kyiv has said Russian forces blew up the dam, an accusation Moscow rejects.",
+     [("indirect", "Russian forces blew up the dam"), ("indirect", "Russian forces blew up the dam")]),
+    ("Activists said the dam was unsafe, a claim rejected by the ministry.",
+     [("indirect", "the dam was unsafe"), ("indirect", "the dam was unsafe")]),
+    # A speech verb joined to the reported clause is a second act of the speaker when it cannot share the clause's
+    # auxiliary or subject ...
+    ('Her lawyer, Tomas Feld, said she would appeal the ban and described it as "a miscarriage of justice".',
+     [("indirect", "she would appeal the ban"), ("mixed", 'it as "a miscarriage of justice"')]),
+    ("The general said the army would abide by the truce, but warned that troops would respond to any attack.",
+     [("indirect", "the army would abide by the truce"), ("indirect", "troops would respond to any attack")]),
+    ("Coach Ivo Marek insisted he remained committed to the club and promised to invest in the academy.",
+     [("indirect", "he remained committed to the club"), ("indirect", "invest in the academy")]),
+    # ... and stays in the clause when it can ("had lied and [had] accused").
+    ("The minister said the company had lied and accused regulators of negligence.",
+     [("indirect", "the company had lied and accused regulators of negligence")]),
+    # A title's full stop ends no sentence: the quote's cue comes after it.
+    ('The trial was halted on Monday.\n\n"Patient safety comes first," Dr. Alicia Ferrante said.',
+     [("direct", "Patient safety comes first")]),
 ])
 def test_quotes_the_statements_of_a_wire_sentence(body: str, contents: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.content.text) for q in _analyse_wire(body).quotes] == contents
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    # A body of a state before a colon speaks; a state does not ("Ukraine: what we know").
+    ("Environment Agency: flood defences were overwhelmed", "Environment Agency"),
+    # A body's description after a dash is no person's, even the one quoted most.
+    ("Driver fled after fatal crash - police", None),
+])
+def test_quotes_a_headline_attribution_to_a_body(title: str, speaker: str | None) -> None:
+    body = (f"{title}\n\nActing Inspector Craig Mulvey said the driver made no attempt to help. The Environment "
+            "Agency said the river peaked overnight.")
+    analysis = _analyse(body, title=title)
+    headline = next(quote for quote in analysis.quotes if quote.content.end <= len(title))
+    assert _speaker_name(analysis, headline.speaker.actor) == speaker

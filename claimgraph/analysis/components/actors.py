@@ -85,6 +85,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_WINDOW = 4
 COLLECTIVE_WINDOW = 2
 UNLABELLED = "NAME"  # the label of a candidate name no NER mention covers
+BODY_CONNECTORS = frozenset({"and", "of", "for", "&"})  # words inside a body's name (Fire and Rescue Service)
 POSSESSIVE_CASE = frozenset({"'s", "'"})
 DEFINITE = frozenset({"the", "this", "that"})
 # Descriptions that follow a possessive pronoun and stand for that actor's country ("his country has information").
@@ -408,6 +409,48 @@ def _unlabelled_names(article: _Article, candidates: Sequence[_Candidate]) -> li
                 index > 0 and doc[index - 1].pos_ == "PROPN" and not titled) and not (
                 end < len(doc) and doc[end].pos_ == "PROPN"):
             found.append(_Candidate(index, end, UNLABELLED))
+        index = end
+    return found
+
+
+def _unlabelled_bodies(article: _Article, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """Runs of two or more capitalised words, joined by ``and``, ``of`` or ``for``, that end in a word of
+    ``organization_words.tsv`` (``West Mercia Police``, ``Worcester Fire and Rescue Service``): bodies the small
+    model missed. Place names may be part of them (``Queensland Police``); a person or organisation the NER found,
+    a title (``Member of Parliament``) and a country never are."""
+    doc, knowledge = article.doc, article.knowledge
+    settled = {index for candidate in candidates if candidate.label in ("PERSON", "ORG") or
+               candidate.organization is not None or candidate.country is not None
+               for index in range(candidate.start, candidate.end)}
+    settled |= {token.i for entity in doc.ents if entity.label_ not in CANDIDATE_LABELS for token in entity}
+
+    def capital(index: int) -> bool:
+        token = doc[index]
+        return index not in settled and token.is_title and token.is_alpha and token.pos_ in ("PROPN", "NOUN")
+
+    found: list[_Candidate] = []
+    index = 0
+    while index < len(doc):
+        if not capital(index) or knowledge.role_heads.get(article.words[index]) is not None:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:  # (the parser may split a name)
+            if capital(end):
+                end += 1
+            elif article.words[end] in BODY_CONNECTORS and end + 1 < len(doc) and capital(end + 1) and not (
+                    article.words[end] in {"and", "&"} and knowledge.organization_words.get(article.words[end - 1])):
+                end += 2  # not from one body to the next: "Hexacor Motor Company and Hexacor Airlines"
+            else:
+                break
+        stop = end
+        while stop - index >= 2 and knowledge.organization_words.get(article.words[stop - 1]) is None:
+            stop -= 1
+        if stop - index >= 2 and not any(candidate.start < stop < candidate.end or candidate.start < index <
+                                         candidate.end or (candidate.start == stop and candidate.label == "PERSON")
+                                         for candidate in candidates):
+            # (Not a title before a name: "Member of Parliament Yvette Cooper".)
+            found.append(_Candidate(index, stop, "ORG"))
         index = end
     return found
 
@@ -1002,7 +1045,9 @@ class _Resolver:
                 candidate.label, candidate.company = "ORG", True
         entity_tokens = {token.i for entity in article.doc.ents if entity.label_ not in CANDIDATE_LABELS
                          for token in entity}
-        candidates = sorted([*candidates, *_unlabelled_names(article, candidates)], key=lambda c: c.start)
+        bodies = _unlabelled_bodies(article, candidates)
+        candidates = [c for c in candidates if not any(b.start <= c.start and c.end <= b.end for b in bodies)]
+        candidates = sorted([*candidates, *bodies, *_unlabelled_names(article, candidates)], key=lambda c: c.start)
         titles = _Titles(article, candidates, entity_tokens)
         person_titles: dict[int, tuple[_Title, _Title]] = {}
         for candidate in candidates:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analysis.nlp import DEFINITE_DETERMINERS, is_definite
+from claimgraph.analysis.nlp import DEFINITE_DETERMINERS, is_definite, titles_before_names
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import actor_knowledge, compact, description_facts, head_word, surname
 from claimgraph.knowledge.actors.given_names import given_name_gender
@@ -63,7 +63,9 @@ _ISSUED_STATEMENTS = frozenset({"statement", "letter", "message", "note", "tweet
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Nouns for a statement another denies in a relative clause ("a claim the palace denied").
 _COUNTERED_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report", "account",
-                              "suggestion", "figure", "estimate", "version"})
+                              "suggestion", "figure", "estimate", "version", "position", "view", "assessment",
+                              "characterization", "characterisation", "contention", "argument", "theory",
+                              "narrative", "interpretation", "conclusion"})
 # The heads of a phrase that names both parties of a conflict together ("both sides", "the two countries").
 _COLLECTIVE_HEADS = frozenset({"both", "side", "country", "nation", "government", "party", "state"})
 # Groups named in the singular that "they" may refer to.
@@ -146,8 +148,11 @@ def _opens(body: str, index: int) -> bool:
 def _is_channel(token: Token) -> bool:
     """Whether a noun is one a body speaks through (``channels`` in ``cues.json``), by lemma or as written: the
     lemmatiser makes ``data`` a ``datum``."""
-    channels = cue_lexicon().channels
-    return token.lemma_.lower() in channels or token.lower_ in channels
+    return _is_channel_word(token.lemma_.lower()) or _is_channel_word(token.lower_)
+
+
+def _is_channel_word(word: str) -> bool:
+    return word in cue_lexicon().channels
 
 
 def _words(text: str) -> int:
@@ -164,8 +169,8 @@ def _cue_class_of(token: Token) -> str | None:
         return None  # the one look-up that rules out most words, before the others
     if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None  # "so-called" is an adjective, not a cue
-    if not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")):
-        return None
+    if not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.dep_ == "relcl"):
+        return None  # (the tagger may read a verb after a name as a plural noun: "an accusation Moscow rejects")
     if lemma in lexicon.document_verbs:
         # "Polls showed P", "records that showed P": a document or data reports; "footage showed" does not.
         subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
@@ -189,6 +194,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # Ruiz's).
         return name
     subjects = [child for child in cue.children if child.dep_ == "nsubj" or (passive and child.dep_ == "nsubjpass")]
+    if not subjects and cue.dep_ == "relcl":
+        # "an accusation Moscow rejects": the parser may make the relative clause's subject a compound.
+        subjects = [child for child in cue.children if child.dep_ == "compound" and child.pos_ == "PROPN"
+                    and child.i < cue.i]
     if subjects:
         # The parser splits "WHO director-general Tedros Adhanom Ghebreyesus said" into two subjects: the name
         # next to the cue is the speaker.
@@ -330,12 +339,21 @@ def _second_act_of(cue: Token) -> Token | None:
     if not (any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children) or _phrase_word(cue) is not None):
         return None  # it reports nothing of its own ("and called the order swift" stays in what was found)
     # The reported clause is passive, or its subject is a thing ("said the trial raised concerns, and called on the
-    # authorities to ...": a trial calls on no one).
+    # authorities to ...": a trial calls on no one), or the verb is in the past where the clause's has an auxiliary
+    # it would share ("said she would appeal and described the ban as P": "would described" is no English), or the
+    # clause's subject is the speaker's pronoun ("insisted he remained committed and promised to invest").
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    outer = _reporting_cue(head)
+    outer_subject = next((c for c in outer.children if c.dep_ == "nsubj"), None) if outer is not None else None
     if not (any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
-            subject is not None and not _speaks(subject))):
+            subject is not None and not _speaks(subject)) or (
+            cue.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cue.children)
+            and any(c.dep_ == "aux" and c.i < head.i for c in head.children)) or (
+            cue.tag_ == "VBD" and head.tag_ == "VBD" and subject is not None and subject.lower_ in {"he", "she"}
+            and outer_subject is not None and outer_subject.tag_ not in {"NNS", "NNPS"}
+            and outer_subject.lower_ not in {"they", "we", "it"})):
         return None
-    return _reporting_cue(head)
+    return outer
 
 
 def _is_body(noun: Token) -> bool:
@@ -551,6 +569,9 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     second_acts = [token for token in tokens if token.head.i != token.i and _cue_class_of(token) is not None
                    and _second_act_of(token) == cue]
     participles += second_acts
+    # So is a claim set after a comma that a relative clause on it counters ("said Russian forces blew up the dam, an
+    # accusation Moscow rejects").
+    participles += [token for token in tokens if token.i > cue.i and _countered_apposition(token)]
     own = {t.i for token in participles for t in token.subtree} | {
         token.left_edge.i - 1 for token in participles if token.doc[token.left_edge.i - 1].text == ","} | {
         c.i for token in second_acts for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
@@ -769,8 +790,9 @@ def _countered_clause(cue: Token) -> list[Token] | None:
     """What a relative clause after a comma denies or rejects: the clause before the comma ("Activists said the law
     had loopholes, a claim the association denied": that the law had loopholes; "Police fired tear gas, which
     officers denied": that police fired tear gas)."""
-    if cue.dep_ != "relcl" or _cue_class_of(cue) != "deny" or any(child.dep_ in {"ccomp", "xcomp"}
-                                                                    for child in cue.children):
+    passive = cue.dep_ == "acl" and any(child.dep_ == "agent" for child in cue.children)  # "a claim denied by X"
+    if (cue.dep_ != "relcl" and not passive) or _cue_class_of(cue) != "deny" or any(
+            child.dep_ in {"ccomp", "xcomp"} for child in cue.children):
         return None
     doc = cue.doc
     # ("a plan for the march, which they rejected": "which" may be a thing; only a denial takes a proposition.)
@@ -784,12 +806,23 @@ def _countered_clause(cue: Token) -> list[Token] | None:
         return None
     if comma <= cue.sent.start or doc[comma].text != ",":
         return None
-    # The clause a speech verb reported before the comma, else the sentence up to it.
+    # The clause a speech verb reported before the comma, else the sentence up to it (after its cue, when the
+    # parser left the clause no verb of its own: 'X said the West bore "full responsibility", a claim Y dismissed').
     node = doc[comma - 1]
     while node.dep_ not in {"ccomp", "ROOT"} and node.head.i != node.i:
         node = node.head
     scope = node.subtree if node.dep_ == "ccomp" else cue.sent
-    return [token for token in scope if token.i < comma and not (token.dep_ == "mark" and token.head.i == node.i)]
+    after = node.i if node.dep_ == "ROOT" and _cue_class_of(node) is not None and not any(
+        child.dep_ in {"auxpass", "nsubjpass"} for child in node.children) else -1
+    return [token for token in scope if after < token.i < comma and not (
+        token.dep_ == "mark" and token.head.i == node.i)]
+
+
+def _countered_apposition(noun: Token) -> bool:
+    """Whether a noun set after a comma is a claim that a relative clause on it counters ("P, an accusation Moscow
+    rejects"): no part of P's own statement."""
+    return noun.dep_ in {"appos", "dobj", "npadvmod"} and noun.lemma_.lower() in _COUNTERED_NOUNS and any(
+        _countered_clause(child) is not None for child in noun.children if child.dep_ in {"relcl", "acl"})
 
 
 def _asked_after(addressee: list[Token]) -> list[Token] | None:
@@ -1624,13 +1657,27 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”]|$)")
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The ends of sentences in ``text[start:end]``. The full stop of a title that stands before names (``Dr.``,
+    ``Sen.``) or of an initial (``John F. Kennedy``) ends none: ``"...," Dr. Alicia Ferrante said`` is one
+    sentence."""
+    for match in _SENTENCE_END.finditer(text, start, len(text) if end is None else end):
+        word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
+        title = word.group(1).lower() if word is not None else ""
+        if match.group() == "." and word is not None and (
+                {title, f"{title}."} & titles_before_names() or (len(title) == 1 and word.group(1).isupper())):
+            continue
+        yield match
 # "Pelosi said." / "the minister added." / "Jan de Vries, the mayor, said.": up to six words and a verb, nothing else.
 _SHORT_ATTRIBUTION = re.compile(r"(?:[\w’'.-]+,?\s+){1,6}(?P<verb>\w+)\s*")
 
 
 def _sentence_before(body: str, paragraph_start: int, quote_open: int) -> tuple[int, int]:
     """The part of the quote's sentence before its opening mark (``Schumer said on Friday``)."""
-    ends = [match.end() for match in _SENTENCE_END.finditer(body, paragraph_start, max(paragraph_start, quote_open))]
+    ends = [match.end() for match in _sentence_ends(body, paragraph_start, max(paragraph_start, quote_open))]
     return (ends[-1] if ends else paragraph_start), max(paragraph_start, quote_open)
 
 
@@ -1641,12 +1688,12 @@ def _sentence_after(body: str, segment: Segment, paragraph_end: int) -> tuple[in
     rest = body[start:paragraph_end].lstrip()
     closed = re.search(r"[.!?]\]?$", body[segment.start:segment.end].rstrip()) is not None  # "incurable[.]"
     # A sentence that only attributes it ('... a trial." Pelosi said.') belongs to the quote all the same.
-    first_end = _SENTENCE_END.search(rest)
+    first_end = next(_sentence_ends(rest), None)
     attribution = _SHORT_ATTRIBUTION.fullmatch(rest[:first_end.start()]) if first_end else None
     if not rest or (closed and not rest[0].islower() and not (
             attribution and attribution.group("verb").lower() in _ATTRIBUTION_WORDS)):
         return None
-    end = _SENTENCE_END.search(body, start, paragraph_end)
+    end = next(_sentence_ends(body, start, paragraph_end), None)
     return start, end.end() if end else paragraph_end
 
 
@@ -2143,7 +2190,7 @@ def _headline_draft(analysis: Analysis, resolver: _Resolver) -> tuple[_Draft, tu
     colon = _HEADLINE_COLON.match(title)
     speaker = resolver.actor_covering(colon.start("speaker"), colon.end("speaker")) if colon else None
     if colon is not None and speaker is not None and _words(colon["content"]) >= 2 and any(
-            actor.id == speaker and actor.kind in {"person", "organization"} for actor in analysis.actors):
+            not _is_state(actor) for actor in analysis.actors if actor.id == speaker):
         draft = _Draft("indirect", ((colon.start("content"), colon.end("content")),),
                        (colon.end("speaker"), colon.end("speaker") + 1), "assert", None, None, 0.5)
         return draft, (colon.start("speaker"), colon.end("speaker"))
@@ -2156,22 +2203,35 @@ def _headline_draft(analysis: Analysis, resolver: _Resolver) -> tuple[_Draft, tu
     return draft, (match.start("speaker"), match.end("speaker"))
 
 
+def _is_state(actor: Actor) -> bool:
+    """A country or its state (``gov:UKR``), not one of its bodies (``Kenya Wildlife Service``)."""
+    return actor.kind == "country" or re.fullmatch(r"gov:[A-Z]{3}", actor.key) is not None
+
+
 def _headline_speaker(analysis: Analysis, resolver: _Resolver, words: tuple[int, int], quotes: list[Quote]) -> Speaker:
     """The actor a headline's description names: an actor mentioned by those words, else the one actor whose
     roles contain the word, else the article's most quoted resolved speaker (in wire copy the headline
-    summarises the main statement)."""
+    summarises the main statement) among the actors the description admits. A body's description (``police``,
+    ``club statement``) admits only the bodies ``descriptions.tsv`` says it may refer to, never a person."""
     body = analysis.article.body
     span = Span.of(body, *words)
     actor = resolver.actor_covering(*words)
+    candidates = list(analysis.actors)
     if actor is None:
         word = span.text.strip().lower()
         roles = [a.id for a in analysis.actors if any(word in role.lower() for role in a.roles)]
         actor = roles[0] if len(roles) == 1 else None
+        nouns = [noun for noun in word.split() if not _is_channel_word(noun)]
+        table = actor_knowledge().descriptions.get(compact(nouns[-1])) if nouns else None
+        if table is not None and "person" not in table.kinds:
+            candidates = [a for a in analysis.actors
+                          if table.admits(a.kind, a.sector, a.key, description_facts(a.roles, a.name, a.key))]
     if actor is None:
-        counts: dict[str, int] = {}
+        counts: dict[str, int] = {actor.id: 0 for actor in candidates}
         for quote in quotes:
-            if quote.speaker.actor:
-                counts[quote.speaker.actor] = counts.get(quote.speaker.actor, 0) + 1
+            if quote.speaker.actor in counts:
+                counts[quote.speaker.actor] += 1
+        counts = {key: count for key, count in counts.items() if count}
         actor = max(counts, key=lambda key: counts[key]) if counts else None
     return Speaker(actor, span, actor is not None)
 
