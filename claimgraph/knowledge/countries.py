@@ -107,8 +107,9 @@ class CountryIndex:
         self._by_iso3 = {country.iso3: country for country in countries}
         self._phrases: dict[str, dict[How, Country]] = {}
         # A phrase two countries share (``Congolese``, ``Chinese`` for China and Hong Kong) goes to the more
-        # populous one: in news the larger country is the usual referent, and the table overrides the rest.
-        for country in sorted(countries, key=lambda country: -population.get(country.iso3, 0)):
+        # populous one: in news the larger country is the usual referent, and the table overrides the rest. A
+        # country that exists goes before a historic one (``Belgrade`` is Serbia's, not Serbia and Montenegro's).
+        for country in sorted(countries, key=lambda country: (country.historic, -population.get(country.iso3, 0))):
             for how, forms in (("name", country.names), ("capital", country.capitals),
                                ("demonym", country.demonyms), ("people", country.people)):
                 for form in forms:

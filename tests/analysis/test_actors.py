@@ -814,3 +814,24 @@ def test_actors_a_body_the_ner_missed_is_named_by_the_word_that_ends_its_name() 
     assert "Member of Parliament" not in actors  # a title before a name
     # No name runs from the headline into the first paragraph.
     assert not any("\n" in mention.text for actor in actors.values() for mention in actor.mentions)
+
+
+@pytest.mark.parametrize(("body", "name", "short"), [
+    # The first of two surnames.
+    ('Jorge Luis Villarroel Ortiz lost the runoff on Sunday. "They are wrong," Villarroel said.',
+     "Jorge Luis Villarroel Ortiz", "Villarroel"),
+    # Part of a longer name, from its start.
+    ('State councillor Ahmad Faizal bin Rahman dismissed the claims. "We did nothing wrong," Ahmad Faizal said.',
+     "Ahmad Faizal bin Rahman", "Ahmad Faizal"),
+    # A given name the NER took for a place no gazetteer knows.
+    ('The opposition candidate, Sutrisno Hadiwibowo, lost the vote. "We have proof," Sutrisno told reporters.',
+     "Sutrisno Hadiwibowo", "Sutrisno"),
+    # A name of four words the NER took for an organisation.
+    ("María Fernanda Quispe Mamani won the runoff on Sunday. Quispe dismissed the fraud allegations.",
+     "María Fernanda Quispe Mamani", "Quispe"),
+])
+def test_actors_a_name_of_many_words_is_met_by_its_parts(body: str, name: str, short: str) -> None:
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    people = [actor for actor in actors if actor.kind == "person"]
+    assert [person.name for person in people] == [name]
+    assert short in _texts(people[0])

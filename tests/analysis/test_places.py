@@ -63,6 +63,11 @@ def test_places_nagorno_karabakh_resolves_through_the_project_table(settings: Se
     assert karabakh.literal  # "clashes in Nagorno-Karabakh" is the place itself
 
 
+def test_places_a_capital_that_describes_is_its_government(settings: Settings) -> None:
+    places = _places("Belgrade has described the arrests as kidnappings.", settings)
+    assert [(place.country, place.literal) for place in _by_text(places, "Belgrade")] == [("SRB", False)]
+
+
 def test_places_countries_are_their_state_unless_the_parse_says_place(settings: Settings) -> None:
     body = (
         "Fighters from Syria crossed into Turkey on Monday. The occupation of Azerbaijan's land must end, "

@@ -1497,6 +1497,17 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
     # "the federation" for a football association.
     ("UEFA fined the Football Association of Serbia on Monday. The federation said it would appeal.",
      "Football Association of Serbia"),
+    # A spokesperson of a body named before the noun speaks for that body, not for the one quoted before.
+    ("Abta advised passengers not to cancel. A Department for Transport spokesman said nobody wins from a strike.",
+     "Department for Transport"),
+    # A title in apposition makes a description of it ("an astronomer at ..." ... "The astronomer").
+    ("Dr. Felix Brandt, an astronomer at the Munich Observatory, said the detection was real. The astronomer said "
+     "the claims went too far.", "Felix Brandt"),
+    # An age the parser hung on the cue as on a noun.
+    ("Helle Jorgensen, 47, runs a bakery in the town. The 47-year-old added that prices had doubled.",
+     "Helle Jorgensen"),
+    # A state's capital that describes something speaks for the state.
+    ("Belgrade has described the arrests as kidnappings.", "Serbia"),
     # A body the small model does not know, by the word that ends its name.
     ("Two men were arrested overnight. West Mercia Police said they were being questioned.", "West Mercia Police"),
 ])
@@ -1556,3 +1567,11 @@ def test_quotes_a_headline_attribution_to_a_body(title: str, speaker: str | None
     analysis = _analyse(body, title=title)
     headline = next(quote for quote in analysis.quotes if quote.content.end <= len(title))
     assert _speaker_name(analysis, headline.speaker.actor) == speaker
+
+
+def test_quotes_she_is_the_woman_no_name_was_given_quoted_just_before() -> None:
+    body = ('"It is far too early," the physician said. The mother of one patient said her son had bought his '
+            'cartridges at a gas station. "He thought it was safer than smoking," she told the Wexford Gazette.')
+    quote = _analyse(body).quotes[-1]
+    assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (
+        None, "The mother of one patient")

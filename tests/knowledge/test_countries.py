@@ -60,6 +60,8 @@ def test_countries_former_countries_keep_their_iso_3166_3_code() -> None:
     soviet = countries().by_name("the Soviet Union")
     assert soviet is not None and soviet.iso3 == "SUN" and soviet.historic
     assert countries().by_demonym("Soviet") == soviet
+    # A capital the former country shared is the present one's.
+    assert countries().by_capital("Belgrade").iso3 == "SRB"  # type: ignore[union-attr]
 
 
 def test_countries_every_code_is_three_capital_letters_and_every_country_has_a_name() -> None:

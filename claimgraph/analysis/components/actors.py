@@ -52,6 +52,7 @@ from claimgraph.knowledge.actors import (
     actor_knowledge,
     compact,
     description_facts,
+    first_surname,
     head_word,
     slug,
     surname,
@@ -1026,6 +1027,14 @@ class _Resolver:
                     article.knowledge.organization_word(article.text(candidate.start, candidate.end)) is None and (
                         (place := article.place_at(candidate.start, candidate.end)) is None or place.lat is None):
                 candidate.label = "PERSON"
+            elif candidate.label == "ORG" and candidate.organization is None and \
+                    3 <= candidate.end - candidate.start <= 4 and \
+                    all(_name_word(article, i) for i in range(candidate.start, candidate.end)) and \
+                    given_name_gender(article.texts[candidate.start]) is not None and \
+                    article.knowledge.organization_word(article.text(candidate.start, candidate.end)) is None:
+                # "María Fernanda Quispe Mamani won": a name of three or four words opening with a given name, which
+                # the small model takes for an organisation when it is not English.
+                candidate.label = "PERSON"
         # "AirTran Airways ... to AirTran": a place no table or gazetteer knows, spelt like the first word of an
         # organisation's name of the article that has an organisation word (Airways, Motors), is that organisation.
         # So is a one-word person no person's full name of the article has as a word ("Velden Motors ... Shares in
@@ -1375,6 +1384,10 @@ class _Resolver:
             words = draft.name.split()
             if draft.kind == "person" and len(words) > 1:
                 found.setdefault(slug(surname(draft.name, generational=False)), draft.key)
+        # The first of two surnames ("Villarroel" of Jorge Luis Villarroel Ortiz), after every last word.
+        for draft in sorted(self.drafts.values(), key=lambda d: first[d.key]):
+            if draft.kind == "person" and (first_of_two := first_surname(draft.name)) is not None:
+                found.setdefault(slug(first_of_two), draft.key)
         return found
 
     def _bare_surnames(self) -> None:
@@ -1385,14 +1398,7 @@ class _Resolver:
         surnames = self._surnames()
         if not surnames:
             return
-        # So is a given name of only one person of the article that is nobody's surname ("Hardeep also stated", after
-        # Hardeep Singh Puri), as copy about people known by their given name writes.
-        given: dict[str, list[str]] = {}
-        for draft in self.drafts.values():
-            words = draft.name.split()
-            if draft.kind == "person" and len(words) > 1:
-                given.setdefault(slug(words[0]), []).append(draft.key)
-        given_names = {word: keys[0] for word, keys in given.items() if len(keys) == 1 and word not in surnames}
+        given_names = self._given_name_owners(surnames)
         in_entity = article.in_entity
         for token in article.doc:
             index = token.i
@@ -1409,6 +1415,16 @@ class _Resolver:
                     for other in (index - 1, index + 1)):
                 continue
             self.mention(self.drafts[owner], index, index + 1)
+
+    def _given_name_owners(self, surnames: dict[str, str]) -> dict[str, str]:
+        """A given name of only one person of the article that is nobody's surname ("Hardeep also stated", after
+        Hardeep Singh Puri), as copy about people known by their given name writes."""
+        given: dict[str, list[str]] = {}
+        for draft in self.drafts.values():
+            words = draft.name.split()
+            if draft.kind == "person" and len(words) > 1:
+                given.setdefault(slug(words[0]), []).append(draft.key)
+        return {word: keys[0] for word, keys in given.items() if len(keys) == 1 and word not in surnames}
 
     def _named_after_where(self, candidate: _Candidate) -> bool:
         """Whether a name of two words or more is set after the place of a title (``A WHO spokesperson in Geneva,
@@ -1445,6 +1461,15 @@ class _Resolver:
                 draft.country = state.iso3 if state is not None else None
                 self.mention(draft, candidate.start, candidate.end)
                 continue
+            root = _climb(article.doc[candidate.start:candidate.end].root)
+            surnames = self._surnames()
+            person = surnames.get(slug(text)) or (self._given_name_owners(surnames).get(slug(text))
+                                                  if root.dep_ in SUBJECT_DEPS else None)
+            if person is not None and candidate.end - candidate.start == 1 and (place is None or place.lat is None):
+                # '"We have proof," Sutrisno told reporters' after Sutrisno Hadiwibowo: a name no gazetteer knows,
+                # spelt like a word of a person's name, is that person.
+                self.mention(self.drafts[person], candidate.start, candidate.end)
+                continue
             if place is not None:
                 state = countries().get(place.country) if place.country else None
                 if place.literal or state is None:
@@ -1460,7 +1485,6 @@ class _Resolver:
                 draft.country, draft.sector = state.iso3, "GOV"
                 self.mention(draft, candidate.start, candidate.end)
                 continue
-            root = _climb(article.doc[candidate.start:candidate.end].root)
             agent = root.dep_ in SUBJECT_DEPS or root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.dep_ ==
                                                                          "agent")
             if agent and _literal_by_parse(article, root, capital=True) is False:
@@ -1485,7 +1509,11 @@ class _Resolver:
         texts = {key: max((article.text(c.start, c.end) for c, _, _ in found), key=len) for key, found in names.items()}
         # In text order of first mention, so that a surname shared by a family goes to the one named first.
         texts = dict(sorted(texts.items(), key=lambda item: min(c.start for c, _, _ in names[item[0]])))
-        for short_name, owner in _surname_owners(texts).items():
+        owners = _surname_owners(texts)
+        for short_name in owners:
+            owner = owners[short_name]
+            while owner in owners:  # "Mohammad bin Salman" of a longer name that is itself part of a longer one
+                owner = owners[owner]
             names[owner].extend(names.pop(short_name))
         for key, found in names.items():
             if not any(self._participates(candidate.start, candidate.end) or before.roles or after.roles
@@ -1600,10 +1628,19 @@ def _surname_owners(texts: dict[str, str]) -> dict[str, str]:
                 owners[key] = full[0]
             continue
         if len(words) != 1:
+            # Part of a longer name of a person of the article, whole words from its start or end ("Ahmad Faizal"
+            # of Ahmad Faizal bin Rahman, "Hernández Villaseñor" of Guadalupe Hernández Villaseñor).
+            full = [other for other in full_names if other != key and (
+                other.startswith(f"{key}-") or other.endswith(f"-{key}"))]
+            if len(full) == 1:
+                owners[key] = full[0]
             continue
         full = [other for other, last in full_names.items() if last == key][:1]
         if not full and len(key) >= MIN_VARIANT_SURNAME:
             full = [other for other, last in full_names.items() if _one_letter_apart(key, last)]
+        if not full:
+            # The first of two surnames ("Villarroel" for Jorge Luis Villarroel Ortiz).
+            full = [other for other, text in texts.items() if slug(first_surname(text) or "") == key]
         if not full:
             # A given name for the only person of the article who has it ("Hardeep" for Hardeep Singh Puri), as
             # copy about people known by their given name writes.

@@ -61,6 +61,7 @@ _ISSUING_VERBS = frozenset({
 # '...,' the statement read"); a study or report keeps its own words when its authors are no actor.
 _ISSUED_STATEMENTS = frozenset({"statement", "letter", "message", "note", "tweet", "post", "announcement"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # Nouns for a statement another denies in a relative clause ("a claim the palace denied").
 _COUNTERED_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report", "account",
                               "suggestion", "figure", "estimate", "version", "position", "view", "assessment",
@@ -237,6 +238,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # "Peter Langridge, writing in The Telegraph, warned P": the parser gave the subject to the participle set
         # between commas; the outlet it names is where, not who.
         return participle_subject
+    if cue.dep_ == "ROOT" and (aged := next((child for child in cue.children if child.dep_ == "amod"
+                                             and child.i < cue.i and _age_of(child) is not None), None)) is not None:
+        # "The 47-year-old added that P": the parser may hang the age on the cue as on a noun.
+        return aged
     if cue.dep_ == "ROOT" and (name := _name_right_before(cue)) is not None:
         # "..., the president of the League, Jamel Msallem, said" / '"...," Caloundra coach Geoff Ingram said': the
         # parser left the cue without a subject; the name right before it is the speaker.
@@ -1059,6 +1064,7 @@ class _Resolver:
     # The last speaker that is one person no actor names, by a role ("The electoral commission's chairman"), with
     # where it was quoted.
     last_unnamed: tuple[int, Span] | None = None
+    last_unnamed_gender: str | None = None  # "m" or "f" when its noun tells ("the mother of one patient")
 
     def actor_covering(self, start: int, end: int) -> str | None:
         best: tuple[int, str] | None = None
@@ -1103,7 +1109,7 @@ class _Resolver:
         if head.pos_ == "NOUN" and is_definite(head) and self.last_unnamed is not None and \
                 head.idx - self.last_unnamed[0] <= RECENT_SPEAKER_CHARS and \
                 self.last_unnamed[1].text.lower().split()[-1] == head.lower_ and \
-                self.actor_covering(head.idx, head.idx + len(head.text)) is None:
+                self.actor_covering(head.idx, head.idx + len(head.text)) is None and _named_in_apposition(head) is None:
             # "According to an EU diplomat, P. The diplomat said Q": the one quoted by that role, whom no actor names.
             return Speaker(None, self.last_unnamed[1], False)
         span = self._phrase(head)
@@ -1120,6 +1126,7 @@ class _Resolver:
             # before, by its words.
             return Speaker(None, self.last_body[1], False)
         elif _pronoun(head) in {"he", "she"} and self.last_unnamed is not None and \
+                self.last_unnamed_gender in {None, _PRONOUN_GENDERS[_pronoun(head)]} and \
                 head.idx - self.last_unnamed[0] <= RECENT_SPEAKER_CHARS and self.last_unnamed[0] > self.last_position \
                 and (actor is None or not self._introduced(actor, self.last_unnamed[0], head)):
             # "The commission's chairman was quoted as saying P. He also told the newspaper Q": the one quoted just
@@ -1151,8 +1158,12 @@ class _Resolver:
             span = place.span
         if head.pos_ == "NOUN" and _is_body(head):
             self.last_body = (head.idx, span)
-        elif head.tag_ == "NN" and actor_knowledge().is_role_word(head.lemma_.lower()):
+        elif head.tag_ == "NN" and (actor_knowledge().is_role_word(head.lemma_.lower())
+                                    or head.lemma_.lower() in cue_lexicon().relations
+                                    or compact(head.lemma_) in actor_knowledge().gender_words):
+            # (Also a relative or a woman or man no name was given: "The mother of one patient said P".)
             self.last_unnamed = (head.idx, span)
+            self.last_unnamed_gender = actor_knowledge().gender_words.get(compact(head.lemma_))
         return Speaker(None, span, False, self._collective(head), self._owner(head))
 
     def _owner(self, head: Token) -> str | None:
@@ -1403,7 +1414,7 @@ class _Resolver:
         texts = [mention.text.lower() for mention in actor.mentions]
         if sum(text in other for text in texts) >= sum(text in same for text in texts) + 2:
             return True
-        expected = "m" if pronoun == "he" else "f"
+        expected = _PRONOUN_GENDERS[pronoun]
         honorifics = actor_knowledge().honorifics
         titled = {honorifics.get(compact(found.group(1))) for mention in actor.mentions
                   if (found := _WORD_BEFORE.search(self.body, max(0, mention.start - 8), mention.start)) is not None}
@@ -2154,7 +2165,8 @@ def _channel_owner(noun: Token) -> Token | None:
     ``the account for The Night Desk Show``, ``a report from ABC Australia``, ``numbers reported by The Associated
     Press``."""
     for child in noun.children:
-        if (child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN")) and \
+        if (child.dep_ == "poss" or (child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN"
+                                     and child.ent_type_ not in _NOT_SPEAKER_ENTITIES)) and \
                 child.lower_ not in cue_lexicon().platforms:  # "a Twitter post" is its poster's
             return child
     for child in noun.children:

@@ -282,22 +282,39 @@ def _bodies() -> PhraseIndex[NationalBody]:
 # Words that join the words of a title ("Minister of Foreign Affairs", "Secretary-General") but are none.
 # Words that open a surname ("de Blasio", "van der Berg", "bin Salman"): the surname is the particle and the rest.
 SURNAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter",
-                               "le", "la", "dela", "bin", "ibn", "al", "el", "abu"})
+                               "le", "la", "dela", "bin", "binti", "bint", "ibn", "al", "el", "abu"})
 # Words after a person's name that are no surname: generational suffixes ("Robert Downey Jr.") and post-nominal
 # letters ("Rebecca Thornbury QC", "Michael Brand MP").
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
 
 
-def surname(name: str, *, generational: bool = True) -> str:
-    """The last word of a person's name that is no suffix (``Downey`` of ``Robert Downey Jr.``, ``Thornbury`` of
-    ``Rebecca Thornbury QC``); without ``generational``, a generational suffix stays (a dynasty's surname is often
-    also a company's: ``Ford`` is not William Clay Ford Jr.)."""
+def name_words(name: str, *, generational: bool = True) -> list[str]:
+    """The words of a person's name without the suffixes after it (``Robert Downey`` of ``Robert Downey Jr.``,
+    ``Rebecca Thornbury`` of ``Rebecca Thornbury QC``); without ``generational``, a generational suffix stays."""
     suffixes = POST_NOMINALS | GENERATIONAL_SUFFIXES if generational else POST_NOMINALS
     words = name.split()
     while len(words) > 1 and words[-1].strip(".,").lower() in suffixes:
         words.pop()
+    return words
+
+
+def surname(name: str, *, generational: bool = True) -> str:
+    """The last word of a person's name that is no suffix (``Downey`` of ``Robert Downey Jr.``, ``Thornbury`` of
+    ``Rebecca Thornbury QC``); without ``generational``, a generational suffix stays (a dynasty's surname is often
+    also a company's: ``Ford`` is not William Clay Ford Jr.)."""
+    words = name_words(name, generational=generational)
     return words[-1] if words else name
+
+
+def first_surname(name: str) -> str | None:
+    """The first of two surnames, as Spanish and Portuguese names have them (``Villarroel`` of Jorge Luis Villarroel
+    Ortiz): the word before the last of a name of three words or more, no particle. None after a generational suffix
+    (``Ford`` is not William Clay Ford Jr.'s second surname)."""
+    words = name_words(name, generational=False)
+    if len(words) < 3 or words != name_words(name) or words[-2].lower() in SURNAME_PARTICLES:
+        return None
+    return words[-2]
 
 
 TITLE_CONNECTORS = frozenset({"of", "for", "and", "the", "-", "&"})
