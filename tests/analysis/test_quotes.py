@@ -1544,9 +1544,16 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str) -> None:
      [("indirect", "the army would abide by the truce"), ("indirect", "troops would respond to any attack")]),
     ("Coach Ivo Marek insisted he remained committed to the club and promised to invest in the academy.",
      [("indirect", "he remained committed to the club"), ("indirect", "invest in the academy")]),
+    ('Aeroswift said it was "disappointed" by the decision and urged the pilots to return to talks.',
+     [("mixed", 'it was "disappointed" by the decision'), ("indirect", "return to talks")]),
     # ... and stays in the clause when it can ("had lied and [had] accused").
     ("The minister said the company had lied and accused regulators of negligence.",
      [("indirect", "the company had lied and accused regulators of negligence")]),
+    # A quoted phrase in a request makes one mixed record of it, not a second one of whom it asks.
+    ('Health Minister Tomas Adler urged parents to check their records "without delay".',
+     [("mixed", 'check their records "without delay"')]),
+    # Nobody in particular says anything.
+    ("Not everyone welcomed the move.", []),
     # A title's full stop ends no sentence: the quote's cue comes after it.
     ('The trial was halted on Monday.\n\n"Patient safety comes first," Dr. Alicia Ferrante said.',
      [("direct", "Patient safety comes first")]),

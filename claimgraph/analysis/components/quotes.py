@@ -346,7 +346,8 @@ def _second_act_of(cue: Token) -> Token | None:
     # The reported clause is passive, or its subject is a thing ("said the trial raised concerns, and called on the
     # authorities to ...": a trial calls on no one), or the verb is in the past where the clause's has an auxiliary
     # it would share ("said she would appeal and described the ban as P": "would described" is no English), or the
-    # clause's subject is the speaker's pronoun ("insisted he remained committed and promised to invest").
+    # clause's subject is the speaker's pronoun ("insisted he remained committed and promised to invest"; "it" of a
+    # body: "said it was disappointed and urged the pilots to return").
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     outer = _reporting_cue(head)
     outer_subject = next((c for c in outer.children if c.dep_ == "nsubj"), None) if outer is not None else None
@@ -354,7 +355,7 @@ def _second_act_of(cue: Token) -> Token | None:
             subject is not None and not _speaks(subject)) or (
             cue.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cue.children)
             and any(c.dep_ == "aux" and c.i < head.i for c in head.children)) or (
-            cue.tag_ == "VBD" and head.tag_ == "VBD" and subject is not None and subject.lower_ in {"he", "she"}
+            cue.tag_ == "VBD" and head.tag_ == "VBD" and subject is not None and subject.lower_ in {"he", "she", "it"}
             and outer_subject is not None and outer_subject.tag_ not in {"NNS", "NNPS"}
             and outer_subject.lower_ not in {"they", "we", "it"})):
         return None
@@ -1879,6 +1880,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         shortest = 2 if token.lemma_.lower() in cue_lexicon().clause_only and _phrase_word(token) is None else 1
         if content is None or head is None or _words(body[content[0]:content[1]]) < shortest:
             continue
+        if any(child.dep_ == "neg" for child in head.children) or head.lower_ in {"nobody", "none"}:
+            continue  # "Not everyone welcomed the move": nobody in particular says anything
         if head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj" and head.head.lower_ == "by":
             continue  # "Results are expected by March 8": by when, not by whom
         if cue_class in {"request", "deny"} and _ANONYMITY.match(body, content[0]):
@@ -2349,7 +2352,10 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     # Two quoted phrases in one clause ('wanted "change" and "hope"') make the same mixed quote: one record.
     direct = list({(draft.kind, draft.contents, draft.cue): draft for draft in (
         _as_mixed(draft, body, segments) for draft in _direct_drafts(doc, body, segments))}.values())
-    indirect = _indirect_drafts(doc, body, direct, segments)
+    # A direct quote whose cue's clause holds it is a mixed quote of that clause, and the cue's one record ('urged
+    # parents to check their records "without delay"' is not also a request of "parents").
+    mixed_cues = {draft.cue for draft in direct if draft.kind == "mixed"}
+    indirect = [draft for draft in _indirect_drafts(doc, body, direct, segments) if draft.cue not in mixed_cues]
     mixed = [draft for draft in indirect if draft.kind == "mixed"]
     direct = [draft for draft in direct if not any(_phrase_of(draft, other) for other in mixed)]
     drafts = sorted([*direct, *indirect], key=lambda draft: draft.position)
