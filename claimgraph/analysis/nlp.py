@@ -102,6 +102,8 @@ def repair_person_names(doc: Doc) -> Doc:
     return doc
 
 
+# Entities that count or date something: never a speaker, and never a word of a name.
+NUMERIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from claimgraph.analysis.nlp import NUMERIC_ENTITY_LABELS
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import (
     SURNAME_PARTICLES,
@@ -423,7 +424,9 @@ def _unlabelled_bodies(article: _Article, candidates: Sequence[_Candidate]) -> l
     settled = {index for candidate in candidates if candidate.label in ("PERSON", "ORG") or
                candidate.organization is not None or candidate.country is not None
                for index in range(candidate.start, candidate.end)}
-    settled |= {token.i for entity in doc.ents if entity.label_ not in CANDIDATE_LABELS for token in entity}
+    # So do dates and numbers; a work of art, event or product the NER saw may be a body it misread ("The Film Crew
+    # Union of Great Britain").
+    settled |= {token.i for entity in doc.ents if entity.label_ in NUMERIC_ENTITY_LABELS for token in entity}
 
     def capital(index: int) -> bool:
         token = doc[index]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analysis.nlp import DEFINITE_DETERMINERS, is_definite, titles_before_names
+from claimgraph.analysis.nlp import DEFINITE_DETERMINERS, NUMERIC_ENTITY_LABELS, is_definite, titles_before_names
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import actor_knowledge, compact, description_facts, head_word, surname
 from claimgraph.knowledge.actors.given_names import given_name_gender
@@ -62,6 +62,8 @@ _ISSUING_VERBS = frozenset({
 _ISSUED_STATEMENTS = frozenset({"statement", "letter", "message", "note", "tweet", "post", "announcement"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
+# The relations of cues.json that are a group, never the one person a later "he" or "she" is ("the family had called").
+_GROUP_RELATIONS = frozenset({"family", "staff", "office", "campaign", "team"})
 # Nouns for a statement another denies in a relative clause ("a claim the palace denied").
 _COUNTERED_NOUNS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "report", "account",
                               "suggestion", "figure", "estimate", "version", "position", "view", "assessment",
@@ -94,7 +96,6 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought", "may", "might"})
 _ANONYMITY = re.compile(r"(?:not )?(?:to )?be (?:named|identified)\b", re.IGNORECASE)
 # Prepositions of where or through what something was said ("said in a statement that P", "at a news conference").
 _VENUE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
-_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _SPEAKER_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "amod"})
 _HEADLINE_ATTRIBUTION = re.compile(r"^(?P<content>.*\S)\s+[—–-]{1,2}\s+(?P<speaker>[\w’'. -]{2,40})$")
 # "Kenya Wildlife Service: elephant poaching down": a speaker, a colon, what they say.
@@ -441,7 +442,7 @@ def _name_after(cue: Token) -> Token | None:
         return person[-1]
     before_preposition = list(itertools.takewhile(lambda token: token.pos_ != "ADP", words))
     last = before_preposition[-1] if before_preposition else None
-    return last if last is not None and last.is_title and last.ent_type_ not in _NOT_SPEAKER_ENTITIES else None
+    return last if last is not None and last.is_title and last.ent_type_ not in NUMERIC_ENTITY_LABELS else None
 
 
 def _phrase_cue(cue: Token) -> tuple[int, int, str] | None:
@@ -798,8 +799,9 @@ def _countered_clause(cue: Token) -> list[Token] | None:
     officers denied": that police fired tear gas)."""
     passive = cue.dep_ == "acl" and any(child.dep_ == "agent" for child in cue.children)  # "a claim denied by X"
     if (cue.dep_ != "relcl" and not passive) or _cue_class_of(cue) != "deny" or any(
-            child.dep_ in {"ccomp", "xcomp"} for child in cue.children):
-        return None
+            child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "prep" and child.lower_ == "as")
+            for child in cue.children):
+        return None  # (what "a view X dismissed as 'short-sighted'" says is how X called it: a statement of its own)
     doc = cue.doc
     # ("a plan for the march, which they rejected": "which" may be a thing; only a denial takes a proposition.)
     which = next((child for child in cue.children if child.dep_ == "dobj" and child.lower_ == "which"
@@ -828,7 +830,7 @@ def _countered_apposition(noun: Token) -> bool:
     """Whether a noun set after a comma is a claim that a relative clause on it counters ("P, an accusation Moscow
     rejects"): no part of P's own statement."""
     return noun.dep_ in {"appos", "dobj", "npadvmod"} and noun.lemma_.lower() in _COUNTERED_NOUNS and any(
-        _countered_clause(child) is not None for child in noun.children if child.dep_ in {"relcl", "acl"})
+        _cue_class_of(child) == "deny" for child in noun.children if child.dep_ in {"relcl", "acl"})
 
 
 def _asked_after(addressee: list[Token]) -> list[Token] | None:
@@ -1104,9 +1106,17 @@ class _Resolver:
             # A named spokesperson speaks for themself ("Merkel's spokesperson, Steffen Seibert, said"); a channel
             # may be another's ("a report from the ministry's website"), but people who speak for someone stay
             # themselves, with their owner ("a statement from his office": his office).
+            # A channel an actor's name covers or names in apposition is that actor ("The U.N. humanitarian office
+            # (OCHA)" is OCHA, not the U.N.).
             if head.pos_ == "NOUN" and _is_channel(head) and _named_in_apposition(head) is None and not (
-                    hop and head.lemma_.lower() in cue_lexicon().relations):
-                head = _channel_owner(head) or head
+                    hop and head.lemma_.lower() in cue_lexicon().relations) and not any(
+                    self.actor_covering(token.idx, token.idx + len(token.text)) is not None
+                    for token in (head, *(child for child in head.children if child.dep_ == "appos"))):
+                owner = _channel_owner(head)
+                if owner is not None and owner.dep_ == "compound" and owner.pos_ == "NOUN" and \
+                        self._actor_of(owner) is None:
+                    owner = None  # "a hospital spokesperson" of no hospital the article names stays the spokesperson
+                head = owner or head
         if head.pos_ == "NOUN" and is_definite(head) and self.last_unnamed is not None and \
                 head.idx - self.last_unnamed[0] <= RECENT_SPEAKER_CHARS and \
                 self.last_unnamed[1].text.lower().split()[-1] == head.lower_ and \
@@ -1160,7 +1170,8 @@ class _Resolver:
         if head.pos_ == "NOUN" and _is_body(head):
             self.last_body = (head.idx, span)
         elif head.tag_ == "NN" and (actor_knowledge().is_role_word(head.lemma_.lower())
-                                    or head.lemma_.lower() in cue_lexicon().relations
+                                    or (head.lemma_.lower() in cue_lexicon().relations
+                                        and head.lemma_.lower() not in _GROUP_RELATIONS)
                                     or compact(head.lemma_) in actor_knowledge().gender_words):
             # (Also a relative or a woman or man no name was given: "The mother of one patient said P".)
             self.last_unnamed = (head.idx, span)
@@ -1243,7 +1254,11 @@ class _Resolver:
         return ()
 
     def _actor_of(self, head: Token) -> str | None:
-        if (age := _age_of(head)) is not None:
+        # "The 58-year-old said", also before a title ("The 52-year-old former Danish MEP added").
+        titled = actor_knowledge().is_role_word(head.lower_)  # (not "47-year-old X's government office")
+        if (age := next((age for token in (head, *(c for c in head.children if c.dep_ == "amod" and c.i < head.i
+                                                   and titled))
+                         if (age := _age_of(token)) is not None), None)) is not None:
             return self._aged(age, head.idx)
         if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None and self._names(named, head):
             # A person's name is the speaker, whatever follows it ("X, the mayor of Y, Z province"; "Greg Barton,
@@ -1346,9 +1361,12 @@ class _Resolver:
                                                        for child in head.children) and not any(
                 child.dep_ in {"prep", "appos", "poss"} for child in head.children):
             # "The University of Groningen announced P. A spokesman said Q": an unnamed spokesperson speaks for the
-            # one quoted just before, else for the body the sentence before is about.
+            # one quoted just before, else for the body the sentence before is about. One of a body ("A council
+            # spokesman") speaks for no person quoted before.
+            of_body = any(child.dep_ == "compound" and child.pos_ == "NOUN" and _is_body(child)
+                          for child in head.children)
             if self.last_actor is not None and head.idx - self.last_position <= RECENT_SPEAKER_CHARS:
-                return self.last_actor
+                return None if of_body and self.is_person(self.last_actor) else self.last_actor
             return self._previous_subject_body(head)
         if head.pos_ == "NOUN" or titled:
             return self._described(head)
@@ -1957,6 +1975,12 @@ def _verb_read_as_relative(cue: Token) -> tuple[Token, list[Token]] | None:
     if noun.i > cue.i or not _names_people_or_body(noun):
         return None  # "The plan, announced on Monday, would cut costs": a thing, so a participle
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    whole = noun.dep_ == "ROOT" or (noun.dep_ == "appos" and noun.head.dep_ == "ROOT")  # the sentence is the noun's
+    if clause is None and whole and (cue_range := _cue_range(cue)) is not None and \
+            any(c.dep_ in {"prep", "dobj"} and c.i > cue.i for c in cue.children):
+        # "The rapporteur, Annelies Kroon, called on Ankara to reinstate the mayors": no clause, what the cue asks.
+        content = _content_tokens(cue, cue_range[2])
+        return (noun, content) if len(content) >= 2 else None
     if clause is not None and noun.dep_ == "ROOT":
         content = list(clause.subtree)
     elif clause is None and noun.dep_ in _SUBJECT_DEPS and noun.head.i > cue.i and noun.head.pos_ in {"VERB", "AUX"}:
@@ -2169,9 +2193,12 @@ def _channel_owner(noun: Token) -> Token | None:
     Press``."""
     for child in noun.children:
         if (child.dep_ == "poss" or (child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN"
-                                     and child.ent_type_ not in _NOT_SPEAKER_ENTITIES)) and \
+                                     and child.ent_type_ not in NUMERIC_ENTITY_LABELS)) and \
                 child.lower_ not in cue_lexicon().platforms:  # "a Twitter post" is its poster's
             return child
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and noun.lemma_.lower() in _SPOKESPEOPLE and \
+                _is_body(child):
+            return child  # "A council spokesman said": the council's, not the last one quoted
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "at", "by", "for"}:
             # Not a date ("a study from March"); a common noun only when it names a speaker ("a statement from his
@@ -2181,7 +2208,7 @@ def _channel_owner(noun: Token) -> Token | None:
             owner = next((t for t in child.children if t.dep_ == "pobj" and (
                 t.pos_ == "PROPN" or (t.pos_ == "NOUN" and child.lower_ in by_speaker and _speaks(t)
                                       and is_definite(t)))
-                and t.ent_type_ not in _NOT_SPEAKER_ENTITIES), None)
+                and t.ent_type_ not in NUMERIC_ENTITY_LABELS), None)
             if owner is not None:
                 return owner
         if child.dep_ == "acl":
