@@ -835,3 +835,15 @@ def test_actors_a_name_of_many_words_is_met_by_its_parts(body: str, name: str, s
     people = [actor for actor in actors if actor.kind == "person"]
     assert [person.name for person in people] == [name]
     assert short in _texts(people[0])
+
+
+@pytest.mark.parametrize("body", [
+    # The NER saw no name in the short one.
+    "Meridian Pictures produced the film. Meridian said it had hired a law firm.",
+    # The NER took the short one for a person.
+    "Brightwater Interactive confirmed his death on Monday. Brightwater said the studio would close for a day.",
+])
+def test_actors_a_companys_first_word_alone_is_the_company(body: str) -> None:
+    (company,) = analyze_article(_article(body), Settings(workers=1)).actors
+    assert company.kind == "organization"
+    assert company.name.split()[0] in _texts(company)

@@ -1574,6 +1574,12 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str | None) -> No
      [("mixed", 'check their records "without delay"')]),
     # Nobody in particular says anything.
     ("Not everyone welcomed the move.", []),
+    # An attribution after the clause it reports, read as an adverbial clause of it.
+    ("British actor Harold Pembrooke has died at the age of 84, his publicist, Miriam Feld, announced on Sunday.",
+     [("indirect", "British actor Harold Pembrooke has died at the age of 84")]),
+    # A "that" the parser hung as a modifier on a phrase's noun opens the clause.
+    ("Hanwol Display said at the time that the deal included a licensing fee.",
+     [("indirect", "the deal included a licensing fee")]),
     # A cue after an apposition read as a modifier of the name, with no clause: what it asks.
     ("The rapporteur, Annelies Kroon, called on Ankara to reinstate the mayors immediately.",
      [("indirect", "reinstate the mayors immediately")]),

@@ -1099,6 +1099,7 @@ class _Resolver:
         self._other_places(candidates)
         self._groups(candidates)
         self._bare_surnames()
+        self._bare_short_names()
         self._genders()
         self._given_names()
         _Sweep(self).run()
@@ -1416,6 +1417,30 @@ class _Resolver:
                     or index in self.titled or any(
                     0 <= other < len(article.doc) and article.doc[other].pos_ == "PROPN"
                     for other in (index - 1, index + 1)):
+                continue
+            self.mention(self.drafts[owner], index, index + 1)
+
+    def _bare_short_names(self) -> None:
+        """A company's first word standing alone as a subject, where the NER saw no name ("Meridian Pictures
+        produced the film. Meridian said P"): that company, when it is the only one of the article named so with an
+        organisation word after it."""
+        article = self.article
+        firsts: dict[str, list[str]] = {}
+        for draft in self.drafts.values():
+            words = draft.name.split()
+            if draft.kind == "organization" and len(words) > 1 and \
+                    article.knowledge.organization_word(" ".join(words[1:])) is not None:
+                firsts.setdefault(slug(words[0]), []).append(draft.key)
+        # (Not a word that is itself an organisation of the article: "Facebook" beside "Facebook Ireland Limited".)
+        named = {slug(draft.name) for draft in self.drafts.values()}
+        owners = {word: keys[0] for word, keys in firsts.items() if len(keys) == 1 and word not in named}
+        for token in article.doc:
+            index = token.i
+            owner = owners.get(slug(token.text)) if token.pos_ == "PROPN" and token.is_title and \
+                token.dep_ in SUBJECT_DEPS else None
+            if owner is None or index in article.in_entity or index in self.covered or any(
+                    0 <= other < len(article.doc) and article.doc[other].pos_ == "PROPN" for other in (index - 1,
+                                                                                                    index + 1)):
                 continue
             self.mention(self.drafts[owner], index, index + 1)
 

@@ -541,13 +541,16 @@ def _clausal_complement(cue: Token) -> Token | None:
         nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i] + [
             grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "pobj"]
         # On a venue ("told reporters at a news conference that he wanted P") the parser may even make the "that"
-        # an object inside the clause: a "that" followed by the clause's subject opens it.
+        # an object inside the clause, and on another phrase's noun a modifier ("said at the time that the deal
+        # included P"): a "that" followed by the clause's subject opens it.
         return next((token for noun in nouns for token in (noun.subtree if noun.dep_ == "dobj" else noun.children)
                      if (token.dep_ == "relcl" or (token.dep_ == "acl" and noun.dep_ == "pobj"))
                      and (any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or (
-                         noun.lemma_.lower() in cue_lexicon().venues and token.left_edge.lower_ == "that"
-                         and token.left_edge.i + 1 < len(token.doc)
-                         and token.left_edge.nbor(1).dep_ in _SUBJECT_DEPS and token.left_edge.nbor(1).head == token))
+                         (noun.lemma_.lower() in cue_lexicon().venues or (
+                             noun.dep_ == "pobj" and token.left_edge.dep_ not in {"dobj", "pobj", *_SUBJECT_DEPS}))
+                         and token.left_edge.lower_ == "that"
+                         and any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i == token.left_edge.i + 1
+                                 for c in token.children)))
                      and any(c.dep_ in _SUBJECT_DEPS for c in token.children)), None)
     after = [clause for clause in clauses if clause.i > cue.i]
     marked = [clause for clause in after if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
@@ -635,6 +638,14 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # around it.
         return [token for token in cue.sent if token.i not in inserted and not (
             token.is_punct and token.i == cue.sent.end - 1)]
+    trailing_subject = next((child for child in cue.children if child.dep_ in _SUBJECT_DEPS and child.i < cue.i),
+                            None) if cue.dep_ == "advcl" and cue.i > cue.head.i else None
+    if trailing_subject is not None and cue.head.pos_ in {"VERB", "AUX"} and trailing_subject.left_edge.i > 0 and \
+            cue.doc[trailing_subject.left_edge.i - 1].text == "," and cue.right_edge.i >= cue.sent.end - 2 and \
+            not any(child.dep_ == "mark" for child in cue.children):
+        # "X has died at the age of 84, his publicist, Y, announced on Sunday": an attribution after the clause it
+        # reports, which the parser read as an adverbial clause of it.
+        return [token for token in cue.head.subtree if token.i < trailing_subject.left_edge.i - 1]
     if cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"} and cue.lemma_ not in _QUOTE_ONLY_CUES and any(
             child.dep_ == "mark" and child.lower_ == "as" for child in cue.children) and not any(
             child.dep_ == "agent" for child in cue.children) and _cue_range(cue.head) is None:
@@ -656,7 +667,9 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # outside the building that members would not return": "that" the object of "return").
         tokens = [token for token in clause.subtree if not (token.dep_ == "mark" and token.head == clause) and not (
             token.i == clause.left_edge.i and token.lower_ == "that" and token.dep_ not in _SUBJECT_DEPS
-            and clause.i > cue.i and token.i + 1 < len(token.doc) and token.nbor(1).dep_ in _SUBJECT_DEPS)]
+            and clause.i > cue.i and token.i + 1 < len(token.doc) and (
+                token.nbor(1).dep_ in _SUBJECT_DEPS or any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i == token.i + 1
+                                                           for c in clause.children)))]
         if clause.i < cue.i:
             # "P, investigators have said, and should not have taken off": a verb with no subject joined to the
             # attribution after it goes on with P's subject, so it is the statement's second segment.
