@@ -1428,8 +1428,9 @@ class _Resolver:
         firsts: dict[str, list[str]] = {}
         for draft in self.drafts.values():
             words = draft.name.split()
-            if draft.kind == "organization" and len(words) > 1 and \
-                    article.knowledge.organization_word(" ".join(words[1:])) is not None:
+            # Only words of a company's trade or form after it: "Facebook Ireland Limited" is a subsidiary.
+            if draft.kind == "organization" and len(words) > 1 and all(
+                    article.knowledge.organization_words.get(word) is not None for word in words[1:]):
                 firsts.setdefault(slug(words[0]), []).append(draft.key)
         # (Not a word that is itself an organisation of the article: "Facebook" beside "Facebook Ireland Limited".)
         named = {slug(draft.name) for draft in self.drafts.values()}
