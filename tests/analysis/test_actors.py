@@ -847,3 +847,21 @@ def test_actors_a_companys_first_word_alone_is_the_company(body: str) -> None:
     (company,) = analyze_article(_article(body), Settings(workers=1)).actors
     assert company.kind == "organization"
     assert company.name.split()[0] in _texts(company)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # A place the NER found whole is no body, though "Bank" ends company names.
+    ("Israeli soldiers raided two villages in the West Bank on Monday.", "West Bank"),
+    # A title before a name, even with its abbreviation between.
+    ("Member of Parliament (MP) Yvette Lorne of the Labour Party added that the vote was wrong.",
+     "Member of Parliament"),
+])
+def test_actors_no_body_is_made_of_a_place_or_a_title(body: str, absent: str) -> None:
+    assert absent not in {actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors}
+
+
+def test_actors_an_organisation_opening_with_a_word_that_is_also_a_given_name_stays_one() -> None:
+    body = "Leaders met the Palestine Liberation Organization (PLO) in Rabat on Monday."
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert [(actor.name, actor.kind) for actor in actors if "Liberation" in actor.name] == [
+        ("Palestine Liberation Organization", "organization")]

@@ -419,7 +419,7 @@ def _unlabelled_bodies(article: _Article, candidates: Sequence[_Candidate]) -> l
     """Runs of two or more capitalised words, joined by ``and``, ``of`` or ``for``, that end in a word of
     ``organization_words.tsv`` (``West Mercia Police``, ``Worcester Fire and Rescue Service``): bodies the small
     model missed. Place names may be part of them (``Queensland Police``); a person or organisation the NER found,
-    a title (``Member of Parliament``) and a country never are."""
+    a title (``Member of Parliament``), a country and a place the NER found whole (``West Bank``) never are."""
     doc, knowledge = article.doc, article.knowledge
     settled = {index for candidate in candidates if candidate.label in ("PERSON", "ORG") or
                candidate.organization is not None or candidate.country is not None
@@ -452,8 +452,10 @@ def _unlabelled_bodies(article: _Article, candidates: Sequence[_Candidate]) -> l
             stop -= 1
         if stop - index >= 2 and not any(candidate.start < stop < candidate.end or candidate.start < index <
                                          candidate.end or (candidate.start == stop and candidate.label == "PERSON")
+                                         or (candidate.start, candidate.end) == (index, stop)
                                          for candidate in candidates):
-            # (Not a title before a name: "Member of Parliament Yvette Cooper".)
+            # (Not a title before a name: "Member of Parliament Yvette Cooper"; nor a place the NER found whole:
+            # "the West Bank".)
             found.append(_Candidate(index, stop, "ORG"))
         index = end
     return found
@@ -1034,7 +1036,11 @@ class _Resolver:
                     3 <= candidate.end - candidate.start <= 4 and \
                     all(_name_word(article, i) for i in range(candidate.start, candidate.end)) and \
                     given_name_gender(article.texts[candidate.start]) is not None and \
-                    article.knowledge.organization_word(article.text(candidate.start, candidate.end)) is None:
+                    article.knowledge.organization_word(article.text(candidate.start, candidate.end)) is None and \
+                    article.knowledge.country_phrases.get(article.texts[candidate.start]) is None and not any(
+                        article.words[i] in article.knowledge.descriptions
+                        for i in range(candidate.start, candidate.end)):
+                # (Not "Palestine Liberation Organization": a country's name, a noun that describes a body.)
                 # "María Fernanda Quispe Mamani won": a name of three or four words opening with a given name, which
                 # the small model takes for an organisation when it is not English.
                 candidate.label = "PERSON"
