@@ -421,6 +421,9 @@ def _unlabelled_bodies(article: _Article, candidates: Sequence[_Candidate]) -> l
     model missed. Place names may be part of them (``Queensland Police``); a person or organisation the NER found,
     a title (``Member of Parliament``), a country and a place the NER found whole (``West Bank``) never are."""
     doc, knowledge = article.doc, article.knowledge
+    if not any(token.is_title and knowledge.organization_words.get(article.words[token.i]) is not None
+               for token in doc):
+        return []  # no word that ends a body's name: most articles
     settled = {index for candidate in candidates if candidate.label in ("PERSON", "ORG") or
                candidate.organization is not None or candidate.country is not None
                for index in range(candidate.start, candidate.end)}
@@ -1411,6 +1414,8 @@ class _Resolver:
         given_names = self._given_name_owners(surnames)
         in_entity = article.in_entity
         for token in article.doc:
+            if not token.is_title and token.pos_ != "PROPN":
+                continue  # (a slug per word of the article is the costly part of this pass)
             index = token.i
             word = slug(token.text)
             owner = surnames.get(word) if token.is_title and (
@@ -1481,6 +1486,8 @@ class _Resolver:
         declared". With the places component's reading it is the government there (``gov:ESP:catalonia``); without
         one nothing tells a place from a mislabelled company, and it stays an organisation (``org:cisco``)."""
         article = self.article
+        surnames = self._surnames()
+        given_names = self._given_name_owners(surnames)
         for candidate in candidates:
             if candidate.label not in ("GPE", "LOC", "FAC") or candidate.country is not None or candidate.consumed \
                     or candidate.organization is not None \
@@ -1497,9 +1504,7 @@ class _Resolver:
                 self.mention(draft, candidate.start, candidate.end)
                 continue
             root = _climb(article.doc[candidate.start:candidate.end].root)
-            surnames = self._surnames()
-            person = surnames.get(slug(text)) or (self._given_name_owners(surnames).get(slug(text))
-                                                  if root.dep_ in SUBJECT_DEPS else None)
+            person = surnames.get(slug(text)) or (given_names.get(slug(text)) if root.dep_ in SUBJECT_DEPS else None)
             if person is not None and candidate.end - candidate.start == 1 and (place is None or place.lat is None):
                 # '"We have proof," Sutrisno told reporters' after Sutrisno Hadiwibowo: a name no gazetteer knows,
                 # spelt like a word of a person's name, is that person.
