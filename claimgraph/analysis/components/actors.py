@@ -1482,9 +1482,12 @@ class _Resolver:
         return _literal_by_parse(self.article, root, capital=False) is False
 
     def _other_places(self, candidates: Sequence[_Candidate]) -> None:
-        """A place name that is no country or capital, acting: "Cisco sues Apple" (the NER's GPE), "Catalonia
-        declared". With the places component's reading it is the government there (``gov:ESP:catalonia``); without
-        one nothing tells a place from a mislabelled company, and it stays an organisation (``org:cisco``)."""
+        """A place or facility name that is no country or capital, acting: "Cisco sues Apple" (the NER's GPE),
+        "Catalonia declared". With the places component's reading it is the government there
+        (``gov:ESP:catalonia``), or for a facility the body it houses (``Buckingham Palace announced``); without one
+        nothing tells a place from a mislabelled company, and it stays an organisation (``org:cisco``). Whatever it
+        does, a name ending in an organisation's noun is that organisation (``St. Mary's Hospital``), and one word
+        no gazetteer places that a person's name holds is that person (``Sutrisno`` of Sutrisno Hadiwibowo)."""
         article = self.article
         surnames = self._surnames()
         given_names = self._given_name_owners(surnames)
