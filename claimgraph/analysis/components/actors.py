@@ -1104,10 +1104,11 @@ class _Resolver:
         ]
         self._bodies_and_countries(candidates)
         self._persons(persons, person_titles)
-        self._organizations(organizations)
-        self._other_places(candidates)
+        person_surnames = self._surnames()  # (every person is drafted by now)
+        self._organizations(organizations, person_surnames)
+        self._other_places(candidates, person_surnames)
         self._groups(candidates)
-        self._bare_surnames()
+        self._bare_surnames(person_surnames)
         self._bare_short_names()
         self._genders()
         self._given_names()
@@ -1219,7 +1220,7 @@ class _Resolver:
         literal = _literal_by_parse(article, root, capital)
         return literal is False
 
-    def _organizations(self, found: Sequence[tuple[_Candidate, _Descriptor]]) -> None:
+    def _organizations(self, found: Sequence[tuple[_Candidate, _Descriptor]], surnames: dict[str, str]) -> None:
         """Organisations: a table's with its key and facts, any other keyed by its name without a legal form.
 
         An organisation no table knows and whose name has no organisation word (``Inc``, ``Airlines``) is an actor
@@ -1234,7 +1235,6 @@ class _Resolver:
         texts: dict[str, str] = {}
         certain: set[str] = set()  # unknown organisations named as such (Inc, Airlines, a descriptor)
         bracketed: dict[str, str] = {}  # acronym key -> the key of the name it follows in brackets
-        surnames = self._surnames()
         for candidate, descriptor in found:
             if candidate.consumed or any(index in self.covered for index in range(candidate.start, candidate.end)):
                 continue
@@ -1403,12 +1403,11 @@ class _Resolver:
                 found.setdefault(slug(first_of_two), draft.key)
         return found
 
-    def _bare_surnames(self) -> None:
+    def _bare_surnames(self, surnames: dict[str, str]) -> None:
         """A surname standing alone that the NER left out ("Jobs welcomed everyone", "Mulally says"): a proper noun
         spelt like the last word of the only person of the article named in full with it, in no name or other
         entity, is that person."""
         article = self.article
-        surnames = self._surnames()
         if not surnames:
             return
         given_names = self._given_name_owners(surnames)
@@ -1481,7 +1480,7 @@ class _Resolver:
         root = self.article.doc[start:end].root
         return _literal_by_parse(self.article, root, capital=False) is False
 
-    def _other_places(self, candidates: Sequence[_Candidate]) -> None:
+    def _other_places(self, candidates: Sequence[_Candidate], surnames: dict[str, str]) -> None:
         """A place or facility name that is no country or capital, acting: "Cisco sues Apple" (the NER's GPE),
         "Catalonia declared". With the places component's reading it is the government there
         (``gov:ESP:catalonia``), or for a facility the body it houses (``Buckingham Palace announced``); without one
@@ -1489,7 +1488,6 @@ class _Resolver:
         does, a name ending in an organisation's noun is that organisation (``St. Mary's Hospital``), and one word
         no gazetteer places that a person's name holds is that person (``Sutrisno`` of Sutrisno Hadiwibowo)."""
         article = self.article
-        surnames = self._surnames()
         given_names = self._given_name_owners(surnames)
         for candidate in candidates:
             if candidate.label not in ("GPE", "LOC", "FAC") or candidate.country is not None or candidate.consumed \
@@ -1501,10 +1499,7 @@ class _Resolver:
             if self._institution(candidate):
                 # "Patients were taken to St. Mary's Hospital. A spokeswoman for the hospital said": a building
                 # named for the body it houses is that body too, which the NER may take for a place.
-                draft = self.draft(f"org:{slug(text)}", "organization", text)
-                state = countries().get(place.country) if place is not None and place.country else None
-                draft.country = state.iso3 if state is not None else None
-                self.mention(draft, candidate.start, candidate.end)
+                self._housed_body(text, place, candidate)
                 continue
             root = _climb(article.doc[candidate.start:candidate.end].root)
             person = surnames.get(slug(text)) or (given_names.get(slug(text)) if root.dep_ in SUBJECT_DEPS else None)
@@ -1519,9 +1514,7 @@ class _Resolver:
                     continue
                 if candidate.label == "FAC":
                     # "Buckingham Palace announced": the institution the building houses, of its country.
-                    draft = self.draft(f"org:{slug(place.name)}", "organization", place.name)
-                    draft.country = state.iso3
-                    self.mention(draft, candidate.start, candidate.end)
+                    self._housed_body(place.name, place, candidate)
                     continue
                 draft = self.state(state) if place.feature == "country" else self.draft(
                     f"gov:{state.iso3}:{slug(place.name)}", "government", place.name)
@@ -1533,9 +1526,16 @@ class _Resolver:
             if agent and _literal_by_parse(article, root, capital=True) is False:
                 self.mention(self.draft(f"org:{slug(text)}", "organization", text), candidate.start, candidate.end)
 
+    def _housed_body(self, name: str, place: Place | None, candidate: _Candidate) -> None:
+        """The organisation a building of that name houses, in the country of its place."""
+        draft = self.draft(f"org:{slug(name)}", "organization", name)
+        state = countries().get(place.country) if place is not None and place.country else None
+        draft.country = state.iso3 if state is not None else None
+        self.mention(draft, candidate.start, candidate.end)
+
     def _institution(self, candidate: _Candidate) -> bool:
-        """Whether a facility's name ends in a noun of an organisation (``St. Mary's Hospital``, ``Kenyatta
-        University``) in ``descriptions.tsv``."""
+        """Whether a name ends in a noun ``descriptions.tsv`` admits for organisations only (``St. Mary's Hospital``,
+        ``Kenyatta University``), whatever the NER called it."""
         description = self.article.knowledge.descriptions.get(self.article.words[candidate.end - 1])
         return candidate.end - candidate.start > 1 and description is not None and \
             description.kinds == {"organization"}

@@ -239,8 +239,7 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # "Peter Langridge, writing in The Telegraph, warned P": the parser gave the subject to the participle set
         # between commas; the outlet it names is where, not who.
         return participle_subject
-    if cue.dep_ == "ROOT" and (aged := next((child for child in cue.children if child.dep_ == "amod"
-                                             and child.i < cue.i and _age_of(child) is not None), None)) is not None:
+    if cue.dep_ == "ROOT" and (aged := _age_before(cue)) is not None:
         # "The 47-year-old added that P": the parser may hang the age on the cue as on a noun.
         return aged
     if cue.dep_ == "ROOT" and (name := _name_right_before(cue)) is not None:
@@ -1038,6 +1037,13 @@ def _age_of(token: Token) -> str | None:
                  for number in year.children if number.like_num and number.text.isdigit()), None)
 
 
+def _age_before(token: Token) -> Token | None:
+    """The age set before a word as its modifier (``The 52-year-old former MEP``; the parser may even hang it on the
+    cue: ``The 47-year-old added``)."""
+    return next((child for child in token.children if child.dep_ == "amod" and child.i < token.i
+                 and _age_of(child) is not None), None)
+
+
 def _qualifiers(head: Token) -> set[str]:
     """The words that narrow a description's head noun: a noun before it ("the health minister" is not the aviation
     minister) and an adjective that makes a title of its own with it ("the prime minister" is no deputy justice
@@ -1078,9 +1084,8 @@ class _Resolver:
     # The last speaker that is a body no actor names ("Day's animal foundation"), with where it was quoted.
     last_body: tuple[int, Span] | None = None
     # The last speaker that is one person no actor names, by a role ("The electoral commission's chairman"), with
-    # where it was quoted.
-    last_unnamed: tuple[int, Span] | None = None
-    last_unnamed_gender: str | None = None  # "m" or "f" when its noun tells ("the mother of one patient")
+    # where it was quoted, and "m" or "f" when its noun tells ("the mother of one patient").
+    last_unnamed: tuple[int, Span, str | None] | None = None
 
     def actor_covering(self, start: int, end: int) -> str | None:
         best: tuple[int, str] | None = None
@@ -1150,7 +1155,7 @@ class _Resolver:
             # before, by its words.
             return Speaker(None, self.last_body[1], False)
         elif _pronoun(head) in {"he", "she"} and self.last_unnamed is not None and \
-                self.last_unnamed_gender in {None, _PRONOUN_GENDERS[_pronoun(head)]} and \
+                self.last_unnamed[2] in {None, _PRONOUN_GENDERS[_pronoun(head)]} and \
                 head.idx - self.last_unnamed[0] <= RECENT_SPEAKER_CHARS and self.last_unnamed[0] > self.last_position \
                 and (actor is None or not self._introduced(actor, self.last_unnamed[0], head)):
             # "The commission's chairman was quoted as saying P. He also told the newspaper Q": the one quoted just
@@ -1187,8 +1192,7 @@ class _Resolver:
                                         and head.lemma_.lower() not in _GROUP_RELATIONS)
                                     or compact(head.lemma_) in actor_knowledge().gender_words):
             # (Also a relative or a woman or man no name was given: "The mother of one patient said P".)
-            self.last_unnamed = (head.idx, span)
-            self.last_unnamed_gender = actor_knowledge().gender_words.get(compact(head.lemma_))
+            self.last_unnamed = (head.idx, span, actor_knowledge().gender_words.get(compact(head.lemma_)))
         return Speaker(None, span, False, self._collective(head), self._owner(head))
 
     def _owner(self, head: Token) -> str | None:
@@ -1268,10 +1272,10 @@ class _Resolver:
 
     def _actor_of(self, head: Token) -> str | None:
         # "The 58-year-old said", also before a title ("The 52-year-old former Danish MEP added").
-        titled = actor_knowledge().is_role_word(head.lower_)  # (not "47-year-old X's government office")
-        if (age := next((age for token in (head, *(c for c in head.children if c.dep_ == "amod" and c.i < head.i
-                                                   and titled))
-                         if (age := _age_of(token)) is not None), None)) is not None:
+        # (Not before other words: "47-year-old X's government office".)
+        aged = head if _age_of(head) is not None else (
+            _age_before(head) if actor_knowledge().is_role_word(head.lower_) else None)
+        if aged is not None and (age := _age_of(aged)) is not None:
             return self._aged(age, head.idx)
         if head.pos_ == "PROPN" and (named := self._person_among([head])) is not None and self._names(named, head):
             # A person's name is the speaker, whatever follows it ("X, the mayor of Y, Z province"; "Greg Barton,
@@ -1701,6 +1705,8 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”]|$)")
 _LAST_WORD = re.compile(r"(\w+)$")
+# "Pelosi said." / "the minister added." / "Jan de Vries, the mayor, said.": up to six words and a verb, nothing else.
+_SHORT_ATTRIBUTION = re.compile(r"(?:[\w’'.-]+,?\s+){1,6}(?P<verb>\w+)\s*")
 
 
 def _sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -1714,8 +1720,6 @@ def _sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterato
                 {title, f"{title}."} & titles_before_names() or (len(title) == 1 and word.group(1).isupper())):
             continue
         yield match
-# "Pelosi said." / "the minister added." / "Jan de Vries, the mayor, said.": up to six words and a verb, nothing else.
-_SHORT_ATTRIBUTION = re.compile(r"(?:[\w’'.-]+,?\s+){1,6}(?P<verb>\w+)\s*")
 
 
 def _sentence_before(body: str, paragraph_start: int, quote_open: int) -> tuple[int, int]:
@@ -2260,7 +2264,7 @@ def _headline_draft(analysis: Analysis, resolver: _Resolver) -> tuple[_Draft, tu
 
 def _is_state(actor: Actor) -> bool:
     """A country or its state (``gov:UKR``), not one of its bodies (``Kenya Wildlife Service``)."""
-    return actor.kind == "country" or re.fullmatch(r"gov:[A-Z]{3}", actor.key) is not None
+    return actor.kind == "country" or actor.key == f"gov:{actor.country}"
 
 
 def _headline_speaker(analysis: Analysis, resolver: _Resolver, words: tuple[int, int], quotes: list[Quote]) -> Speaker:
@@ -2282,7 +2286,7 @@ def _headline_speaker(analysis: Analysis, resolver: _Resolver, words: tuple[int,
             candidates = [a for a in analysis.actors
                           if table.admits(a.kind, a.sector, a.key, description_facts(a.roles, a.name, a.key))]
     if actor is None:
-        counts: dict[str, int] = {actor.id: 0 for actor in candidates}
+        counts: dict[str, int] = {candidate.id: 0 for candidate in candidates}
         for quote in quotes:
             if quote.speaker.actor in counts:
                 counts[quote.speaker.actor] += 1
