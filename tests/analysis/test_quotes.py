@@ -1526,6 +1526,9 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
      'be taken to hospital.\n\n"We called for help," she said.', "Meera Anand"),
     # A body the small model does not know, by the word that ends its name.
     ("Two men were arrested overnight. West Mercia Police said they were being questioned.", "West Mercia Police"),
+    # An unnamed spokesperson of a government does not speak for the outlet quoted before.
+    ("The Norrland Press Agency reported that the talks had stalled. A government spokesman told the agency that "
+     "the border was closed.", None),
 ])
 def test_quotes_the_last_statement_goes_to(body: str, speaker: str | None) -> None:
     analysis = _analyse(body)
@@ -1583,6 +1586,13 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str | None) -> No
     # A cue after an apposition read as a modifier of the name, with no clause: what it asks.
     ("The rapporteur, Annelies Kroon, called on Ankara to reinstate the mayors immediately.",
      [("indirect", "reinstate the mayors immediately")]),
+    # An attribution set inside a clause ends its second segment at a semicolon; a demonstrative the parser read as
+    # a determiner is the object of "called".
+    ("Orders will keep the plant busy for years, Kovács said, and paying back the loan seems realistic; analysts "
+     "called this doubtful.", [("indirect", "Orders will keep the plant busy for years"),
+                               ("indirect", "paying back the loan seems realistic"), ("indirect", "this doubtful")]),
+    # Whom a report cites is no statement of its own.
+    ("Nordwire, citing two officials, said the talks had stalled.", [("indirect", "the talks had stalled")]),
     # A title's full stop ends no sentence: the quote's cue comes after it.
     ('The trial was halted on Monday.\n\n"Patient safety comes first," Dr. Alicia Ferrante said.',
      [("direct", "Patient safety comes first")]),
@@ -1611,3 +1621,20 @@ def test_quotes_she_is_the_woman_no_name_was_given_quoted_just_before() -> None:
     quote = _analyse(body).quotes[-1]
     assert (quote.speaker.actor, quote.speaker.span.text if quote.speaker.span else None) == (
         None, "The mother of one patient")
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), [
+    # The source a report cites for a clause speaks it.
+    ("The Halden Courier cited a police source that the driver had been drinking.", "a police source",
+     "the driver had been drinking"),
+    # A person by their role keeps their own statement inside another's.
+    ("The judge recommended treatment in a clinic near his family, according to the Halden Courier.", "The judge",
+     "treatment in a clinic near his family"),
+    # A participle hung on clauses whose subjects are things belongs to the clause whose subject speaks.
+    ("Unnamed industry experts called this dubious to the newspaper, as the market is saturated and margins are "
+     "thin, while noting this kind of equipment is needed by the army.", "Unnamed industry experts",
+     "this kind of equipment is needed by the army"),
+])
+def test_quotes_a_statement_is_found_with_its_own_speaker(body: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in [(q.speaker.span.text, q.content.text) for q in _analyse_wire(body).quotes
+                                  if q.speaker.span is not None]

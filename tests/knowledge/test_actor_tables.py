@@ -105,6 +105,8 @@ def test_actor_tables_organisation_words_give_sector_and_drop_legal_forms() -> N
     knowledge = actor_knowledge()
     assert knowledge.organization_word("Xinhua News Agency").kind == "outlet"  # type: ignore[union-attr]
     assert knowledge.organization_word("Environmental Protection Agency").sector == "GOV"  # type: ignore[union-attr]
+    # A press agency is an outlet, whatever place its name starts with.
+    assert knowledge.organization_word("Norrland Press Agency").kind == "outlet"  # type: ignore[union-attr]
     assert knowledge.organization_slug("Chrysler LLC") == knowledge.organization_slug("Chrysler") == "chrysler"
     assert knowledge.organization_slug("General Motors Corporation") == "general-motors"
 

@@ -49,6 +49,9 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns for a part of what a channel says: "Part of the judge's statement reads" is the statement's.
 _PART_WORDS = frozenset({"part", "portion", "excerpt", "extract"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Verbs by which a report names its source ("citing officials", "quoting a spokesman").
+_CITING = frozenset({"cite", "quote"})
 # Verbs that only report speech: one inside another statement is still a statement of its own speaker.
 _SPEECH_VERBS = frozenset({"say", "tell", "state", "report", "claim", "write", "announce", "confirm", "add"})
 # Verbs that put out a speech noun or a document, whose subject is its speaker or author ("issued a warning", "made
@@ -285,15 +288,21 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             # "The ministry said that 12 soldiers had been killed, and accused Lakeland of P": the ministry's.
             return _subject(reporter)
         subject = _subject(head, passive=True)
-        if cue.tag_ == "VBG" and subject is not None and not _speaks(subject) and head.dep_ in {
-                "ccomp", "relcl", "acl", "advcl"} and not _marks_between(head, cue):
+        inner = head
+        for _level in range(3):
+            if cue.tag_ != "VBG" or subject is None or _speaks(subject) or inner.dep_ not in {
+                    "ccomp", "relcl", "acl", "advcl", "conj"} or _marks_between(inner, cue):
+                break
             # "An eyewitness described how the attack unfolded, stating P": a thing does not state; the participle
-            # belongs to the clause around the one it was hung on (the noun a relative clause modifies).
-            outer = head.head
-            modified = head.dep_ in {"relcl", "acl"} and outer.pos_ in _NOMINAL
+            # belongs to a clause around the one it was hung on (the noun a relative clause modifies), up to the
+            # one whose subject can speak ("experts called this dubious, as the market is saturated and margins
+            # are thin, while noting P").
+            outer = inner.head
+            modified = inner.dep_ in {"relcl", "acl"} and outer.pos_ in _NOMINAL
             around = outer if modified else _subject(outer, passive=True)
             if around is not None and _speaks(around):
                 return around
+            inner = outer
         return subject
     if cue.dep_ == "ccomp" and cue.head.i < cue.i and _cue_class_of(cue.head) is not None and cue.left_edge.i > 0 \
             and cue.doc[cue.left_edge.i - 1].pos_ == "CCONJ" and not any(
@@ -503,7 +512,10 @@ def _only_time_between(cue: Token, word: Token) -> bool:
 def _clausal_complement(cue: Token) -> Token | None:
     """The clause a cue reports. The parser sometimes hangs a preceding clause on the cue as well ("The strike
     follows attacks; Insider reported that ..."): a clause after the cue, introduced by "that", comes first."""
-    clauses = [child for child in cue.children if child.dep_ == "ccomp"]
+    # A clause before a semicolon ahead of the cue is a sentence of its own, whatever the parser hung it on ("paying
+    # back the loan seems realistic; experts called this dubious").
+    clauses = [child for child in cue.children if child.dep_ == "ccomp" and (
+        child.i > cue.i or ";" not in cue.doc[child.right_edge.i + 1:cue.i].text)]
     if not clauses:
         # "PG&E announced via Twitter around 11:30 am, phase one had been completed": after the cue's phrases and a
         # comma, the parser hung the clause on an unlabelled dependent ("phase" read as a verb).
@@ -754,6 +766,12 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
                           and (found := [t for c in child.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree])),
                          None)
         return described or (list(passive_subject.subtree) if passive_subject is not None else [])
+    predicate = next((child for child in after if child.dep_ == "oprd"), None)
+    if direct_object is None and predicate is not None and predicate.pos_ == "ADJ" and \
+            predicate.left_edge.dep_ == "det" and predicate.left_edge.lower_ in _DEMONSTRATIVES:
+        # "called this dubious": the parser read the object, a demonstrative pronoun, as a determiner of what it is
+        # called.
+        return list(predicate.subtree)
     if direct_object is not None:
         # "called it a serious development", "named the PKK as terrorists": the object and what it is called.
         predicative = [child for child in after if child.i > direct_object.i and (
@@ -994,11 +1012,29 @@ def _cited(token: Token) -> Token | None:
     """Whom a source cites (``a report citing sources within the ministry``, ``Reuters, quoting officials``): the
     object of its ``citing``/``quoting``."""
     for child in token.children:
-        if child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG" and child.lemma_.lower() in {"cite", "quote"}:
+        if child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG" and child.lemma_.lower() in _CITING:
             cited = next((grandchild for grandchild in child.children if grandchild.dep_ == "dobj"), None)
             if cited is not None:
                 return cited
     return None
+
+
+def _citation(cue: Token) -> tuple[Token, list[Token]] | None:
+    """A ``cite``/``quote`` cue whose object is people or a body: that object speaks, and the content is the clause
+    it is cited for (``The Telegraph cited a security source that P``, ``reported, citing a spokesman, that P``).
+    With no such clause, a participle only names whom a report relies on (``Reuters, citing two officials, said
+    P``): no content at all."""
+    if cue.lemma_.lower() not in _CITING:
+        return None
+    source = next((child for child in cue.children if child.dep_ == "dobj"), None)
+    if source is None or not (_names_people_or_body(source) or source.lemma_.lower() in cue_lexicon().relations):
+        return None
+    clause = next((child for child in source.children if child.dep_ in {"acl", "relcl"} and any(
+        mark.dep_ == "mark" and mark.lower_ == "that" for mark in child.children)), None) or next(
+        (child for child in cue.children if child.dep_ == "ccomp" and child.i > source.i), None)
+    if clause is None:
+        return (source, []) if cue.tag_ == "VBG" else None
+    return source, [token for token in clause.subtree if not (token.dep_ == "mark" and token.head.i == clause.i)]
 
 
 def _antecedent_name(description: Token) -> Token | None:
@@ -1380,10 +1416,12 @@ class _Resolver:
             # "The University of Groningen announced P. A spokesman said Q": an unnamed spokesperson speaks for the
             # one quoted just before, else for the body the sentence before is about. One of a body ("A council
             # spokesman") speaks for no person quoted before.
-            of_body = any(child.dep_ == "compound" and child.pos_ == "NOUN" and _is_body(child)
-                          for child in head.children)
+            bodies = [actor_knowledge().descriptions[child.lemma_.lower()] for child in head.children
+                      if child.dep_ == "compound" and child.pos_ == "NOUN" and _is_body(child)]
             if self.last_actor is not None and head.idx - self.last_position <= RECENT_SPEAKER_CHARS:
-                return None if of_body and self.is_person(self.last_actor) else self.last_actor
+                # Nor one of another kind of body ("Reuters reported P. A government spokesman said Q").
+                last_kind = next(actor.kind for actor in self.actors if actor.id == self.last_actor)
+                return None if bodies and not any(last_kind in body.kinds for body in bodies) else self.last_actor
             return self._previous_subject_body(head)
         if head.pos_ == "NOUN" or titled:
             return self._described(head)
@@ -1895,7 +1933,10 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if _found_someone(token):
             continue  # "Officers found a man with head injuries": whom they found, not a finding
         cue_start, cue_end, cue_class = cue
-        repaired = _verb_read_as_modifier(token)
+        repaired = _citation(token)
+        if repaired is not None and not repaired[1]:
+            continue  # "Reuters, citing two officials, said P": whom the report relies on, no statement of its own
+        repaired = repaired or _verb_read_as_modifier(token)
         # A direct quote's own cue reports the words around the quote only; any other cue's clause keeps a quoted
         # phrase inside it, which makes it a mixed quote ('added that Pakistan would respond "with full force"').
         own_quote = (cue_start, cue_end) in direct_cues
@@ -1927,10 +1968,15 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if content[0] < cue_start < content[1]:
             # "The economy, officials said, would grow": an attribution set inside the clause splits it into
             # segments of one statement, as a cue splits a direct quote.
-            # The first segment starts after a semicolon before the cue: what precedes it is a clause of its own.
+            # The first segment starts after a semicolon before the cue, and the second ends at one after it: what
+            # lies beyond is a clause of its own ("..., Kovács said, and P; experts called this dubious").
             opening = body.rfind(";", content[0], cue_start)
+            closing = body.find(";", cue_end, content[1])
+            closing = len(body) if closing < 0 else closing
             sides = ([t for t in content_tokens if opening < t.idx and t.i < token.i],
-                     [t for t in content_tokens if t.i > token.i])
+                     [t for t in content_tokens if token.i < t.i and t.idx < closing])
+            if sides[1] and sides[1][0].dep_ == "cc":
+                sides = (sides[0], sides[1][1:])  # the "and" that joins the segment to the cue is no part of it
             # A side of one word is a segment only when it is a name ("Day, they said, desired P"), not a
             # connective or a pronoun ("But, officials said, P").
             contents = tuple(span for side in sides if (span := _span_of_tokens(body, side)) is not None and (
@@ -2025,6 +2071,14 @@ def _own_speaker(draft: _Draft) -> bool:
         return True
     if not _names_people_or_body(head):
         return False
+    if head.tag_ == "NN" and actor_knowledge().is_role_word(head.lemma_.lower()) and draft.cue_class != "announce" \
+            and any(token.pos_ in {"NOUN", "PROPN", "VERB"} for start, end in draft.contents
+                    if (span := head.doc.char_span(start, end, alignment_mode="expand")) is not None for token in span):
+        # One person by their role voices what they voice, as one named would ("According to the BBC, a spokesman
+        # for Downing Street expressed disappointment", "The judge recommended treatment, according to WSET-TV");
+        # making something known may be an act ("the inspector reported the leak"), and a pronoun is no content
+        # ("decided to question them").
+        return True
     if head.tag_ == "NNS" and head.lemma_.lower() in cue_lexicon().groups and draft.cue_class == "assert":
         # People in the plural report what they report ("Local authorities ... noted unusual data"); a charge or a
         # demand with a thing for content is an act ("prosecutors charged the suspect").
