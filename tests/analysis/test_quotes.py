@@ -1526,6 +1526,10 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
      'be taken to hospital.\n\n"We called for help," she said.', "Meera Anand"),
     # A body the small model does not know, by the word that ends its name.
     ("Two men were arrested overnight. West Mercia Police said they were being questioned.", "West Mercia Police"),
+    # People named inside a quote are not the "they" after it.
+    ('The Halden Prison Service issued a statement: "There was an assault on an inmate on Friday. Officers responded '
+     'quickly and found an inmate with stab wounds." They also said they believed they had identified the attacker.',
+     "Halden Prison Service"),
     # An unnamed spokesperson of a government does not speak for the outlet quoted before.
     ("The Norrland Press Agency reported that the talks had stalled. A government spokesman told the agency that "
      "the border was closed.", None),
@@ -1634,6 +1638,10 @@ def test_quotes_she_is_the_woman_no_name_was_given_quoted_just_before() -> None:
     ("Unnamed industry experts called this dubious to the newspaper, as the market is saturated and margins are "
      "thin, while noting this kind of equipment is needed by the army.", "Unnamed industry experts",
      "this kind of equipment is needed by the army"),
+    # "They" after holders of a title who are a sentence's subject are those holders, not the state quoted before.
+    ("Oslo said the ceasefire must hold. On Thursday, the foreign ministers of Norway, Chile and Kenya issued a joint "
+     "statement. They urged both sides to return to talks.", "the foreign ministers of Norway, Chile and Kenya",
+     "return to talks"),
 ])
 def test_quotes_a_statement_is_found_with_its_own_speaker(body: str, speaker: str, content: str) -> None:
     assert (speaker, content) in [(q.speaker.span.text, q.content.text) for q in _analyse_wire(body).quotes

@@ -959,11 +959,23 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     for _sentence in range(3):
         if start > 0:
             start = pronoun.doc[start - 1].sent.start
-    # A collective noun in the singular counts too ("an international team of scientists report P. They found").
+    # A collective noun in the singular counts too ("an international team of scientists report P. They found"), and
+    # holders of a title as a sentence's subject ("the presidents of Russia, the United States and France issued a
+    # statement").
     candidates = [token for token in pronoun.doc[start:pronoun.i] if token.dep_ in _SUBJECT_DEPS
+                  and not _within_quote_marks(token)
                   and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_GROUPS) and token.pos_ == "NOUN"
-                  and token.lemma_.lower() in cue_lexicon().groups]
+                  and (token.lemma_.lower() in cue_lexicon().groups or (
+                      token.tag_ == "NNS" and token.head.dep_ == "ROOT"
+                      and actor_knowledge().is_role_word(token.lemma_.lower())))]
     return candidates[-1] if candidates else None
+
+
+def _within_quote_marks(token: Token) -> bool:
+    """Whether a word lies inside quote marks opened in its paragraph (an odd number of marks before it)."""
+    text = token.doc.text
+    paragraph_start = text.rfind("\n", 0, token.idx) + 1
+    return len(QUOTE_MARK.findall(text, paragraph_start, token.idx)) % 2 == 1
 
 
 def _under(token: Token, phrase_head: Token, deps: frozenset[str]) -> bool:
@@ -1391,6 +1403,11 @@ class _Resolver:
         if _pronoun(head) in {"they", "we"}:
             # A plural pronoun the actor resolver left alone is a group it could not name ("The researchers found
             # ... They reported"): never the one person quoted before; a body or group quoted before, else nobody.
+            # An unnamed group the subject of a sentence since then is nearer ("Moscow said P. On Thursday, the
+            # presidents of Russia, the United States and France issued a statement. They called for Q").
+            if (group := _unnamed_group_before(head)) is not None and group.idx > self.last_position and \
+                    group.head.dep_ == "ROOT":
+                return None
             if self.last_actor is not None and not self.is_person(self.last_actor):
                 return self.last_actor
             # "The NBA did not name the player. They did say P": the body that is the last sentence's subject.
