@@ -1526,6 +1526,9 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
      'be taken to hospital.\n\n"We called for help," she said.', "Meera Anand"),
     # A body the small model does not know, by the word that ends its name.
     ("Two men were arrested overnight. West Mercia Police said they were being questioned.", "West Mercia Police"),
+    # A description set before the pronoun that is the subject describes someone already named.
+    ("Kama Ellis was born in 1922. The daughter of a music teacher, she had planned a dancing career. She said that "
+     "she loved to sing.", "Kama Ellis"),
     # People named inside a quote are not the "they" after it.
     ('The Halden Prison Service issued a statement: "There was an assault on an inmate on Friday. Officers responded '
      'quickly and found an inmate with stab wounds." They also said they believed they had identified the attacker.',
@@ -1642,6 +1645,10 @@ def test_quotes_she_is_the_woman_no_name_was_given_quoted_just_before() -> None:
     ("Oslo said the ceasefire must hold. On Thursday, the foreign ministers of Norway, Chile and Kenya issued a joint "
      "statement. They urged both sides to return to talks.", "the foreign ministers of Norway, Chile and Kenya",
      "return to talks"),
+    # "She" after a sentence about one person no actor names is that person.
+    ("Prosecutor Kama Ellis said the victims were vulnerable. One of the victims decided to allow her name to be made "
+     "public. She said she did this to show victims that there is nothing to be ashamed of.", "One of the victims",
+     "she did this to show victims that there is nothing to be ashamed of"),
 ])
 def test_quotes_a_statement_is_found_with_its_own_speaker(body: str, speaker: str, content: str) -> None:
     assert (speaker, content) in [(q.speaker.span.text, q.content.text) for q in _analyse_wire(body).quotes

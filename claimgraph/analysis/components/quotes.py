@@ -971,6 +971,43 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     return candidates[-1] if candidates else None
 
 
+def _person_word(noun: Token) -> bool:
+    """Whether a common noun names one person: a title, a relative or a woman or man (``the minister``, ``his
+    daughter``, ``a woman``), not a group."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (actor_knowledge().is_role_word(lemma) or compact(noun.lemma_) in
+                                    actor_knowledge().gender_words or (
+        lemma in cue_lexicon().relations and lemma not in _GROUP_RELATIONS))
+
+
+def _person_gender(subject: Token) -> str | None:
+    """The gender a person's description gives (``one of their daughters``: f), if any."""
+    noun = next((grandchild for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"
+                 for grandchild in child.children if grandchild.dep_ == "pobj"), subject) \
+        if subject.lower_ == "one" else subject
+    return actor_knowledge().gender_words.get(compact(noun.lemma_))
+
+
+def _unnamed_person_before(pronoun: Token) -> Token | None:
+    """The person the sentence before a pronoun's is about, when a description names them (``A woman was arrested
+    on Friday``, ``One of the victims decided P``): the subject of its main verb, in the same paragraph."""
+    start = pronoun.sent.start
+    if start == 0 or "\n" in pronoun.doc[start - 1:start + 1].text_with_ws:
+        return None
+    sentence = pronoun.doc[start - 1].sent
+    subjects = [child for child in sentence.root.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or _within_quote_marks(subjects[0]):
+        return None  # (two: "The daughter of a music teacher, she had planned P" describes someone known)
+    subject = subjects[0]
+    if subject.lower_ == "one":
+        # "One of the victims": one person of a group.
+        return subject if any(grandchild.tag_ == "NNS" and (
+            grandchild.lemma_.lower() in cue_lexicon().groups or _person_word(grandchild))
+            for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"
+            for grandchild in child.children if grandchild.dep_ == "pobj") else None
+    return subject if subject.tag_ == "NN" and _person_word(subject) else None
+
+
 def _within_quote_marks(token: Token) -> bool:
     """Whether a word lies inside quote marks opened in its paragraph (an odd number of marks before it)."""
     text = token.doc.text
@@ -1209,6 +1246,14 @@ class _Resolver:
             # "The commission's chairman was quoted as saying P. He also told the newspaper Q": the one quoted just
             # before, whom no actor names, unless the pronoun's actor was named as a subject since.
             return Speaker(None, self.last_unnamed[1], False)
+        elif _pronoun(head) in {"he", "she"} and (subject := _unnamed_person_before(head)) is not None and \
+                subject.idx > self.last_position and \
+                self.actor_covering(subject.idx, subject.idx + len(subject.text)) is None and \
+                _person_gender(subject) in {None, _PRONOUN_GENDERS[_pronoun(head)]} and \
+                (actor is None or not self._introduced(actor, subject.idx, head)):
+            # "One of the victims decided to allow her name to be made public. She said P": the one the sentence
+            # before is about, whom no actor names, unless the pronoun's actor was named as a subject since.
+            return Speaker(None, self._phrase(subject), False)
         if actor is None and (name := _antecedent_name(head)) is not None:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
