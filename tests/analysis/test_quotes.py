@@ -718,6 +718,26 @@ def test_quotes_a_cue_without_subject_takes_the_name_a_description_before_it_des
     assert speaker is not None and speaker.text == "Lenz"
 
 
+def test_quotes_as_saying_hung_on_a_later_verb_is_the_one_cited() -> None:
+    # The parse the small model gives "The BBC cited X, chief of Y, as saying P, which itself was related to Q" in
+    # some contexts, written out: the "as" hung on the relative clause's verb, not on "cited".
+    words = ["The", "paper", "cited", "Ilse", "Varga", ",", "as", "saying", "ships", "sank", ",", "which", "was",
+             "tied", "to", "a", "cartel", "."]
+    heads = [1, 2, 2, 4, 2, 4, 13, 6, 9, 7, 13, 13, 13, 2, 13, 16, 14, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "prep", "pcomp", "nsubj", "ccomp", "punct",
+            "nsubjpass", "auxpass", "advcl", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "ADP", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "AUX",
+           "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "NNP", "NNP", ",", "IN", "VBG", "NNS", "VBD", ",", "WDT", "VBD", "VBN", "IN", "DT",
+            "NN", "."]
+    lemmas = ["the", "paper", "cite", "Ilse", "Varga", ",", "as", "say", "ship", "sink", ",", "which", "be", "tie",
+              "to", "a", "cartel", "."]
+    doc = Doc(load_nlp(Settings().model, Settings().max_chars).vocab, words=words, heads=heads, deps=deps, pos=pos,
+              tags=tags, lemmas=lemmas)
+    speaker = _subject(doc[7])
+    assert speaker is not None and speaker.text == "Varga"
+
+
 def test_quotes_by_reports_is_a_source_like_according_to() -> None:
     rows = _rows(_analyse("By reports on Saturday, two of the climbers died, and three others were rescued."))
     assert [(cue, content) for _, _, cue, content in rows] == [
@@ -1598,6 +1618,10 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str | None) -> No
     ("Orders will keep the plant busy for years, Kovács said, and paying back the loan seems realistic; analysts "
      "called this doubtful.", [("indirect", "Orders will keep the plant busy for years"),
                                ("indirect", "paying back the loan seems realistic"), ("indirect", "this doubtful")]),
+    # Speech reported after a trailing attribution's cue is a statement of the clause before it, nested in the
+    # outlet's.
+    ("The bridge was closed on Monday, Nordwire reported officials said.",
+     [("indirect", "The bridge was closed on Monday"), ("indirect", "The bridge was closed on Monday")]),
     # Whom a report cites is no statement of its own.
     ("Nordwire, citing two officials, said the talks had stalled.", [("indirect", "the talks had stalled")]),
     # A title's full stop ends no sentence: the quote's cue comes after it.

@@ -251,8 +251,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         return name
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp":
         # "Politico quoted Tim Manning as saying P": the one quoted is the speaker.
-        if cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in {"quote", "cite"}:
-            quoted = next((child for child in cue.head.head.children if child.dep_ == "dobj"), None)
+        # (The parser may hang the "as" on a later verb: the citing verb is then the last one before it.)
+        citing = cue.head.head if cue.head.head.lemma_.lower() in _CITING else next(
+            (token for token in reversed(cue.doc[cue.sent.start:cue.head.i]) if token.lemma_.lower() in _CITING
+             and token.pos_ == "VERB"), None)
+        if cue.head.lower_ == "as" and citing is not None:
+            quoted = next((child for child in citing.children if child.dep_ == "dobj" and child.i < cue.i), None)
             if quoted is not None:
                 return quoted
         # "The United States was forceful in blaming Iran": the subject of the verb the phrase hangs on.
@@ -516,6 +520,14 @@ def _clausal_complement(cue: Token) -> Token | None:
     # back the loan seems realistic; experts called this dubious").
     clauses = [child for child in cue.children if child.dep_ == "ccomp" and (
         child.i > cue.i or ";" not in cue.doc[child.right_edge.i + 1:cue.i].text)]
+    fronted_clause = next((clause for clause in clauses if clause.i < cue.i), None)
+    if fronted_clause is not None:
+        # "P, CNN reported the governor said": the speech reported after the cue is a statement of P, not P.
+        clauses = [clause for clause in clauses if not _bare_cue(clause)]
+    if not clauses and cue.dep_ == "ccomp" and _bare_cue(cue) and _cue_class_of(cue.head) is not None:
+        # ... and P is what the governor said.
+        return next((clause for clause in cue.head.children if clause.dep_ == "ccomp" and clause.i < cue.head.i
+                     and ";" not in cue.doc[clause.right_edge.i + 1:cue.head.i].text), None)
     if not clauses:
         # "PG&E announced via Twitter around 11:30 am, phase one had been completed": after the cue's phrases and a
         # comma, the parser hung the clause on an unlabelled dependent ("phase" read as a verb).
@@ -571,6 +583,14 @@ def _clausal_complement(cue: Token) -> Token | None:
         # object, not a clause before it ("P, the army said" has no object).
         return None
     return (marked or after or clauses)[0]
+
+
+def _bare_cue(verb: Token) -> bool:
+    """Whether a verb is a speech cue with a subject and nothing it reports after it (``officials said`` in
+    ``P, Reuters reported officials said``)."""
+    return verb.i > verb.head.i and _cue_class_of(verb) is not None and any(
+        child.dep_ == "nsubj" for child in verb.children) and not any(
+        child.dep_ in {"ccomp", "xcomp", "dobj", "prep", "advcl"} and child.i > verb.i for child in verb.children)
 
 
 def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
