@@ -1549,6 +1549,11 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
     # A description set before the pronoun that is the subject describes someone already named.
     ("Kama Ellis was born in 1922. The daughter of a music teacher, she had planned a dancing career. She said that "
      "she loved to sing.", "Kama Ellis"),
+    # A statement of a body's description speaks for the body of that kind named before ...
+    ("Halden Fire and Rescue Service were called to the building. Resources sent included two engines from Dolgellau, "
+     "according to a fire service statement.", "Halden Fire and Rescue Service"),
+    # ... not for one named only after it.
+    ("A hospital official told reporters that one of the dead was treated at Halden General Hospital.", None),
     # People named inside a quote are not the "they" after it.
     ('The Halden Prison Service issued a statement: "There was an assault on an inmate on Friday. Officers responded '
      'quickly and found an inmate with stab wounds." They also said they believed they had identified the attacker.',

@@ -1237,8 +1237,9 @@ class _Resolver:
                     for token in (head, *(child for child in head.children if child.dep_ == "appos"))):
                 owner = _channel_owner(head)
                 if owner is not None and owner.dep_ == "compound" and owner.pos_ == "NOUN" and \
-                        self._actor_of(owner) is None:
-                    owner = None  # "a hospital spokesperson" of no hospital the article names stays the spokesperson
+                        not self._named_before_it(self._actor_of(owner), head.idx):
+                    # "a hospital spokesperson" of no hospital the article has named stays the spokesperson
+                    owner = None
                 head = owner or head
         if head.pos_ == "NOUN" and is_definite(head) and self.last_unnamed is not None and \
                 head.idx - self.last_unnamed[0] <= RECENT_SPEAKER_CHARS and \
@@ -1605,6 +1606,11 @@ class _Resolver:
                         root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "attr" and root.head.lemma_ == "be")):
                     return True
         return False
+
+    def _named_before_it(self, actor_id: str | None, position: int) -> bool:
+        """Whether an actor is mentioned before a position."""
+        return any(mention.end <= position for actor in self.actors if actor.id == actor_id
+                   for mention in actor.mentions)
 
     def _aged(self, age: str, position: int) -> str | None:
         """The person ``the 58-year-old`` refers back to: the one whose age the article gave as that (``Banda, 58,``,
@@ -2349,9 +2355,10 @@ def _channel_owner(noun: Token) -> Token | None:
                                      and child.ent_type_ not in NUMERIC_ENTITY_LABELS)) and \
                 child.lower_ not in cue_lexicon().platforms:  # "a Twitter post" is its poster's
             return child
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and noun.lemma_.lower() in _SPOKESPEOPLE and \
-                _is_body(child):
-            return child  # "A council spokesman said": the council's, not the last one quoted
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and _is_body(child):
+            # "A council spokesman said": the council's, not the last one quoted; "a fire service statement": the
+            # fire service's (when the article names one).
+            return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "at", "by", "for"}:
             # Not a date ("a study from March"); a common noun only when it names a speaker ("a statement from his
