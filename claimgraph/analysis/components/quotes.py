@@ -1029,10 +1029,14 @@ def _unnamed_person_before(pronoun: Token) -> Token | None:
 
 
 def _within_quote_marks(token: Token) -> bool:
-    """Whether a word lies inside quote marks opened in its paragraph (an odd number of marks before it)."""
-    text = token.doc.text
-    paragraph_start = text.rfind("\n", 0, token.idx) + 1
-    return len(QUOTE_MARK.findall(text, paragraph_start, token.idx)) % 2 == 1
+    """Whether a word lies inside quote marks opened in its paragraph (an odd number of marks before it). (Counted
+    over the paragraph's tokens: ``Doc.text`` joins the whole document at every call.)"""
+    marks = 0
+    for earlier in reversed(token.doc[:token.i]):
+        if "\n" in earlier.text_with_ws:
+            break
+        marks += len(QUOTE_MARK.findall(earlier.text))
+    return marks % 2 == 1
 
 
 def _under(token: Token, phrase_head: Token, deps: frozenset[str]) -> bool:
