@@ -1554,6 +1554,9 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
      "according to a fire service statement.", "Halden Fire and Rescue Service"),
     # ... not for one named only after it.
     ("A hospital official told reporters that one of the dead was treated at Halden General Hospital.", None),
+    # A name beginning with a word of another body's name is no description of that body.
+    ("Norland Transport Police (NTP) said a man died on the tracks. Transport for Halden (TfH) told passengers to "
+     "take a longer way around.", None),
     # People named inside a quote are not the "they" after it.
     ('The Halden Prison Service issued a statement: "There was an assault on an inmate on Friday. Officers responded '
      'quickly and found an inmate with stab wounds." They also said they believed they had identified the attacker.',

@@ -1652,11 +1652,16 @@ class _Resolver:
         # "the minister" for an Education Secretary); a description without cue words admits too much here.
         table = actor_knowledge().descriptions.get(compact(word))
         synonyms = table if table is not None and table.cues and not qualifiers else None
+        # A word of an actor's name describes that actor with a determiner ("the ministry", "the rally") or when
+        # the table has it ("Police said"); bare, a word no table knows begins a name of its own ("Transport for
+        # London told" is not British Transport Police).
+        named_by_word = table is not None or any(child.dep_ in {"det", "poss"} for child in head.children)
         described = [
             actor for actor in self.actors
             if actor.kind in kinds
             and (any(word == head_word(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
-                 or (word in actor.name.lower().split() and qualifiers <= set(actor.name.lower().split()))
+                 or (named_by_word and word in actor.name.lower().split()
+                     and qualifiers <= set(actor.name.lower().split()))
                  or (actor.kind == "person" and not qualifiers and self._titled(actor, head))
                  or (synonyms is not None and synonyms.admits(actor.kind, actor.sector, actor.key,
                                                               description_facts(actor.roles, actor.name, actor.key))))
