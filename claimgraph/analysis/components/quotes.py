@@ -2198,6 +2198,11 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
             speaker = child
         elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and speaker is None:
             speaker = next((t for t in child.children if t.dep_ == "pobj"), None)
+        elif child.dep_ == "prep" and child.lower_ == "of" and speaker is None and (named := next(
+                (t for t in child.children if t.dep_ == "pobj" and t.ent_type_ in {"PERSON", "ORG"}), None)):
+            # "the request of Prime Minister Boris Johnson to suspend Parliament": a named person or body after "of"
+            # is whose it is.
+            speaker = named
         elif child.dep_ in {"acl", "ccomp", "appos"} and any(t.dep_ == "mark" and t.lower_ == "that"
                                                              for t in child.children):
             content = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
@@ -2205,8 +2210,8 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
                 t.dep_ == "aux" and t.tag_ == "TO" for t in child.children))):
             # A clause without "that" ("Macron's recommendation the fires be added to the agenda"; a relative
             # clause is "relcl", so a clause hung here with a subject of its own is what was said) or what is
-            # offered or asked for ("Honcharuk's offer to resign").
-            content = list(child.subtree)
+            # offered or asked for ("Honcharuk's offer to resign"; without its "to").
+            content = [t for t in child.subtree if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head == child)]
         elif child.dep_ == "prep" and cue_class != "assert" and not content:
             # What is asked for, warned of, denied or alleged: "demands for an inquiry", "warning about floods".
             content = _prepositional_object(child)
