@@ -1557,6 +1557,11 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
     # A name beginning with a word of another body's name is no description of that body.
     ("Norland Transport Police (NTP) said a man died on the tracks. Transport for Halden (TfH) told passengers to "
      "take a longer way around.", None),
+    # "The latter" and "the former" are the last and first of the actors named together before.
+    ("Investigations were opened by the Halden Aviation Authority and the Norland Safety Board. The latter said on "
+     "Twitter it would not send investigators.", "Norland Safety Board"),
+    ("Investigations were opened by the Halden Aviation Authority and the Norland Safety Board. The former said on "
+     "Twitter it would not send investigators.", "Halden Aviation Authority"),
     # People named inside a quote are not the "they" after it.
     ('The Halden Prison Service issued a statement: "There was an assault on an inmate on Friday. Officers responded '
      'quickly and found an inmate with stab wounds." They also said they believed they had identified the attacker.',

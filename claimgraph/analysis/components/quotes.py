@@ -1510,6 +1510,8 @@ class _Resolver:
                 last_kind = next(actor.kind for actor in self.actors if actor.id == self.last_actor)
                 return None if bodies and not any(last_kind in body.kinds for body in bodies) else self.last_actor
             return self._previous_subject_body(head)
+        if head.lower_ in {"former", "latter"} and any(child.dep_ == "det" for child in head.children):
+            return self._former_or_latter(head)
         if head.pos_ == "NOUN" or titled:
             return self._described(head)
         if head.pos_ == "PROPN" and head.is_title:
@@ -1610,6 +1612,22 @@ class _Resolver:
                         root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "attr" and root.head.lemma_ == "be")):
                     return True
         return False
+
+    def _former_or_latter(self, head: Token) -> str | None:
+        """``the former`` / ``the latter``: the first or last of the actors last named together (``X and Y``) in
+        the sentence of ``head`` or the one before."""
+        start = head.sent.start
+        if start > 0:
+            start = head.doc[start - 1].sent.start
+        for token in reversed(head.doc[start:head.i]):
+            if token.dep_ != "conj" or token.head.i >= token.i:
+                continue
+            conjuncts = [token.head, *token.head.conjuncts]
+            named = [actor for conjunct in sorted(conjuncts, key=lambda t: t.i)
+                     if (actor := self.actor_covering(conjunct.idx, conjunct.idx + len(conjunct.text))) is not None]
+            if len(named) >= 2:
+                return named[0] if head.lower_ == "former" else named[-1]
+        return None
 
     def _named_before_it(self, actor_id: str | None, position: int) -> bool:
         """Whether an actor is mentioned before a position."""
