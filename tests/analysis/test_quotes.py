@@ -1635,6 +1635,17 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str | None) -> No
     # outlet's.
     ("The bridge was closed on Monday, Nordwire reported officials said.",
      [("indirect", "The bridge was closed on Monday"), ("indirect", "The bridge was closed on Monday")]),
+    # A warning joined to a clause about a thing is the speaker's second act, also with a preposition's object.
+    ("Tomas Viklund, a researcher at the Baltic Institute, said the results were plausible but cautioned against "
+     "over-interpreting a single cohort.",
+     [("indirect", "the results were plausible"), ("indirect", "over-interpreting a single cohort")]),
+    # A speech act with its own subject joined after a leading "according to" clause is no part of it.
+    ("According to Garrity, data from Denmark showed no clear rise in infections, but she cautioned that those "
+     "countries had lower levels of community spread.",
+     [("indirect", "data from Denmark showed no clear rise in infections"),
+      ("indirect", "those countries had lower levels of community spread")]),
+    # A death toll is no claim.
+    ("The opioid crisis has claimed 15,393 lives in the province since 2016.", []),
     # Whom a report cites is no statement of its own.
     ("Nordwire, citing two officials, said the talks had stalled.", [("indirect", "the talks had stalled")]),
     # A title's full stop ends no sentence: the quote's cue comes after it.

@@ -50,6 +50,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns for a part of what a channel says: "Part of the judge's statement reads" is the statement's.
 _PART_WORDS = frozenset({"part", "portion", "excerpt", "extract"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# What a disaster "claims" ("claimed 6,606 lives").
+_TOLL_WORDS = frozenset({"life", "victim"})
 # Verbs by which a report names its source ("citing officials", "quoting a spokesman").
 _CITING = frozenset({"cite", "quote"})
 # Verbs that only report speech: one inside another statement is still a statement of its own speaker.
@@ -354,8 +356,12 @@ def _second_act_of(cue: Token) -> Token | None:
     if cue.dep_ != "conj" or cue.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in cue.children) or \
             any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or cue.lemma_.lower() in _QUOTE_ONLY_CUES:
         return None
-    if not (any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children) or _phrase_word(cue) is not None):
-        return None  # it reports nothing of its own ("and called the order swift" stays in what was found)
+    if not (any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children) or _phrase_word(cue) is not None or (
+            _cue_class_of(cue) not in {None, "assert", "announce"}
+            and any(c.dep_ == "prep" and _prepositional_object(c) for c in cue.children))):
+        # it reports nothing of its own ("and called the order swift" stays in what was found); a warning or a call
+        # may report its preposition's object ("but cautioned against over-interpreting it")
+        return None
     # The reported clause is passive, or its subject is a thing ("said the trial raised concerns, and called on the
     # authorities to ...": a trial calls on no one), or the verb is in the past where the clause's has an auxiliary
     # it would share ("said she would appeal and described the ban as P": "would described" is no English), or the
@@ -364,8 +370,11 @@ def _second_act_of(cue: Token) -> Token | None:
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     outer = _reporting_cue(head)
     outer_subject = next((c for c in outer.children if c.dep_ == "nsubj"), None) if outer is not None else None
+    # (A document may speak, but not of itself in a clause of the speaker's: "said the results were plausible but
+    # cautioned against P".)
     if not (any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
-            subject is not None and not _speaks(subject)) or (
+            subject is not None and (not _speaks(subject) or (
+                _is_channel(subject) and not _names_people_or_body(subject)))) or (
             cue.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cue.children)
             and any(c.dep_ == "aux" and c.i < head.i for c in head.children)) or (
             cue.tag_ == "VBD" and head.tag_ == "VBD" and subject is not None and subject.lower_ in {"he", "she", "it"}
@@ -2047,6 +2056,9 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
         if _found_someone(token):
             continue  # "Officers found a man with head injuries": whom they found, not a finding
+        if token.lemma_.lower() == "claim" and any(child.dep_ == "dobj" and child.lemma_.lower() in _TOLL_WORDS
+                                                    for child in token.children):
+            continue  # "The virus claimed 6,606 lives": a death toll, not a claim
         cue_start, cue_end, cue_class = cue
         repaired = _citation(token)
         if repaired is not None and not repaired[1]:
@@ -2356,8 +2368,12 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     semicolons = [t.i for t in token.sent if t.text == ";"]
     first = max((i for i in semicolons if i < token.i), default=token.sent.start - 1)
     last_index = min((i for i in semicolons if i > token.i), default=token.sent.end)
-    later = {t.i for child in root.children if child.dep_ == "conj" and child.i > token.i and root.i < token.i
+    # Nor, after a leading phrase, a coordinated speech act of its own ("According to Garrity, P, but she cautioned
+    # that Q").
+    later = {t.i for child in root.children if child.dep_ == "conj" and child.i > token.i
              and any(grandchild.dep_ in _SUBJECT_DEPS for grandchild in child.children)
+             and (root.i < token.i or (_cue_class_of(child) is not None
+                                       and any(grandchild.dep_ == "nsubj" for grandchild in child.children)))
              for t in (*child.subtree, *(c for c in root.children if c.dep_ == "cc" and token.i < c.i < child.i))}
     clause = [t for t in clause if first < t.i < last_index and t.i not in later and t.i not in apposition]
     if not clause:
