@@ -339,6 +339,34 @@ def test_actors_a_place_ending_a_title_is_split_from_the_name_after_it() -> None
     assert [m.text for m in person.mentions if m.text[0].isupper()] == ["Tobias Renner", "Renner"]
 
 
+def test_actors_a_body_ending_a_title_is_split_from_the_name_after_it() -> None:
+    body = "United States Speaker of the House Eleanor Pruitt said the House would act. Pruitt said it was urgent."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    person = next(actor for actor in analysis.actors if actor.kind == "person")
+    assert [m.text for m in person.mentions if m.text[0].isupper()] == ["Eleanor Pruitt", "Pruitt"]
+
+
+def test_actors_a_title_and_name_read_as_a_work_of_art_after_a_quote_is_a_person() -> None:
+    body = '"We will not accept this," Ghanaian President Kwabena Owusu-Ansah said.'
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    (person,) = analysis.actors
+    assert (person.name, person.kind, person.country, person.roles) == (
+        "Kwabena Owusu-Ansah", "person", "GHA", ("President",))
+    assert analysis.quotes[0].speaker.actor == person.id
+
+
+@pytest.mark.parametrize(("body", "name", "country"), [
+    # A name after a noun that describes outlets only is an outlet, also where the NER reads a place or a person.
+    ("Greek state broadcaster ERTA reported that two boats had sunk.", "ERTA", "GRC"),
+    ("According to the regional broadcaster Hawler 24, three people died.", "Hawler 24", None),
+])
+def test_actors_a_name_after_an_outlet_noun_is_an_outlet(body: str, name: str, country: str | None) -> None:
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    (outlet,) = analysis.actors
+    assert (outlet.name, outlet.kind, outlet.country) == (name, "outlet", country)
+    assert analysis.quotes[0].speaker.actor == outlet.id
+
+
 def test_actors_a_candidate_is_a_title() -> None:
     body = "Olena Marchuk, an opposition candidate, held a rally in the capital on Thursday."
     analysis = analyze_article(_article(body), Settings(workers=1))

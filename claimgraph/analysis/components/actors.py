@@ -774,6 +774,7 @@ class _Descriptor:
     country: str | None = None
     sector: str | None = None
     span: tuple[int, int] | None = None
+    kind: str | None = None
 
 
 def _organization_descriptor(article: _Article, start: int, by_end: dict[int, _Candidate]) -> _Descriptor:
@@ -785,9 +786,12 @@ def _organization_descriptor(article: _Article, start: int, by_end: dict[int, _C
         return _Descriptor()
     word = knowledge.organization_words.get(article.words[index])
     description = knowledge.descriptions.get(article.words[index])
-    if word is None and (description is None or "organization" not in description.kinds):
+    if word is None and (description is None or not description.kinds & {"organization", "outlet"}):
         return _Descriptor()
     sector = word.sector if word else None
+    # "the regional broadcaster Hawler 24": an outlet by the noun before its name.
+    kind = "outlet" if (word is not None and word.kind == "outlet") or (
+        description is not None and description.kinds == {"outlet"}) else None
     # Lower-case nouns and adjectives of the descriptor ("automobile" in "American automobile manufacturer"; not
     # the verb of "The minister told broadcaster NHK").
     while index > 0 and article.doc[index - 1].is_lower and article.doc[index - 1].is_alpha and start - index < 4 \
@@ -796,8 +800,8 @@ def _organization_descriptor(article: _Article, start: int, by_end: dict[int, _C
     qualifier = by_end.get(index)
     if qualifier is not None and qualifier.country is not None and not qualifier.consumed:
         qualifier.consumed = True
-        return _Descriptor(qualifier.country.country.iso3, sector, (qualifier.start, start))
-    return _Descriptor(None, sector, (index, start))
+        return _Descriptor(qualifier.country.country.iso3, sector, (qualifier.start, start), kind)
+    return _Descriptor(None, sector, (index, start), kind)
 
 
 def _organization_apposition(article: _Article, start: int, end: int, names: set[int]) -> tuple[int, int] | None:
@@ -984,8 +988,12 @@ class _Resolver:
                     (self._titled_name(candidate) or self._named_relative(candidate)):
                 # "Detective Constable Daniel Dubé", "Brandt's wife, Elena," taken for an organisation
                 candidate.label = "PERSON"
-            elif candidate.label == "PERSON" and (self._legal_form(candidate) or self._company_before(candidate)):
-                candidate.label = "ORG"  # "Védelmi Ipari Kft", "electronics retailer Best Buy" taken for a person
+            elif (candidate.label == "PERSON" and (self._legal_form(candidate) or self._company_before(candidate))) \
+                    or (candidate.label in ("GPE", "LOC") and candidate.country is None
+                        and self._company_before(candidate)):
+                # "Védelmi Ipari Kft", "electronics retailer Best Buy" taken for a person, "state broadcaster ERTA"
+                # for a place
+                candidate.label, candidate.company = "ORG", candidate.label != "PERSON"
             elif candidate.label in ("ORG", "GPE") and candidate.organization is None and self._place_then_name(
                     candidate):
                 # "Senator from [Vermont Bernie Sanders]" taken for one organisation: the place ends the title, the
@@ -1152,24 +1160,27 @@ class _Resolver:
             self.article.knowledge.organization_word(token.text) is None
 
     def _place_then_name(self, candidate: _Candidate) -> bool:
-        """Whether a mention is a one-word place that ends a title, then a name of two or three words: "Senator from
-        Vermont Bernie Sanders", "Governor of Ohio Anna Kell" (the place is the word after "from" or "of")."""
+        """Whether a mention is a one-word place or body that ends a title, then a name of two or three words:
+        "Senator from Vermont Bernie Sanders", "Governor of Ohio Anna Kell", "Speaker of the House Nancy Pelosi"
+        (the place is the word after "from", "of" or "of the")."""
         article, start, end = self.article, candidate.start, candidate.end
-        return start >= 2 and article.words[start - 1] in ("from", "of") and \
-            article.knowledge.is_role_word(article.words[start - 2]) and 3 <= end - start <= 4 and \
+        before = 2 if start >= 3 and article.words[start - 1] == "the" and article.words[start - 2] == "of" else 1
+        return start > before and article.words[start - before] in ("from", "of") and \
+            article.knowledge.is_role_word(article.words[start - before - 1]) and 3 <= end - start <= 4 and \
             all(_name_word(article, i) for i in range(start, end)) and \
             article.knowledge.organization_word(article.text(start + 1, end)) is None
 
     def _company_before(self, candidate: _Candidate) -> bool:
-        """Whether a name follows a noun that describes companies only, in its sentence and in lower case
-        (``electronics retailer Best Buy``, ``the carmaker Fiat``): no person is named so."""
+        """Whether a name follows a noun that describes companies or outlets only, in its sentence and in lower case
+        (``electronics retailer Best Buy``, ``the carmaker Fiat``, ``state broadcaster ERTA``): no person or place
+        is named so."""
         article, index = self.article, candidate.start - 1
         if index < 0 or article.sentence_of[index] != article.sentence_of[candidate.start] or \
                 not article.doc[index].is_lower or article.doc[index].tag_ != "NN":
             return False
         description = article.knowledge.descriptions.get(article.words[index])
-        return description is not None and description.kinds == frozenset({"organization"}) and \
-            "BUS" in description.sectors
+        return description is not None and ((description.kinds == frozenset({"organization"}) and
+                                             "BUS" in description.sectors) or description.kinds == {"outlet"})
 
     def _legal_form(self, candidate: _Candidate) -> bool:
         """Whether a name ends in a legal form (``Kft``, ``GmbH``, ``Ltd``), or in a word that names a kind of
@@ -1259,7 +1270,7 @@ class _Resolver:
                 self.mention(self.drafts[person], candidate.start, candidate.end)
                 continue
             key = f"org:{article.knowledge.organization_slug(text)}"
-            draft = self.draft(key, word.kind if word else "organization", text)
+            draft = self.draft(key, word.kind if word else (descriptor.kind or "organization"), text)
             draft.sector = draft.sector or descriptor.sector or (word.sector if word else None)
             draft.country = draft.country or descriptor.country
             unknown.setdefault(key, []).append((candidate.start, candidate.end))

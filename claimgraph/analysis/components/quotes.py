@@ -341,7 +341,7 @@ def _reporting_cue(clause: Token) -> Token | None:
     noun the clause complements ("said in a statement that P")."""
     if clause.dep_ == "ccomp" and _cue_class_of(clause.head) is not None:
         return clause.head
-    if clause.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if clause.dep_ in {"acl", "relcl"} and _marked_that(clause):
         noun = clause.head
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
         if verb is not None and verb.pos_ in {"VERB", "AUX"} and _cue_class_of(verb) is not None:
@@ -372,7 +372,9 @@ def _second_act_of(cue: Token) -> Token | None:
     outer_subject = next((c for c in outer.children if c.dep_ == "nsubj"), None) if outer is not None else None
     # (A document may speak, but not of itself in a clause of the speaker's: "said the results were plausible but
     # cautioned against P".)
+    # Or both clauses open with "that" ("told Fox News that P and warned that Q": two acts in parallel).
     if not (any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
+            _marked_that(head) and any(c.dep_ == "ccomp" and _marked_that(c) for c in cue.children)) or (
             subject is not None and (not _speaks(subject) or (
                 _is_channel(subject) and not _names_people_or_body(subject)))) or (
             cue.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cue.children)
@@ -382,6 +384,11 @@ def _second_act_of(cue: Token) -> Token | None:
             and outer_subject.lower_ not in {"they", "we", "it"})):
         return None
     return outer
+
+
+def _marked_that(clause: Token) -> bool:
+    """Whether a clause opens with "that"."""
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
 
 
 def _is_body(noun: Token) -> bool:
@@ -577,7 +584,7 @@ def _clausal_complement(cue: Token) -> Token | None:
         # included P"): a "that" followed by the clause's subject opens it.
         return next((token for noun in nouns for token in (noun.subtree if noun.dep_ == "dobj" else noun.children)
                      if (token.dep_ == "relcl" or (token.dep_ == "acl" and noun.dep_ == "pobj"))
-                     and (any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or (
+                     and (_marked_that(token) or (
                          (noun.lemma_.lower() in cue_lexicon().venues or (
                              noun.dep_ == "pobj" and token.left_edge.dep_ not in {"dobj", "pobj", *_SUBJECT_DEPS}))
                          and token.left_edge.lower_ == "that"
@@ -585,7 +592,7 @@ def _clausal_complement(cue: Token) -> Token | None:
                                  for c in token.children)))
                      and any(c.dep_ in _SUBJECT_DEPS for c in token.children)), None)
     after = [clause for clause in clauses if clause.i > cue.i]
-    marked = [clause for clause in after if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
+    marked = [clause for clause in after if _marked_that(clause)]
     if not after and cue.lemma_.lower() not in cue_lexicon().clause_only and any(
             child.dep_ == "dobj" and child.i > cue.i for child in cue.children):
         # "The Herald states P; it lists a tail number": a cue with an object of its own after it reports that
@@ -1111,8 +1118,8 @@ def _citation(cue: Token) -> tuple[Token, list[Token]] | None:
     source = next((child for child in cue.children if child.dep_ == "dobj"), None)
     if source is None or not (_names_people_or_body(source) or source.lemma_.lower() in cue_lexicon().relations):
         return None
-    clause = next((child for child in source.children if child.dep_ in {"acl", "relcl"} and any(
-        mark.dep_ == "mark" and mark.lower_ == "that" for mark in child.children)), None) or next(
+    clause = next((child for child in source.children if child.dep_ in {"acl", "relcl"} and _marked_that(child)),
+                  None) or next(
         (child for child in cue.children if child.dep_ == "ccomp" and child.i > source.i), None)
     if clause is None:
         return (source, []) if cue.tag_ == "VBG" else None
@@ -1683,9 +1690,15 @@ class _Resolver:
         # the table has it ("Police said"); bare, a word no table knows begins a name of its own ("Transport for
         # London told" is not British Transport Police).
         named_by_word = table is not None or any(child.dep_ in {"det", "poss"} for child in head.children)
+        # A state's body by its portfolio ("the interior ministry") is none of another portfolio (the Foreign
+        # Ministry quoted before).
+        modifiers = [child.lower_ for child in head.children if child.dep_ in {"amod", "compound"} and child.i < head.i]
+        body = actor_knowledge().bodies.get(" ".join([*modifiers, head.lower_])) if modifiers else None
+        portfolio = body.key_template.split(":", 2)[2] if body is not None and body.key_template.count(":") == 2 \
+            else None
         described = [
             actor for actor in self.actors
-            if actor.kind in kinds
+            if actor.kind in kinds and (portfolio is None or actor.key.endswith(f":{portfolio}"))
             and (any(word == head_word(role) and qualifiers <= set(role.lower().split()) for role in actor.roles)
                  or (named_by_word and word in actor.name.lower().split()
                      and qualifiers <= set(actor.name.lower().split()))
@@ -2233,8 +2246,7 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
             # "the request of Prime Minister Boris Johnson to suspend Parliament": a named person or body after "of"
             # is whose it is.
             speaker = named
-        elif child.dep_ in {"acl", "ccomp", "appos"} and any(t.dep_ == "mark" and t.lower_ == "that"
-                                                             for t in child.children):
+        elif child.dep_ in {"acl", "ccomp", "appos"} and _marked_that(child):
             content = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
         elif child.dep_ == "acl" and (_has_own_subject(child) or (cue_class in {"promise", "request"} and any(
                 t.dep_ == "aux" and t.tag_ == "TO" for t in child.children))):
