@@ -1654,6 +1654,11 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str | None) -> No
      "Republicans would challenge it in court.",
      [("indirect", "the committee had no basis for the subpoena"),
       ("indirect", "Republicans would challenge it in court")]),
+    # The one asked says nothing by being asked.
+    ("Tokonbaev, asked whether Kyrgyzstan would seek compensation, declined to comment.", []),
+    # ... but one set off by an apposition asks or questions.
+    ("Lena Hartwig, an evolutionary biologist at a Berlin college, questioned the findings, saying the bird might "
+     "have coped.", [("indirect", "the findings"), ("indirect", "the bird might have coped")]),
     # A death toll is no claim.
     ("The opioid crisis has claimed 15,393 lives in the province since 2016.", []),
     # Whom a report cites is no statement of its own.
@@ -1702,6 +1707,12 @@ def test_quotes_she_is_the_woman_no_name_was_given_quoted_just_before() -> None:
     # A speech noun's named person after "of" is whose it is; what is asked for goes without its "to".
     ("Yesterday, King Harald announced he will comply with the request of Prime Minister Arvid Holm to suspend "
      "Parliament until October.", "Prime Minister Arvid Holm", "suspend Parliament until October"),
+    # The occasion set between commas ("asked about P") is no clause of the speaker's.
+    ("Chinese Foreign Ministry spokesman Gao Ming, asked about the incident at a regular briefing, said China's "
+     "position was clear.", "Chinese Foreign Ministry spokesman Gao Ming", "China's position was clear"),
+    # After "told", a clause with a pronoun for subject right after the one told, read as a relative clause of it.
+    ("A former detainee, a 29-year-old Sudanese migrant, told the panel he had been held for seven months without "
+     "charge.", "A former detainee", "he had been held for seven months without charge"),
     # "They" after holders of a title who are a sentence's subject are those holders, not the state quoted before.
     ("Oslo said the ceasefire must hold. On Thursday, the foreign ministers of Norway, Chile and Kenya issued a joint "
      "statement. They urged both sides to return to talks.", "the foreign ministers of Norway, Chile and Kenya",

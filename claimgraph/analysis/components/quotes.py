@@ -50,6 +50,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns for a part of what a channel says: "Part of the judge's statement reads" is the statement's.
 _PART_WORDS = frozenset({"part", "portion", "excerpt", "extract"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Participles that set a speaker's occasion between commas ("X, asked about the incident, said P").
+_ASKED = frozenset({"asked", "questioned", "pressed", "interviewed", "contacted", "reached", "approached"})
 # What a disaster "claims" ("claimed 6,606 lives").
 _TOLL_WORDS = frozenset({"life", "victim"})
 # Verbs by which a report names its source ("citing officials", "quoting a spokesman").
@@ -237,9 +239,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     shares_subject = cue.dep_ in {"xcomp", "conj"} or (cue.dep_ == "advcl" and cue.head.lemma_ == "go") or (
         cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}
     )
-    participle_subject = next((subject for child in cue.children if child.dep_ == "advcl" and child.i < cue.i
-                               and child.tag_ == "VBG" for subject in child.children
-                               if subject.dep_ == "nsubj" and subject.i < child.i), None)
+    # (Also "Gao Ming, asked about the incident, said P": the parser reads the participle as a fronted clause.)
+    participle_subject = next((subject for child in cue.children if child.i < cue.i and (
+        (child.dep_ == "advcl" and child.tag_ == "VBG") or (
+            child.dep_ == "ccomp" and child.tag_ in {"VBD", "VBN"} and child.lower_ in _ASKED
+            and cue.doc[child.i - 1].text == "," and cue.doc[child.right_edge.i + 1].text == ","))
+        for subject in child.children if subject.dep_ == "nsubj" and subject.i < child.i), None)
     if cue.dep_ == "ROOT" and participle_subject is not None:
         # "Peter Langridge, writing in The Telegraph, warned P": the parser gave the subject to the participle set
         # between commas; the outlet it names is where, not who.
@@ -582,9 +587,15 @@ def _clausal_complement(cue: Token) -> Token | None:
         # On a venue ("told reporters at a news conference that he wanted P") the parser may even make the "that"
         # an object inside the clause, and on another phrase's noun a modifier ("said at the time that the deal
         # included P"): a "that" followed by the clause's subject opens it.
+        # So may it, after "told", for a clause whose subject is a personal pronoun right after the one told ("told
+        # the panel he had been held for seven months").
         return next((token for noun in nouns for token in (noun.subtree if noun.dep_ == "dobj" else noun.children)
                      if (token.dep_ == "relcl" or (token.dep_ == "acl" and noun.dep_ == "pobj"))
                      and (_marked_that(token) or (
+                         cue.lemma_.lower() == "tell" and noun.dep_ == "dobj" and token.head.i == noun.i
+                         and token.left_edge.i == noun.i + 1 and token.left_edge.dep_ in _SUBJECT_DEPS
+                         and token.left_edge.lower_ in _PERSONAL_PRONOUNS
+                         and not any(c.dep_ == "ccomp" for c in token.children)) or (
                          (noun.lemma_.lower() in cue_lexicon().venues or (
                              noun.dep_ == "pobj" and token.left_edge.dep_ not in {"dobj", "pobj", *_SUBJECT_DEPS}))
                          and token.left_edge.lower_ == "that"
@@ -2069,6 +2080,13 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
         if _found_someone(token):
             continue  # "Officers found a man with head injuries": whom they found, not a finding
+        if token.lower_ in _ASKED and token.i > 0 and token.nbor(-1).text == "," and any(
+                child.dep_ in {"ccomp", "conj"} and child.tag_ in {"VBD", "VBZ"} and child.i > token.i
+                and child.nbor(-1).text == "," and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+                for child in token.children):
+            # "Tokonbaev, asked whether P, declined to comment": the one asked, by someone else, and the sentence's
+            # verb after it
+            continue
         if token.lemma_.lower() == "claim" and any(child.dep_ == "dobj" and child.lemma_.lower() in _TOLL_WORDS
                                                     for child in token.children):
             continue  # "The virus claimed 6,606 lives": a death toll, not a claim
