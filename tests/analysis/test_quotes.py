@@ -1567,6 +1567,8 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
     # A state body by its portfolio is no body of another portfolio quoted before.
     ("Foreign Ministry spokesman Anatoly Glebovich said the steps would not go unanswered. The interior ministry said "
      "317 people had been detained.", None),
+    # The leaders of several countries are none of them.
+    ("Leaders of Ghana, Togo, Benin and Burkina Faso pledged on Thursday to set up a joint force.", None),
     # People named inside a quote are not the "they" after it.
     ('The Halden Prison Service issued a statement: "There was an assault on an inmate on Friday. Officers responded '
      'quickly and found an inmate with stab wounds." They also said they believed they had identified the attacker.',
@@ -1659,6 +1661,10 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str | None) -> No
     # ... but one set off by an apposition asks or questions.
     ("Lena Hartwig, an evolutionary biologist at a Berlin college, questioned the findings, saying the bird might "
      "have coped.", [("indirect", "the findings"), ("indirect", "the bird might have coped")]),
+    # A cue in the clause of a mixed quote of another cue keeps its own statement.
+    ('China accused Indian troops on Friday of firing "warning shots" at its patrols, the state-run Xinlu News Agency '
+     "reported.", [("mixed", 'Indian troops on Friday of firing "warning shots" at its patrols'),
+                   ("mixed", 'China accused Indian troops on Friday of firing "warning shots" at its patrols')]),
     # A death toll is no claim.
     ("The opioid crisis has claimed 15,393 lives in the province since 2016.", []),
     # Whom a report cites is no statement of its own.

@@ -1493,6 +1493,11 @@ class _Resolver:
                                     and t.i not in named_as)
         if person is not None or actor is not None:
             return person or actor
+        if head.tag_ == "NNS" and actor_knowledge().is_role_word(head.lemma_.lower()) and any(
+                grandchild.dep_ == "pobj" and any(c.dep_ == "conj" for c in grandchild.children)
+                for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
+                for grandchild in child.children):
+            return None  # "Leaders of Ghana, Togo and Benin pledged P": several countries' leaders, none of them
         for name in reversed(names):
             named = self.actor_covering(name.idx, name.idx + len(name.text))
             if named is not None:
@@ -2046,7 +2051,11 @@ def _opinion_noun(token: Token) -> Token | None:
 
 
 def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[Segment]) -> list[_Draft]:
-    quoted = [content for draft in direct for content in draft.contents]
+    # The words in quote marks: a direct quote's, and those of a mixed quote's phrases (not the rest of its clause,
+    # where a cue of another speaker may stand: 'China accused India of firing "warning shots", Huaxia reported').
+    quoted = [content for draft in direct if draft.kind == "direct" for content in draft.contents] + [
+        (segment.start, segment.end) for draft in direct if draft.kind != "direct" for segment in segments
+        if _inside(segment.start, draft.contents)]
     in_quote = _Quoted(quoted, len(body))
     direct_cues = {draft.cue for draft in direct if draft.cue}
     drafts: list[_Draft] = []
