@@ -75,6 +75,20 @@ def _persons_in_titles_of_works(doc: Doc, entities: list[Span]) -> list[Span]:
     return repaired
 
 
+def _saints_institutions(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A saint's name in the possessive and the organisation right after it are one organisation ("St Aldric's" and
+    "General Hospital" as the small model splits "St Aldric's General Hospital")."""
+    merged: list[Span] = []
+    for ent in entities:
+        before = merged[-1] if merged else None
+        if before is not None and before.end == ent.start and ent.label_ in {"ORG", "FAC"} and \
+                doc[before.start].lower_ in {"st", "st.", "saint"} and doc[before.end - 1].tag_ == "POS":
+            merged[-1] = Span(doc, before.start, ent.end, label="ORG")
+            continue
+        merged.append(ent)
+    return merged
+
+
 def _persons_over_particles(doc: Doc, entities: list[Span]) -> list[Span]:
     """A person the NER cut at a surname particle ("Ursula von der Leyen" read as "Ursula von" and a place "Leyen")
     runs on over the particles to the capitalised word after them."""
@@ -111,11 +125,12 @@ def _names_within_lines(doc: Doc, entities: list[Span]) -> list[Span]:
 
 @Language.component(NAME_REPAIR_COMPONENT)
 def repair_person_names(doc: Doc) -> Doc:
-    """Names the small NER model gets wrong in ways a rule can see: over a line break, read as a work of art after
-    a quote, after a title, and at a surname particle. The entities are set only when a repair changed them."""
+    """Names the small NER model gets wrong in ways a rule can see: over a line break, split at a saint's
+    possessive, read as a work of art after a quote, after a title, and at a surname particle. The entities are set
+    only when a repair changed them."""
     entities = list(doc.ents)
     repaired = _persons_over_particles(doc, _names_after_titles(doc, _persons_in_titles_of_works(
-        doc, _names_within_lines(doc, entities))))
+        doc, _saints_institutions(doc, _names_within_lines(doc, entities)))))
     if [(ent.start, ent.end, ent.label_) for ent in repaired] != [(ent.start, ent.end, ent.label_) for ent in entities]:
         doc.set_ents(repaired)
     return doc

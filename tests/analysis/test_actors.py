@@ -367,6 +367,14 @@ def test_actors_a_name_after_an_outlet_noun_is_an_outlet(body: str, name: str, c
     assert analysis.quotes[0].speaker.actor == outlet.id
 
 
+def test_actors_a_saints_institution_split_at_its_possessive_is_one_organisation() -> None:
+    body = "St Aldric's General Hospital said two patients had died. The hospital said it was reviewing its procedures."
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    (hospital,) = analysis.actors
+    assert (hospital.name, hospital.kind) == ("St Aldric's General Hospital", "organization")
+    assert {quote.speaker.actor for quote in analysis.quotes} == {hospital.id}
+
+
 def test_actors_a_candidate_is_a_title() -> None:
     body = "Olena Marchuk, an opposition candidate, held a rally in the capital on Thursday."
     analysis = analyze_article(_article(body), Settings(workers=1))

@@ -1588,6 +1588,9 @@ def test_quotes_the_last_statement_goes_to(body: str, speaker: str | None) -> No
      [("indirect", "The Liberals won 24 seats")]),
     # A mixed quote ending its sentence keeps its closing mark.
     ('The actor said that he was "heartbroken".', [("mixed", 'he was "heartbroken"')]),
+    # ... and the stop inside the marks.
+    ('Selin Karaduman insisted the targets were "terrorist positions."',
+     [("mixed", 'the targets were "terrorist positions."')]),
     # A fronted clause the parser read as a noun is the statement.
     ("Oil leaked from a pipeline on Monday, the company said.", [("indirect", "Oil leaked from a pipeline on Monday")]),
     # A relative clause after a comma denies the clause before it.

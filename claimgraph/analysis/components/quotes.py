@@ -36,6 +36,8 @@ OPENING_MARKS = "“„«"
 CLOSING_MARKS = "”»"
 STRAIGHT_MARK = '"'
 QUOTE_MARK = re.compile(f"[{STRAIGHT_MARK}{OPENING_MARKS}{CLOSING_MARKS}]")
+# The end of a quoted phrase that ends its sentence: a stop inside the marks, then the closing mark.
+_CLOSING_AFTER_PHRASE = re.compile(f"[.!?,]?[{STRAIGHT_MARK}{CLOSING_MARKS}]")
 # A quoted phrase this short inside a sentence of the outlet's own is a scare quote or a title unless a cue
 # attributes it; inside reported speech it makes the indirect quote mixed.
 SHORT_QUOTE_WORDS = 4
@@ -2584,9 +2586,10 @@ def _as_mixed(draft: _Draft, body: str, segments: list[Segment]) -> _Draft:
     if not (clause[0] <= start and end <= clause[1]) or _words(outside.strip(" \"“”,.")) == 0 or any(
             cued_apart(segment) for segment in others):
         return draft
-    if clause[1] == end and QUOTE_MARK.match(body, end):
-        # The phrase ends the clause: keep its closing mark, which the parse leaves out.
-        clause = (clause[0], end + 1)
+    if clause[1] == end and (closing := _CLOSING_AFTER_PHRASE.match(body, end)) is not None:
+        # The phrase ends the clause: keep its closing mark, which the parse leaves out, with the stop inside it
+        # ('called the stabbing "an act of barbarity."', as the annotation guide has it).
+        clause = (clause[0], closing.end())
     return dataclasses.replace(draft, kind="mixed", contents=(clause,))
 
 
