@@ -1694,6 +1694,16 @@ def test_quotes_a_headline_attribution_to_a_body(title: str, speaker: str | None
     assert _speaker_name(analysis, headline.speaker.actor) == speaker
 
 
+def test_quotes_a_headline_body_noun_no_table_knows_is_the_body_whose_name_holds_it() -> None:
+    # Not the person quoted most.
+    title = "Coronavirus outbreak among hospital staff - health board"
+    body = (f"{title}\n\nThe West Riding Health Board said that 41 patients had been tested. Dr Amir Soltani said "
+            "hospital outbreaks were inevitable. Soltani said staff should be tested. He added that masks helped.")
+    analysis = _analyse(body, title=title)
+    headline = next(quote for quote in analysis.quotes if quote.content.end <= len(title))
+    assert _speaker_name(analysis, headline.speaker.actor) == "West Riding Health Board"
+
+
 def test_quotes_she_is_the_woman_no_name_was_given_quoted_just_before() -> None:
     body = ('"It is far too early," the physician said. The mother of one patient said her son had bought his '
             'cartridges at a gas station. "He thought it was safer than smoking," she told the Wexford Gazette.')

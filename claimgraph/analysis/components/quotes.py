@@ -37,7 +37,7 @@ CLOSING_MARKS = "”»"
 STRAIGHT_MARK = '"'
 QUOTE_MARK = re.compile(f"[{STRAIGHT_MARK}{OPENING_MARKS}{CLOSING_MARKS}]")
 # The end of a quoted phrase that ends its sentence: a stop inside the marks, then the closing mark.
-_CLOSING_AFTER_PHRASE = re.compile(f"[.!?,]?[{STRAIGHT_MARK}{CLOSING_MARKS}]")
+_CLOSING_AFTER_PHRASE = re.compile(f"[.!?]?[{STRAIGHT_MARK}{CLOSING_MARKS}]")
 # A quoted phrase this short inside a sentence of the outlet's own is a scare quote or a title unless a cue
 # attributes it; inside reported speech it makes the indirect quote mixed.
 SHORT_QUOTE_WORDS = 4
@@ -2517,6 +2517,11 @@ def _headline_speaker(analysis: Analysis, resolver: _Resolver, words: tuple[int,
         if table is not None and "person" not in table.kinds:
             candidates = [a for a in analysis.actors
                           if table.admits(a.kind, a.sector, a.key, description_facts(a.roles, a.name, a.key))]
+        elif table is None and nouns and not actor_knowledge().is_role_word(nouns[-1]) and \
+                compact(nouns[-1]) not in actor_knowledge().gender_words:
+            # A noun no table knows and no title is a body's: the actors whose name holds it ("- health board":
+            # the West Riding Health Board, not the doctor quoted most).
+            candidates = [a for a in analysis.actors if a.kind != "person" and nouns[-1] in a.name.lower().split()]
     if actor is None:
         counts: dict[str, int] = {candidate.id: 0 for candidate in candidates}
         for quote in quotes:
