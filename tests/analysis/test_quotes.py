@@ -1704,6 +1704,14 @@ def test_quotes_a_headline_body_noun_no_table_knows_is_the_body_whose_name_holds
     assert _speaker_name(analysis, headline.speaker.actor) == "West Riding Health Board"
 
 
+def test_quotes_phrases_quoted_in_the_clauses_of_two_cues_are_no_direct_quote_of_a_third() -> None:
+    body = ('Chairman Arthur Delacroix said the law "could not be clearer", noting that the statute says the Treasury '
+            '"shall furnish" any return.')
+    quotes = _analyse(body).quotes
+    assert ("mixed", 'the law "could not be clearer"') in [(q.kind, q.content.text) for q in quotes]
+    assert not any(quote.kind == "direct" for quote in quotes)
+
+
 def test_quotes_she_is_the_woman_no_name_was_given_quoted_just_before() -> None:
     body = ('"It is far too early," the physician said. The mother of one patient said her son had bought his '
             'cartridges at a gas station. "He thought it was safer than smoking," she told the Wexford Gazette.')

@@ -2611,11 +2611,11 @@ def _person_subject_before(doc: Doc, position: int, resolver: _Resolver) -> Toke
     return subject if actor is not None and resolver.is_person(actor) else None
 
 
-def _phrase_of(direct: _Draft, mixed: _Draft) -> bool:
-    """Whether a direct quote is a quoted phrase inside the clause a mixed quote of another cue reports: that cue's,
-    not a direct quote of the cue after it ('said the findings offered "a rare piece of good news" but warned that
-    P'). A cue of its own inside that clause keeps it ('criticized the decision, which Ross has referred to as
-    "gamesmanship"')."""
+def _phrase_of(direct: _Draft, mixed: _Draft, segment: tuple[int, int]) -> bool:
+    """Whether a segment of a direct quote is a quoted phrase inside the clause a mixed quote of another cue
+    reports: that cue's, not a direct quote of the cue after it ('said the findings offered "a rare piece of good
+    news" but warned that P'). A cue of its own inside that clause keeps it ('criticized the decision, which Ross
+    has referred to as "gamesmanship"')."""
     if direct.kind != "direct" or direct.cue is None or direct.cue == mixed.cue:
         return False
     if _inside(direct.cue[0], mixed.contents) and direct.cue_token is not None and (
@@ -2624,8 +2624,7 @@ def _phrase_of(direct: _Draft, mixed: _Draft) -> bool:
         # speaker of its own keeps its quote; a phrase quoted after any other verb of the clause is the outer
         # speaker's ('added that Pakistan would respond "with full force"').
         return False
-    return all(any(start <= inner_start and inner_end <= end for start, end in mixed.contents)
-               for inner_start, inner_end in direct.contents)
+    return any(start <= segment[0] and segment[1] <= end for start, end in mixed.contents)
 
 
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
@@ -2639,7 +2638,10 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     mixed_cues = {draft.cue for draft in direct if draft.kind == "mixed"}
     indirect = [draft for draft in _indirect_drafts(doc, body, direct, segments) if draft.cue not in mixed_cues]
     mixed = [draft for draft in indirect if draft.kind == "mixed"]
-    direct = [draft for draft in direct if not any(_phrase_of(draft, other) for other in mixed)]
+    # (Each segment of its own mixed quote: 'said the law "could not be clearer", noting that the statute says the
+    # Treasury "shall furnish" any return' is no direct quote of "noting".)
+    direct = [draft for draft in direct
+              if not all(any(_phrase_of(draft, other, segment) for other in mixed) for segment in draft.contents)]
     drafts = sorted([*direct, *indirect], key=lambda draft: draft.position)
     resolver = _Resolver(body, analysis.actors, analysis.places)
     quotes: list[Quote] = []
