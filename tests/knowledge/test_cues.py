@@ -21,3 +21,5 @@ def test_cues_one_example_per_class() -> None:
     assert {verb: verbs[verb] for verb in examples} == examples
     assert cue_lexicon().phrases["voice concern"] == "concern"
     assert cue_lexicon().phrases["go on to say"] == "assert"
+    # As the annotation guide's table has it: a report states something, an announcement makes it official.
+    assert (verbs["report"], verbs["confirm"]) == ("assert", "announce")
