@@ -2624,7 +2624,9 @@ def _phrase_of(direct: _Draft, mixed: _Draft, segment: tuple[int, int]) -> bool:
         # speaker of its own keeps its quote; a phrase quoted after any other verb of the clause is the outer
         # speaker's ('added that Pakistan would respond "with full force"').
         return False
-    return any(start <= segment[0] and segment[1] <= end for start, end in mixed.contents)
+    # (A "mixed" quote that is the quote alone, marks and all, holds no phrase of it.)
+    return any(start <= segment[0] and segment[1] <= end and segment[0] - start + end - segment[1] > 3
+               for start, end in mixed.contents)
 
 
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
