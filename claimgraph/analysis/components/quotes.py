@@ -51,7 +51,7 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns for a part of what a channel says: "Part of the judge's statement reads" is the statement's.
 _PART_WORDS = frozenset({"part", "portion", "excerpt", "extract"})
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DEMONSTRATIVES = DEFINITE_DETERMINERS - {"the"}
 # Participles that set a speaker's occasion between commas ("X, asked about the incident, said P").
 _ASKED = frozenset({"asked", "questioned", "pressed", "interviewed", "contacted", "reached", "approached"})
 # What a disaster "claims" ("claimed 6,606 lives").
