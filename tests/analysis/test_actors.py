@@ -375,6 +375,15 @@ def test_actors_a_saints_institution_split_at_its_possessive_is_one_organisation
     assert {quote.speaker.actor for quote in analysis.quotes} == {hospital.id}
 
 
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Pollster Dennis Haag said the race was close.", "Dennis Haag", "Pollster"),
+    ("Coroner Ann Bell said the cause of death was unknown.", "Ann Bell", "Coroner"),
+])
+def test_actors_an_occupation_before_a_name_is_its_title(body: str, name: str, role: str) -> None:
+    (person,) = analyze_article(_article(body), Settings(workers=1)).actors
+    assert (person.name, person.roles) == (name, (role,))
+
+
 def test_actors_a_candidate_is_a_title() -> None:
     body = "Olena Marchuk, an opposition candidate, held a rally in the capital on Thursday."
     analysis = analyze_article(_article(body), Settings(workers=1))
