@@ -378,6 +378,9 @@ def test_actors_a_saints_institution_split_at_its_possessive_is_one_organisation
 @pytest.mark.parametrize(("body", "name", "role"), [
     ("Pollster Dennis Haag said the race was close.", "Dennis Haag", "Pollster"),
     ("Coroner Ann Bell said the cause of death was unknown.", "Ann Bell", "Coroner"),
+    # The word that ends a title after "of" is no given name the NER left out.
+    ("County Registrar of Voters Gretchen Lowe said the count was accurate.", "Gretchen Lowe",
+     "County Registrar of Voters"),
 ])
 def test_actors_an_occupation_before_a_name_is_its_title(body: str, name: str, role: str) -> None:
     (person,) = analyze_article(_article(body), Settings(workers=1)).actors

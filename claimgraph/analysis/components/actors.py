@@ -1000,9 +1000,12 @@ class _Resolver:
                 # name after it is the person.
                 candidate.start, candidate.country, candidate.label = candidate.start + 1, None, "PERSON"
             # A given name the NER left out ("Mayor of London Sadiq [Khan]"): without it the surname would join
-            # another person of that surname.
+            # another person of that surname. Not the word that ends a title after "of" or "from" ("Registrar of
+            # Voters [Gretchen Lowe]").
             while candidate.label == "PERSON" and candidate.start > 0 and _name_word(article, candidate.start - 1) \
                     and candidate.start - 1 not in in_entity and \
+                    not (candidate.start > 2 and article.words[candidate.start - 2] in ("of", "from")
+                         and article.knowledge.is_role_word(article.words[candidate.start - 3])) and \
                     article.sentence_of[candidate.start - 1] == article.sentence_of[candidate.start]:
                 candidate.start -= 1
             # A title the NER took into the name ("President Macron"): the name starts after it.
