@@ -64,7 +64,8 @@ def _persons_in_titles_of_works(doc: Doc, entities: list[Span]) -> list[Span]:
     knowledge = actor_knowledge()
     repaired: list[Span] = []
     for ent in entities:
-        titles = [token.i for token in ent if ent.label_ == "WORK_OF_ART" and knowledge.is_role_word(token.lower_)]
+        titles = [token.i for token in ent if knowledge.is_role_word(token.lower_)] if ent.label_ == "WORK_OF_ART" \
+            else []
         names = [token for token in doc[titles[-1] + 1:ent.end] if not token.is_punct] if titles else []
         if not (2 <= len(names) <= 3 and all(token.pos_ == "PROPN" and token.is_title for token in names)):
             repaired.append(ent)

@@ -1004,8 +1004,7 @@ class _Resolver:
             # Voters [Gretchen Lowe]").
             while candidate.label == "PERSON" and candidate.start > 0 and _name_word(article, candidate.start - 1) \
                     and candidate.start - 1 not in in_entity and \
-                    not (candidate.start > 2 and article.words[candidate.start - 2] in ("of", "from")
-                         and article.knowledge.is_role_word(article.words[candidate.start - 3])) and \
+                    not self._ends_title(candidate.start - 1) and \
                     article.sentence_of[candidate.start - 1] == article.sentence_of[candidate.start]:
                 candidate.start -= 1
             # A title the NER took into the name ("President Macron"): the name starts after it.
@@ -1167,11 +1166,17 @@ class _Resolver:
         "Senator from Vermont Bernie Sanders", "Governor of Ohio Anna Kell", "Speaker of the House Nancy Pelosi"
         (the place is the word after "from", "of" or "of the")."""
         article, start, end = self.article, candidate.start, candidate.end
-        before = 2 if start >= 3 and article.words[start - 1] == "the" and article.words[start - 2] == "of" else 1
-        return start > before and article.words[start - before] in ("from", "of") and \
-            article.knowledge.is_role_word(article.words[start - before - 1]) and 3 <= end - start <= 4 and \
+        return self._ends_title(start) and 3 <= end - start <= 4 and \
             all(_name_word(article, i) for i in range(start, end)) and \
             article.knowledge.organization_word(article.text(start + 1, end)) is None
+
+    def _ends_title(self, index: int) -> bool:
+        """Whether the word at ``index`` ends a title after "from", "of" or "of the" ("Senator from Vermont",
+        "Registrar of Voters", "Speaker of the House")."""
+        words = self.article.words
+        before = 2 if index >= 3 and words[index - 1] == "the" and words[index - 2] == "of" else 1
+        return index > before and words[index - before] in ("from", "of") and \
+            self.article.knowledge.is_role_word(words[index - before - 1])
 
     def _company_before(self, candidate: _Candidate) -> bool:
         """Whether a name follows a noun that describes companies or outlets only, in its sentence and in lower case
@@ -1182,8 +1187,9 @@ class _Resolver:
                 not article.doc[index].is_lower or article.doc[index].tag_ != "NN":
             return False
         description = article.knowledge.descriptions.get(article.words[index])
-        return description is not None and ((description.kinds == frozenset({"organization"}) and
-                                             "BUS" in description.sectors) or description.kinds == {"outlet"})
+        return description is not None and (
+            (description.kinds == frozenset({"organization"}) and "BUS" in description.sectors)
+            or description.kinds == frozenset({"outlet"}))
 
     def _legal_form(self, candidate: _Candidate) -> bool:
         """Whether a name ends in a legal form (``Kft``, ``GmbH``, ``Ltd``), or in a word that names a kind of

@@ -1012,11 +1012,11 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     # holders of a title as a sentence's subject ("the presidents of Russia, the United States and France issued a
     # statement").
     candidates = [token for token in pronoun.doc[start:pronoun.i] if token.dep_ in _SUBJECT_DEPS
-                  and not _within_quote_marks(token)
                   and (token.tag_ == "NNS" or token.lemma_.lower() in _COLLECTIVE_GROUPS) and token.pos_ == "NOUN"
                   and (token.lemma_.lower() in cue_lexicon().groups or (
                       token.tag_ == "NNS" and token.head.dep_ == "ROOT"
-                      and actor_knowledge().is_role_word(token.lemma_.lower())))]
+                      and actor_knowledge().is_role_word(token.lemma_.lower())))
+                  and not _within_quote_marks(token)]
     return candidates[-1] if candidates else None
 
 
@@ -1334,10 +1334,7 @@ class _Resolver:
             span = place.span
         if head.pos_ == "NOUN" and _is_body(head):
             self.last_body = (head.idx, span)
-        elif head.tag_ == "NN" and (actor_knowledge().is_role_word(head.lemma_.lower())
-                                    or (head.lemma_.lower() in cue_lexicon().relations
-                                        and head.lemma_.lower() not in _GROUP_RELATIONS)
-                                    or compact(head.lemma_) in actor_knowledge().gender_words):
+        elif head.tag_ == "NN" and _person_word(head):
             # (Also a relative or a woman or man no name was given: "The mother of one patient said P".)
             self.last_unnamed = (head.idx, span, actor_knowledge().gender_words.get(compact(head.lemma_)))
         return Speaker(None, span, False, self._collective(head), self._owner(head))
@@ -2576,7 +2573,6 @@ def _as_mixed(draft: _Draft, body: str, segments: list[Segment]) -> _Draft:
     if clause is None:
         return draft
     (start, end), = draft.contents
-    outside = body[clause[0]:max(clause[0], start - 1)] + body[min(clause[1], end + 1):clause[1]]
     doc = draft.cue_token.doc
 
     def cued_apart(segment: Segment) -> bool:
@@ -2588,7 +2584,7 @@ def _as_mixed(draft: _Draft, body: str, segments: list[Segment]) -> _Draft:
 
     others = [segment for segment in segments if not (segment.start < end and start < segment.end)
               and clause[0] <= segment.start and segment.end <= clause[1]]
-    if not (clause[0] <= start and end <= clause[1]) or _words(outside.strip(" \"“”,.")) == 0 or any(
+    if not (clause[0] <= start and end <= clause[1]) or _words_around(body, clause, (start, end)) == 0 or any(
             cued_apart(segment) for segment in others):
         return draft
     if clause[1] == end and (closing := _CLOSING_AFTER_PHRASE.match(body, end)) is not None:
@@ -2611,7 +2607,13 @@ def _person_subject_before(doc: Doc, position: int, resolver: _Resolver) -> Toke
     return subject if actor is not None and resolver.is_person(actor) else None
 
 
-def _phrase_of(direct: _Draft, mixed: _Draft, segment: tuple[int, int]) -> bool:
+def _words_around(body: str, span: tuple[int, int], quote: tuple[int, int]) -> int:
+    """The words of a span outside a quote it holds, the quote's marks and closing punctuation aside."""
+    outside = body[span[0]:max(span[0], quote[0] - 1)] + body[min(span[1], quote[1] + 1):span[1]]
+    return _words(outside.strip(" \"“”,."))
+
+
+def _phrase_of(direct: _Draft, mixed: _Draft, segment: tuple[int, int], body: str) -> bool:
     """Whether a segment of a direct quote is a quoted phrase inside the clause a mixed quote of another cue
     reports: that cue's, not a direct quote of the cue after it ('said the findings offered "a rare piece of good
     news" but warned that P'). A cue of its own inside that clause keeps it ('criticized the decision, which Ross
@@ -2625,7 +2627,7 @@ def _phrase_of(direct: _Draft, mixed: _Draft, segment: tuple[int, int]) -> bool:
         # speaker's ('added that Pakistan would respond "with full force"').
         return False
     # (A "mixed" quote that is the quote alone, marks and all, holds no phrase of it.)
-    return any(start <= segment[0] and segment[1] <= end and segment[0] - start + end - segment[1] > 3
+    return any(start <= segment[0] and segment[1] <= end and _words_around(body, (start, end), segment) > 0
                for start, end in mixed.contents)
 
 
@@ -2643,7 +2645,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     # (Each segment of its own mixed quote: 'said the law "could not be clearer", noting that the statute says the
     # Treasury "shall furnish" any return' is no direct quote of "noting".)
     direct = [draft for draft in direct
-              if not all(any(_phrase_of(draft, other, segment) for other in mixed) for segment in draft.contents)]
+              if not all(any(_phrase_of(draft, other, segment, body) for other in mixed)
+                         for segment in draft.contents)]
     drafts = sorted([*direct, *indirect], key=lambda draft: draft.position)
     resolver = _Resolver(body, analysis.actors, analysis.places)
     quotes: list[Quote] = []
