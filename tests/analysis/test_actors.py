@@ -913,3 +913,23 @@ def test_actors_an_organisation_opening_with_a_word_that_is_also_a_given_name_st
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert [(actor.name, actor.kind) for actor in actors if "Liberation" in actor.name] == [
         ("Palestine Liberation Organization", "organization")]
+
+
+@pytest.mark.parametrize(("body", "people"), [
+    # A person with their employer, which the NER read as one organisation.
+    ("Marine chemist Amos Hale joined the study. The study's lead authors, Hale of C-MORE and Nick Vickery of USC, had "
+     "initially hypothesized the lava would cause it.", {"Amos Hale": "Hale"}),
+    # Two people by their surnames, which the NER read as one organisation.
+    ("Senator Ruth Sawyer endorsed Tom Hadley on Monday.\n\n\nHadley and Sawyer announced they were to form six "
+     "working groups relating to different policy fields.", {"Tom Hadley": "Hadley", "Ruth Sawyer": "Sawyer"}),
+])
+def test_actors_an_organisation_made_of_surnames_is_those_people(body: str, people: dict[str, str]) -> None:
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert all(actor.kind == "person" for actor in actors if any(word in actor.name for word in people.values()))
+    found = {actor.name: _texts(actor) for actor in actors}
+    assert all(surname in found.get(name, []) for name, surname in people.items())
+
+
+def test_actors_a_person_the_parser_hung_before_a_campus_takes_part() -> None:
+    body = "Jo Anne Marsh of the University of California, Los Angeles said the findings were new."
+    assert "Jo Anne Marsh" in {actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors}

@@ -1752,3 +1752,25 @@ def test_quotes_she_is_the_woman_no_name_was_given_quoted_just_before() -> None:
 def test_quotes_a_statement_is_found_with_its_own_speaker(body: str, speaker: str, content: str) -> None:
     assert (speaker, content) in [(q.speaker.span.text, q.content.text) for q in _analyse_wire(body).quotes
                                   if q.speaker.span is not None]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), [
+    # A group the parser hung on the phrase before its verb.
+    ("In findings published on Wednesday in the journal PLOS ONE, an international team of scientists report "
+     "ancient Egyptians captured sacred ibises from the wild.", "an international team of scientists",
+     "ancient Egyptians captured sacred ibises from the wild"),
+    # A campus that ends a university's name is not who spoke.
+    ('Jo Anne Marsh of the University of California, Los Angeles disagreed with these findings: "The seeps are '
+     'well known."', "Jo Anne Marsh of the University of California", "The seeps are well known"),
+])
+def test_quotes_a_speaker_the_parser_misplaced_is_found(body: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in [(q.speaker.span.text, q.content.text) for q in _analyse(body).quotes
+                                  if q.speaker.span is not None]
+
+
+def test_quotes_they_after_a_plural_naming_its_people_stands_for_them() -> None:
+    analysis = _analyse("The lead authors, Paul Dorrance and Lena Vickery, hypothesized the ash would feed the algae. "
+                        "They found there was so much iron that the particles coalesced.")
+    quote = analysis.quotes[-1]
+    assert quote.content.text.startswith("there was so much iron")
+    assert {_speaker_name(analysis, member) for member in quote.speaker.members} == {"Paul Dorrance", "Lena Vickery"}

@@ -1278,6 +1278,8 @@ class _Resolver:
             if person is not None:
                 self.mention(self.drafts[person], candidate.start, candidate.end)
                 continue
+            if self._surnamed_people(candidate, surnames):
+                continue
             key = f"org:{article.knowledge.organization_slug(text)}"
             draft = self.draft(key, word.kind if word else (descriptor.kind or "organization"), text)
             draft.sector = draft.sector or descriptor.sector or (word.sector if word else None)
@@ -1330,6 +1332,27 @@ class _Resolver:
                                      for start, end in spans):
                 for start, end in spans:
                     self.mention(self.drafts[key], start, end)
+
+    def _surnamed_people(self, candidate: _Candidate, surnames: dict[str, str]) -> bool:
+        """Whether an organisation the NER found is people of the article by their surnames, which it then
+        mentions: one with their employer ("Wilson of C-MORE") or two together ("Biden and Sanders announced")."""
+        article = self.article
+        words = article.words[candidate.start:candidate.end]
+        if "of" in words:
+            of = candidate.start + words.index("of")
+            person = _owner_of_surname(slug(article.text(candidate.start, of)), surnames)
+            if person is not None:
+                self.mention(self.drafts[person], candidate.start, of)
+                return True
+        if words.count("and") == 1:
+            conjunction = candidate.start + words.index("and")
+            halves = ((candidate.start, conjunction), (conjunction + 1, candidate.end))
+            people = [person for half in halves if (person := _owner_of_surname(slug(article.text(*half)), surnames))]
+            if len(people) == 2:
+                for person, half in zip(people, halves, strict=True):
+                    self.mention(self.drafts[person], *half)
+                return True
+        return False
 
     def _apposition(self, draft: _Draft, candidate: _Candidate) -> tuple[int, int] | None:
         """A description in apposition to an organisation's name that fits it (``_organization_apposition``)."""
@@ -1498,6 +1521,10 @@ class _Resolver:
         """Whether a name stands as a participant, by the cues a country's name is read with: not a modifier of a
         noun ("the Karabakh conflict"), not a place ("in Nagorno-Karabakh", "the region of Nagorno-Karabakh")."""
         root = self.article.doc[start:end].root
+        if root.dep_ == "npadvmod" and root.head.pos_ == "VERB" and root.i < root.head.i:
+            # "Jo Anne Val Tilburg of the University of California, Los Angeles said": a subject the parser lost
+            # to the place that ends the university's name.
+            return True
         return _literal_by_parse(self.article, root, capital=False) is False
 
     def _other_places(self, candidates: Sequence[_Candidate], surnames: dict[str, str]) -> None:

@@ -209,6 +209,8 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # "an accusation Moscow rejects": the parser may make the relative clause's subject a compound.
         subjects = [child for child in cue.children if child.dep_ == "compound" and child.pos_ == "PROPN"
                     and child.i < cue.i]
+    if len(subjects) == 1 and (person := _person_of_campus(subjects[0])) is not None:
+        return person
     if subjects:
         # The parser splits "WHO director-general Tedros Adhanom Ghebreyesus said" into two subjects: the name
         # next to the cue is the speaker.
@@ -258,6 +260,8 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # "..., the president of the League, Jamel Msallem, said" / '"...," Caloundra coach Geoff Ingram said': the
         # parser left the cue without a subject; the name right before it is the speaker.
         return name
+    if cue.dep_ == "ROOT" and cue.tag_ in {"VBP", "VBD", "VBZ"} and (group := _group_right_before(cue)) is not None:
+        return group
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp":
         # "Politico quoted Tim Manning as saying P": the one quoted is the speaker.
         # (The parser may hang the "as" on a later verb: the citing verb is then the last one before it.)
@@ -456,6 +460,33 @@ def _name_right_before(cue: Token) -> Token | None:
             name.head.head.dep_ in {"appos", "conj"} and name.head.head.head.pos_ == "PROPN":
         return name.head.head.head
     return name
+
+
+def _person_of_campus(subject: Token) -> Token | None:
+    """The person a place ending an institution's name belongs to: "Jo Anne Val Tilburg of the University of
+    California, Los Angeles disagreed", where the parser made the campus the subject."""
+    before = subject.left_edge.i - 2
+    if subject.ent_type_ != "GPE" or before < 0 or subject.doc[before + 1].text != "," or \
+            subject.doc[before].ent_type_ != "ORG":
+        return None
+    for token in subject.doc[before].ancestors:
+        if token.lower_ == "of" and token.dep_ == "prep" and token.head.ent_type_ == "PERSON":
+            return token.head
+    return None
+
+
+def _group_right_before(cue: Token) -> Token | None:
+    """The people named right before a finite cue the parser left without a subject, having hung them elsewhere
+    ("In findings published in PLOS ONE, an international team of scientists report P": the team, which it made an
+    apposition of the journal)."""
+    if cue.i == cue.sent.start:
+        return None
+    word = cue.doc[cue.i - 1]
+    if word.pos_ != "NOUN" or not _names_people_or_body(word) or word.dep_ in _SUBJECT_DEPS:
+        return None
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN" and _speaks(word.head.head):
+        return word.head.head  # "a team of scientists": the team
+    return word
 
 
 def _name_after(cue: Token) -> Token | None:
@@ -1387,6 +1418,13 @@ class _Resolver:
         and ``the duo`` stand for the last two people named together."""
         if head.lemma_.lower() in _PAIR_HEADS:
             return self._pair_before(head)
+        named = next((child for child in head.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
+        if head.tag_ == "NNS" and named is not None:
+            # "The study's lead authors, Wilson and Nick Hawco, ... They found P": the people the plural names.
+            people = [self.actor_covering(token.idx, token.idx + len(token.text))
+                      for token in (named, *named.conjuncts)]
+            if len(people) > 1 and all(people):
+                return tuple(dict.fromkeys(person for person in people if person))
         words = {head.lower_, *(child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"})}
         table = actor_knowledge().descriptions.get(compact(head.lemma_))
         if ("both" in words or "two" in words) and table is not None and "BUS" in table.sectors:
