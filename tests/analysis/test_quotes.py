@@ -1774,3 +1774,26 @@ def test_quotes_they_after_a_plural_naming_its_people_stands_for_them() -> None:
     quote = analysis.quotes[-1]
     assert quote.content.text.startswith("there was so much iron")
     assert {_speaker_name(analysis, member) for member in quote.speaker.members} == {"Paul Dorrance", "Lena Vickery"}
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), [
+    # A name inside a relative clause on the speaker's phrase is not who spoke.
+    ("Some of the protesters Vestnik interviewed said they had come to defend their children's right to work "
+     "in Europe.", "Some of the protesters Vestnik interviewed",
+     "they had come to defend their children's right to work in Europe"),
+    # Nor a name in the statement of a participle cue.
+    ("Several conservative groups claiming the 2020 U.S. presidential election was stolen from incumbent President "
+     "Donald Trump gathered on Saturday in Washington.", "Several conservative groups", None),
+    # People a report names, whose own verb the parser made the reporter's second act, said their part.
+    ("Initial reports stated the fruit was a pineapple; KTV later reported officials, following an investigation, "
+     "stated it was a coconut.", "officials", "it was a coconut"),
+    # Authorities of an ethnic group are not the state its adjective names.
+    ("Ethnic Armenian authorities in Nagorno-Karabakh say more than 150 of their servicemen have been killed.",
+     "Ethnic Armenian authorities in Nagorno-Karabakh", "more than 150 of their servicemen have been killed"),
+])
+def test_quotes_an_unnamed_speaker_is_given_to_no_actor_named_inside_it(body: str, speaker: str,
+                                                                        content: str | None) -> None:
+    found = [(q.speaker.actor, q.content.text) for q in _analyse(body).quotes
+             if q.speaker.span is not None and q.speaker.span.text == speaker]
+    assert found and all(actor is None for actor, _ in found)
+    assert content is None or content in [text for _, text in found]

@@ -1207,6 +1207,8 @@ class _Resolver:
                 continue
             country = candidate.country.country
             body = bodies.after_country(candidate) or bodies.before_of(candidate)
+            if body is not None and candidate.start > 0 and article.words[candidate.start - 1] == "ethnic":
+                continue  # "ethnic Armenian authorities in Nagorno-Karabakh" are not Armenia's
             if body is not None:
                 if any(index in self.covered for index in range(body.start, body.end)):
                     continue

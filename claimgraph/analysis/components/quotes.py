@@ -275,6 +275,8 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # "The United States was forceful in blaming Iran": the subject of the verb the phrase hangs on.
         verb = next((t for t in cue.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         return _subject(verb, passive=True) if verb is not None else None
+    if cue.dep_ == "conj" and (reported := _reported_speaker(cue)) is not None:
+        return reported
     if shares_subject and cue.head is not cue:
         # "the presidents ..., calling for a halt": the noun a participle modifies is its speaker.
         if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
@@ -473,6 +475,21 @@ def _person_of_campus(subject: Token) -> Token | None:
         if token.lower_ == "of" and token.dep_ == "prep" and token.head.ent_type_ == "PERSON":
             return token.head
     return None
+
+
+def _reported_speaker(cue: Token) -> Token | None:
+    """The people a report names as the object of its verb when the parser made their own verb a second act of the
+    reporter with no conjunction between ("NDTV later reported officials, following an investigation, stated P": the
+    officials stated it)."""
+    reporter = cue.head
+    if _cue_class_of(reporter) is None or any(child.dep_ in {"ccomp", "cc"} and reporter.i < child.i < cue.i
+                                               for child in reporter.children):
+        return None
+    spoken = next((child for child in reporter.children if child.dep_ == "dobj" and child.i < cue.i), None)
+    if spoken is None or spoken.pos_ != "NOUN" or not _names_people_or_body(spoken) or \
+            any(child.dep_ in _SUBJECT_DEPS for child in cue.children):
+        return None
+    return spoken
 
 
 def _group_right_before(cue: Token) -> Token | None:
@@ -1514,8 +1531,14 @@ class _Resolver:
                     child.lower_ == "as" or (dweller and child.lower_ == "of")) for t in child.subtree}
         described = named_as | {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
                                 for t in appos.subtree}
+        # Nor a name in a clause on the phrase: a relative clause ("Some of the protesters Wikinews interviewed",
+        # not a name read as one: "producer Who Gives a Crap") or the statement of a participle cue ("groups
+        # claiming the U.S. election was stolen").
         names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}
-                 and t.i not in described and not _under(t, head, _AGENT)]
+                 and t.i not in described and not _under(t, head, _AGENT)
+                 and not any((a.dep_ == "relcl" and not a.is_title) or (
+                     a.dep_ == "acl" and _cue_class_of(a) is not None)
+                     for a in itertools.takewhile(lambda a: a.i != head.i, t.ancestors))]
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
         actor = self.actor_covering(head.idx, head.idx + len(head.text))
