@@ -1797,3 +1797,16 @@ def test_quotes_an_unnamed_speaker_is_given_to_no_actor_named_inside_it(body: st
              if q.speaker.span is not None and q.speaker.span.text == speaker]
     assert found and all(actor is None for actor, _ in found)
     assert content is None or content in [text for _, text in found]
+
+
+@pytest.mark.parametrize(("body", "members"), [
+    ("Police Commissioner Rafael Duarte and Mayor Chen Wei said the curfew would be lifted.",
+     ["Rafael Duarte", "Chen Wei"]),
+    # Not a name the parser joins to the speaker without a conjunction.
+    ("On Twitter, sports columnist Adrian Vollmer said the two players were on their way to a game.", []),
+])
+def test_quotes_speakers_named_together_are_all_members(body: str, members: list[str]) -> None:
+    analysis = _analyse(body)
+    (quote,) = analysis.quotes
+    assert quote.speaker.actor is not None
+    assert [_speaker_name(analysis, member) for member in quote.speaker.members] == members

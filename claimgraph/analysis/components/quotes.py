@@ -1376,7 +1376,7 @@ class _Resolver:
             actor = self.last_actor
         if actor is not None:
             self.last_actor, self.last_position = actor, head.idx
-            return Speaker(actor, span, True)
+            return Speaker(actor, span, True, self._conjoined(head, actor))
         if (place := self._place_described(head)) is not None:
             # "the city said P" after "a water main broke in White Plains": the city named last, by its name.
             span = place.span
@@ -1386,6 +1386,17 @@ class _Resolver:
             # (Also a relative or a woman or man no name was given: "The mother of one patient said P".)
             self.last_unnamed = (head.idx, span, actor_knowledge().gender_words.get(compact(head.lemma_)))
         return Speaker(None, span, False, self._collective(head), self._owner(head))
+
+    def _conjoined(self, head: Token, actor: str) -> tuple[str, ...]:
+        """Every actor named together as the speaker, the speaker first ("France and Germany said P", "Toyota,
+        Honda and Nissan announced P"); nothing for one speaker alone."""
+        # (Conjuncts joined by a conjunction, after the speaker: the parser also joins "On Twitter, Wojnarowski".)
+        if not any(child.dep_ == "cc" for token in (head, *head.conjuncts) for child in token.children):
+            return ()
+        together = [actor, *(other for token in head.conjuncts if token.pos_ in {"PROPN", "NOUN"} and token.i > head.i
+                             and (other := self.actor_covering(token.idx, token.idx + len(token.text))) is not None)]
+        members = tuple(dict.fromkeys(together))
+        return members if len(members) > 1 else ()
 
     def _owner(self, head: Token) -> str | None:
         """Whose people a description names (``his lawyers``, ``her family``, ``the family of X``, the ``relations``
