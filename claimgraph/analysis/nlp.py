@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import ConfigError, Err
 from claimgraph.knowledge.actors import SURNAME_PARTICLES, actor_knowledge
+from claimgraph.knowledge.actors.given_names import given_name_gender
 
 PARAGRAPH_COMPONENT = "claimgraph_paragraphs"
 NAME_REPAIR_COMPONENT = "claimgraph_name_repairs"
@@ -43,8 +44,15 @@ def _names_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
     for a place ("Dr Anjali Raghunathan": "Raghunathan" a GPE) or a date ("Mrs May"); the title settles that it is a
     person."""
     titles = titles_before_names()
+    knowledge = actor_knowledge()
     for token in doc:
-        if token.lower_ not in titles or not token.text[:1].isupper():
+        if not token.text[:1].isupper():
+            continue
+        # A capitalised role before a given name is a title too ("Mayor Ines Cardoso", "Chief Constable Nadia
+        # Hussain"): the small model misses many names it knows no bearer of.
+        role_then_given_name = knowledge.role_heads.get(token.lower_) is not None and token.i + 1 < len(doc) and \
+            given_name_gender(doc[token.i + 1].text) is not None and not knowledge.is_role_word(doc[token.i + 1].lower_)
+        if token.lower_ not in titles and not role_then_given_name:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \

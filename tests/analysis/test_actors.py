@@ -933,3 +933,12 @@ def test_actors_an_organisation_made_of_surnames_is_those_people(body: str, peop
 def test_actors_a_person_the_parser_hung_before_a_campus_takes_part() -> None:
     body = "Jo Anne Marsh of the University of California, Los Angeles said the findings were new."
     assert "Jo Anne Marsh" in {actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors}
+
+
+@pytest.mark.parametrize("body", [
+    "The Premier League said the match would go ahead.",
+    "The Norwegian Chess Federation said the tournament would be moved.",
+])
+def test_actors_a_league_or_federation_after_a_role_word_is_an_organisation(body: str) -> None:
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert all(actor.kind != "person" for actor in actors)

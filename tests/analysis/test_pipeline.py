@@ -50,6 +50,18 @@ def test_pipeline_a_name_after_a_courtesy_title_is_a_person(settings: Settings) 
 
 
 @pytest.mark.slow
+def test_pipeline_a_given_name_after_a_capitalised_role_is_a_person(settings: Settings) -> None:
+    from claimgraph.analysis.nlp import load_nlp
+
+    body = ("Mayor Ines Cardoso said the budget was balanced. Chief Constable Nadia Hussain said the road was closed. "
+            "The Director General said nothing.")
+    doc = load_nlp(settings.model, settings.max_chars)(body)
+    persons = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    assert "Ines Cardoso" in persons and any(person.endswith("Nadia Hussain") for person in persons)
+    assert "General" not in persons  # a role word after a role is part of the title
+
+
+@pytest.mark.slow
 def test_pipeline_a_person_runs_on_over_surname_particles(settings: Settings) -> None:
     from claimgraph.analysis.nlp import load_nlp
 
