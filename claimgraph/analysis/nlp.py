@@ -54,10 +54,15 @@ def _names_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
             given_name_gender(doc[token.i + 1].text) is not None and not knowledge.is_role_word(doc[token.i + 1].lower_)
         if token.lower_ not in titles and not role_then_given_name:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].is_alpha and not doc[end].is_sent_start:
-            end += 1
+        end, words = token.i + 1, 0
+        while end < len(doc) and words < 3 and not doc[end].is_sent_start:
+            if doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+                end, words = end + 1, words + 1
+            elif doc[end].text == "-" and words and end + 1 < len(doc) and doc[end + 1].is_title and \
+                    doc[end + 1].is_alpha and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+                end += 2  # a hyphenated surname is one word ("Owusu-Ansah")
+            else:
+                break
         if end == token.i + 1 or any(doc[index].ent_type_ == "PERSON" for index in range(token.i + 1, end)):
             continue
         entities = [ent for ent in entities if ent.end <= token.i + 1 or ent.start >= end]
