@@ -942,3 +942,9 @@ def test_actors_a_person_the_parser_hung_before_a_campus_takes_part() -> None:
 def test_actors_a_league_or_federation_after_a_role_word_is_an_organisation(body: str) -> None:
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert all(actor.kind != "person" for actor in actors)
+
+
+def test_actors_a_titled_persons_family_name_first_alone_is_that_person() -> None:
+    body = "Chinese Foreign Minister Wang Lihua met his Russian counterpart on Monday. Wang said the talks were useful."
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert [(actor.name, _texts(actor)[-1]) for actor in actors if "Wang" in actor.name] == [("Wang Lihua", "Wang")]

@@ -1340,6 +1340,15 @@ class _Resolver:
         mentions: one with their employer ("Wilson of C-MORE") or two together ("Biden and Sanders announced")."""
         article = self.article
         words = article.words[candidate.start:candidate.end]
+        if len(words) == 1:
+            # A name whose family name comes first ("Wang said" of Foreign Minister Wang Yi): the one person of the
+            # article with a title whose name starts with it (a title, for the NER also reads companies and products
+            # as people: "Lockheed Martin", "Ford Falcon").
+            starting = {owner for owner in surnames.values() if self.drafts[owner].roles
+                        and self.drafts[owner].name.split()[0].lower() == words[0]}
+            if len(starting) == 1:
+                self.mention(self.drafts[starting.pop()], candidate.start, candidate.end)
+                return True
         if "of" in words:
             of = candidate.start + words.index("of")
             person = _owner_of_surname(slug(article.text(candidate.start, of)), surnames)
