@@ -1762,6 +1762,9 @@ def test_quotes_a_statement_is_found_with_its_own_speaker(body: str, speaker: st
     # A campus that ends a university's name is not who spoke.
     ('Jo Anne Marsh of the University of California, Los Angeles disagreed with these findings: "The seeps are '
      'well known."', "Jo Anne Marsh of the University of California", "The seeps are well known"),
+    # The one told is never the speaker, though the parser left "told" without a subject.
+    ('"He was a wonderful father," his widow, Grace Wanjiru, told the Nairobi Courier.', "Grace Wanjiru",
+     "He was a wonderful father"),
 ])
 def test_quotes_a_speaker_the_parser_misplaced_is_found(body: str, speaker: str, content: str) -> None:
     assert (speaker, content) in [(q.speaker.span.text, q.content.text) for q in _analyse(body).quotes
