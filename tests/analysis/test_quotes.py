@@ -1813,3 +1813,14 @@ def test_quotes_speakers_named_together_are_all_members(body: str, members: list
     (quote,) = analysis.quotes
     assert quote.speaker.actor is not None
     assert [_speaker_name(analysis, member) for member in quote.speaker.members] == members
+
+
+@pytest.mark.parametrize(("body", "quoted"), [
+    # A name in marks after the words that give one is no one's words.
+    ('The gang leader, known as "Barbecue", said he was fighting a revolution.', []),
+    # A quoted phrase after a clause of its own between it and the cue is the clause's, not the earlier quote's.
+    ('"This is a clear violation," Kenji Tanabe said, adding that Japan would respond "calmly and firmly".',
+     ["This is a clear violation", 'Japan would respond "calmly and firmly"']),
+])
+def test_quotes_quoted_words_that_continue_no_statement(body: str, quoted: list[str]) -> None:
+    assert [q.content.text for q in _analyse(body).quotes if q.kind in {"direct", "mixed"}] == quoted

@@ -1960,6 +1960,8 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
                 segment.paragraph == previous.paragraph and not ended and 0 < _words(gap) <= MAX_SPLIT_ATTRIBUTION_WORDS
                 and any(word.strip(",.").lower() in _ATTRIBUTION_WORDS for word in gap.split())
                 and not after_stop.strip()
+                # ('"...," Tanabe said, adding that Japan would respond "calmly": a clause of its own between.)
+                and "that" not in (word.strip(",.").lower() for word in gap.split())
             )
             if continued or split_by_cue:
                 groups[-1].append(segment)
@@ -2009,12 +2011,20 @@ def _sentence_after(body: str, segment: Segment, paragraph_end: int) -> tuple[in
     return start, end.end() if end else paragraph_end
 
 
+# The words that give a name in quote marks after them ('known as "Barbecue"', 'an operation dubbed "Iron Shield"').
+_NAMING = re.compile(r"\b(?:known as|dubbed|nicknamed|so-called|code-?named|titled|entitled)\s*[\"“‘']?$",
+                     re.IGNORECASE)
+
+
 def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]:
     paragraphs = list(_paragraphs(body))
     quoted = [(segment.start, segment.end) for segment in segments]
     drafts: list[_Draft] = []
     for group in _group_utterances(body, segments):
         first, last = group[0], group[-1]
+        if len(group) == 1 and _words(body[first.start:first.end]) <= SHORT_QUOTE_WORDS and \
+                _NAMING.search(body[max(0, first.start - 20):first.start]):
+            continue  # 'The gang leader, known as "Barbecue", said': a name in marks, no one's words
         before = _sentence_before(body, paragraphs[first.paragraph][0], first.start - 1)
         after = _sentence_after(body, last, paragraphs[last.paragraph][1])
         # The cue after the quote in its sentence ("...," said Tedros), else one between its segments ("...," he
