@@ -1824,3 +1824,22 @@ def test_quotes_speakers_named_together_are_all_members(body: str, members: list
 ])
 def test_quotes_quoted_words_that_continue_no_statement(body: str, quoted: list[str]) -> None:
     assert [q.content.text for q in _analyse(body).quotes if q.kind in {"direct", "mixed"}] == quoted
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sergio Lombardi agreed that the company had made mistakes.",
+     [("Sergio Lombardi", "agreed", "the company had made mistakes")]),
+    ("The union leader Marta Keel threatened to strike if talks failed.",
+     [("Marta Keel", "threatened", "strike if talks failed")]),
+    # Neither reports anything of an object that is not a clause.
+    ("Marta Keel agreed with the decision. The storm threatened the harvest.", []),
+])
+def test_quotes_agree_and_threaten_report_a_clause(body: str, expected: list[tuple[str | None, str, str]]) -> None:
+    analysis = _analyse(body)
+    assert [(_speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None, q.content.text)
+            for q in analysis.quotes] == expected
+
+
+def test_quotes_a_participle_before_its_noun_cues_no_quote() -> None:
+    body = 'Six of the murders were, according to agreed facts heard in court, "sexual in nature".'
+    assert "agreed" not in {q.cue.text for q in _analyse(body).quotes if q.cue}

@@ -828,7 +828,8 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     told_to = complement is not None and complement.dep_ == "xcomp" and any(
         child.dep_ == "dobj" and child.i < complement.i for child in after)
     # A gerund is a clause too ("recalled going to conventions as a student").
-    if complement is not None and (not clause_only or cue_class == "request" or told_to or (
+    # (An infinitive is what is asked or promised: "threatened to strike".)
+    if complement is not None and (not clause_only or cue_class in {"request", "promise"} or told_to or (
             complement.dep_ in {"xcomp", "pcomp"} and complement.tag_ == "VBG")):
         return [token for token in complement.subtree if not (token.dep_ == "aux" and token.lower_ == "to"
                                                               and token.head == complement)]
@@ -1925,7 +1926,10 @@ def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int
         return None
     cues = [token for token in window
             if not token.is_space and not _inside(token.idx, quoted) and _cue_range(token) is not None
-            and token.lemma_.lower() not in cue_lexicon().document_verbs]  # a poll shows no quote
+            and token.lemma_.lower() not in cue_lexicon().document_verbs  # a poll shows no quote
+            # nor does a participle before its noun ("according to agreed facts", "the alleged attack")
+            and not (token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i > token.i
+                     and token.head.pos_ == "NOUN")]
     if not cues:
         return None
     if last:
