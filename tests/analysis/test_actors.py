@@ -948,3 +948,17 @@ def test_actors_a_titled_persons_family_name_first_alone_is_that_person() -> Non
     body = "Chinese Foreign Minister Wang Lihua met his Russian counterpart on Monday. Wang said the talks were useful."
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert [(actor.name, _texts(actor)[-1]) for actor in actors if "Wang" in actor.name] == [("Wang Lihua", "Wang")]
+
+
+@pytest.mark.parametrize(("body", "description", "name"), [
+    # A description that is a subject continues the subject of the verb whose object was named last, also of an
+    # object the parser read as a dative ("fined Keller Trading $5 million").
+    ("The Securities Commission fined Keller Trading $5 million. The regulator said the firm had misled investors.",
+     "The regulator", "Securities Commission"),
+    # "The force" is a police force named before.
+    ("Northumbria Police said a woman had been arrested. The force said inquiries were ongoing.", "The force",
+     "Northumbria Police"),
+])
+def test_actors_a_description_refers_to_the_right_body(body: str, description: str, name: str) -> None:
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert [actor.name for actor in actors if description in _texts(actor)] == [name]

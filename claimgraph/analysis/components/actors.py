@@ -2110,7 +2110,7 @@ class _Sweep:
             if not fits(draft):
                 continue
             named_object = article.doc[mention.start:mention.end].root
-            if token.dep_ in ("nsubj", "nsubjpass") and named_object.dep_ == "dobj":
+            if token.dep_ in ("nsubj", "nsubjpass") and named_object.dep_ in ("dobj", "dative"):
                 # "The Congress party accused the BJP of P. The party also alleged Q": a description that is a
                 # subject continues the subject of the verb whose object was named last, not that object.
                 subject = next((other for other in reversed(self.history) if other.key != mention.key
