@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.errors import ConfigError, Err
 from claimgraph.knowledge.actors import SURNAME_PARTICLES, actor_knowledge
 from claimgraph.knowledge.actors.given_names import given_name_gender
+from claimgraph.knowledge.cues import cue_lexicon
 
 PARAGRAPH_COMPONENT = "claimgraph_paragraphs"
 NAME_REPAIR_COMPONENT = "claimgraph_name_repairs"
@@ -67,6 +68,33 @@ def _names_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
             continue
         entities = [ent for ent in entities if ent.end <= token.i + 1 or ent.start >= end]
         entities.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return sorted(entities, key=lambda ent: ent.start)
+
+
+def _speaking_given_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A subject of two or three capitalised proper nouns that opens with a given name and that the NER left
+    unlabelled is a person ("Kwabena Asante told magistrates P": the small model knows no bearer of the name), as is
+    one it read as a location when it speaks ("Ines Cardoso, the mayor, said P"). A place or body the NER read
+    otherwise is kept ("Santa Clara County said")."""
+    speaking = {ent.start for ent in entities if ent.label_ == "LOC" and ent.root.head.lemma_.lower() in
+                cue_lexicon().verbs}
+    labelled = {index for ent in entities if ent.start not in speaking for index in range(ent.start, ent.end)}
+    locations = [ent for ent in entities if ent.start in speaking]
+    entities = [ent for ent in entities if ent.start not in speaking]
+    for token in doc:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ != "PROPN" or token.i in labelled:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
+                doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in labelled:
+            start -= 1
+        run = doc[start:token.i + 1]
+        if 2 <= len(run) <= 3 and all(word.is_title and word.is_alpha for word in run) and \
+                given_name_gender(run[0].text) is not None and not any(
+                    actor_knowledge().is_role_word(word.lower_) for word in run):
+            entities = [*entities, Span(doc, start, token.i + 1, label="PERSON")]
+    # A location the NER read in a speaking subject that is no person's name stays a location.
+    entities += [ent for ent in locations if not any(other.start <= ent.start < other.end for other in entities)]
     return sorted(entities, key=lambda ent: ent.start)
 
 
@@ -140,11 +168,12 @@ def _names_within_lines(doc: Doc, entities: list[Span]) -> list[Span]:
 @Language.component(NAME_REPAIR_COMPONENT)
 def repair_person_names(doc: Doc) -> Doc:
     """Names the small NER model gets wrong in ways a rule can see: over a line break, split at a saint's
-    possessive, read as a work of art after a quote, after a title, and at a surname particle. The entities are set
+    possessive, read as a work of art after a quote, after a title, a subject it left unlabelled, and at a surname
+    particle. The entities are set
     only when a repair changed them."""
     entities = list(doc.ents)
-    repaired = _persons_over_particles(doc, _names_after_titles(doc, _persons_in_titles_of_works(
-        doc, _saints_institutions(doc, _names_within_lines(doc, entities)))))
+    repaired = _persons_over_particles(doc, _speaking_given_names(doc, _names_after_titles(
+        doc, _persons_in_titles_of_works(doc, _saints_institutions(doc, _names_within_lines(doc, entities))))))
     if [(ent.start, ent.end, ent.label_) for ent in repaired] != [(ent.start, ent.end, ent.label_) for ent in entities]:
         doc.set_ents(repaired)
     return doc

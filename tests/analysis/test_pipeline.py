@@ -62,6 +62,17 @@ def test_pipeline_a_given_name_after_a_capitalised_role_is_a_person(settings: Se
 
 
 @pytest.mark.slow
+def test_pipeline_a_subject_opening_with_a_given_name_is_a_person(settings: Settings) -> None:
+    from claimgraph.analysis.nlp import load_nlp
+
+    nlp = load_nlp(settings.model, settings.max_chars)
+    # One the NER left unlabelled, and one it read as a location though it speaks.
+    for body, name in (("Kwabena Asante told magistrates he was innocent.", "Kwabena Asante"),
+                       ("Ines Cardoso, the mayor, said the budget was balanced.", "Ines Cardoso")):
+        assert [(ent.text, ent.label_) for ent in nlp(body).ents] == [(name, "PERSON")]
+
+
+@pytest.mark.slow
 def test_pipeline_a_person_runs_on_over_surname_particles(settings: Settings) -> None:
     from claimgraph.analysis.nlp import load_nlp
 
