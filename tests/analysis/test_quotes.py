@@ -1762,6 +1762,12 @@ def test_quotes_a_statement_is_found_with_its_own_speaker(body: str, speaker: st
     # A campus that ends a university's name is not who spoke.
     ('Jo Anne Marsh of the University of California, Los Angeles disagreed with these findings: "The seeps are '
      'well known."', "Jo Anne Marsh of the University of California", "The seeps are well known"),
+    # A name ending a relative clause set off by commas is not the one it describes.
+    ("Kofi Mensah, who founded the payments startup Zuri Pay, said the company would expand into Nigeria.",
+     "Kofi Mensah", "the company would expand into Nigeria"),
+    # A description in apposition right before a cue the parser left without a subject describes the speaker.
+    ("Asked whether the company would release a cheaper model, Sofia Marquez, the product chief, said the firm had "
+     "no such plans.", "Sofia Marquez", "the firm had no such plans"),
     # The one told is never the speaker, though the parser left "told" without a subject.
     ('"He was a wonderful father," his widow, Grace Wanjiru, told the Nairobi Courier.', "Grace Wanjiru",
      "He was a wonderful father"),

@@ -458,12 +458,24 @@ def _name_right_before(cue: Token) -> Token | None:
     left = cue.i - 1
     while left > cue.sent.start and cue.doc[left].text == ",":
         left -= 1
-    if left < cue.sent.start or cue.doc[left].pos_ != "PROPN":
+    word = cue.doc[left]
+    if left >= cue.sent.start and word.pos_ == "NOUN" and word.dep_ == "appos" and word.head.pos_ == "PROPN" and \
+            word.head.i < word.i:
+        # "Asked whether P, Sofia Marquez, the product chief, said Q": the name the description describes.
+        return word.head
+    if left < cue.sent.start or word.pos_ != "PROPN":
         return None
-    name = cue.doc[left]
+    name = word
     if name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "NOUN" and \
             name.head.head.dep_ in {"appos", "conj"} and name.head.head.head.pos_ == "PROPN":
         return name.head.head.head
+    # "Kofi Mensah, who founded the startup Zuri Pay, said": a name ending a relative clause set off by commas is
+    # not the one it describes.
+    relative = next((token for token in reversed(cue.doc[cue.sent.start:name.i]) if token.lower_ in {"who", "which"}
+                     or token.text == ","), None)
+    if relative is not None and relative.lower_ == "who" and relative.i >= 2 and \
+            cue.doc[relative.i - 1].text == "," and cue.doc[relative.i - 2].pos_ == "PROPN":
+        return cue.doc[relative.i - 2]
     return name
 
 
