@@ -1849,3 +1849,20 @@ def test_quotes_agree_and_threaten_report_a_clause(body: str, expected: list[tup
 def test_quotes_a_participle_before_its_noun_cues_no_quote() -> None:
     body = 'Six of the murders were, according to agreed facts heard in court, "sexual in nature".'
     assert "agreed" not in {q.cue.text for q in _analyse(body).quotes if q.cue}
+
+
+def test_quotes_they_runs_back_over_sentences_about_them_to_the_group() -> None:
+    body = ('For the study, the researchers built a robot. Co-author Mei Lin said, "Our work shows the wings moved '
+            'passively. It was a surprise. We did not expect it." They also attached wings to young ostriches. They '
+            'found the faster each ostrich ran, the more it flapped.')
+    quote = _analyse(body).quotes[-1]
+    assert quote.content.text.startswith("the faster each ostrich ran")
+    assert quote.speaker.span is not None and quote.speaker.span.text == "the researchers"
+
+
+def test_quotes_the_team_is_named_by_the_words_that_introduced_it() -> None:
+    body = ("In findings published in a journal, an international team of scientists report that the birds were "
+            "wild. The team collected samples from six catacombs. The team found the samples to be diverse.")
+    quote = _analyse(body).quotes[-1]
+    assert quote.content.text == "the samples to be diverse"
+    assert quote.speaker.span is not None and quote.speaker.span.text == "an international team of scientists"

@@ -1068,10 +1068,15 @@ def _unnamed_group_before(pronoun: Token) -> Token | None:
     """The plural noun for people a "they" refers to when no actor names it (the ``groups`` of ``cues.json``): the
     subject of a clause in its sentence or the three before ("The researchers observed the flies ... They found
     P"; a study's report names its team once, then says what they found), nearest first."""
-    start = pronoun.sent.start
-    for _sentence in range(3):
-        if start > 0:
-            start = pronoun.doc[start - 1].sent.start
+    # A sentence whose subject is "they" too continues the same chain ("They collected samples. They were able to
+    # extract DNA. They found P"), and one inside a quote is another's words: neither counts among the three.
+    start, counted, looked = pronoun.sent.start, 0, 0
+    while counted < 3 and looked < 8 and start > 0:
+        sentence = pronoun.doc[start - 1].sent
+        start, looked = sentence.start, looked + 1
+        if not (_within_quote_marks(sentence.root) or any(
+                token.lower_ == "they" and token.dep_ in _SUBJECT_DEPS for token in sentence)):
+            counted += 1
     # A collective noun in the singular counts too ("an international team of scientists report P. They found"), and
     # holders of a title as a sentence's subject ("the presidents of Russia, the United States and France issued a
     # statement").
@@ -1396,12 +1401,28 @@ class _Resolver:
         if (place := self._place_described(head)) is not None:
             # "the city said P" after "a water main broke in White Plains": the city named last, by its name.
             span = place.span
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _COLLECTIVE_GROUPS and len(span.text.split()) == 2 and \
+                is_definite(head):
+            # "The team found P" after "an international team of scientists report Q": the team by the words the
+            # article introduced it with ("the researchers" are named so by readers and annotators alike).
+            span = self._introduced_as(head) or span
         if head.pos_ == "NOUN" and _is_body(head):
             self.last_body = (head.idx, span)
         elif head.tag_ == "NN" and _person_word(head):
             # (Also a relative or a woman or man no name was given: "The mother of one patient said P".)
             self.last_unnamed = (head.idx, span, actor_knowledge().gender_words.get(compact(head.lemma_)))
         return Speaker(None, span, False, self._collective(head), self._owner(head))
+
+    def _introduced_as(self, head: Token) -> Span | None:
+        """The first phrase of the article with the same head noun as a definite description, when it says more
+        (``an international team of scientists`` for ``the team``)."""
+        words = len(self._phrase(head).text.split())
+        earlier = next((token for token in head.doc[:head.i] if token.lemma_ == head.lemma_ and token.pos_ == "NOUN"
+                        and token.dep_ not in {"compound", "amod"}), None)
+        if earlier is None or _within_quote_marks(earlier):
+            return None
+        phrase = self._phrase(earlier)
+        return phrase if len(phrase.text.split()) > words else None
 
     def _conjoined(self, head: Token, actor: str) -> tuple[str, ...]:
         """Every actor named together as the speaker, the speaker first ("France and Germany said P", "Toyota,
