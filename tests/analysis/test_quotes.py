@@ -1768,6 +1768,10 @@ def test_quotes_a_statement_is_found_with_its_own_speaker(body: str, speaker: st
     # A description in apposition right before a cue the parser left without a subject describes the speaker.
     ("Asked whether the company would release a cheaper model, Sofia Marquez, the product chief, said the firm had "
      "no such plans.", "Sofia Marquez", "the firm had no such plans"),
+    # A clause after the noun of a phrase naming where it was said, which the parser read as a relative clause.
+    ("Judge Hale clarified in the proceedings that her sentencing decisions were not connected to or impacted by the "
+     "earlier sentence.", "Judge Hale",
+     "her sentencing decisions were not connected to or impacted by the earlier sentence"),
     # The one told is never the speaker, though the parser left "told" without a subject.
     ('"He was a wonderful father," his widow, Grace Wanjiru, told the Nairobi Courier.', "Grace Wanjiru",
      "He was a wonderful father"),
