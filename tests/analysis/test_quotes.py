@@ -1841,8 +1841,11 @@ def test_quotes_quoted_words_that_continue_no_statement(body: str, quoted: list[
      [("Sergio Lombardi", "agreed", "the company had made mistakes")]),
     ("The union leader Marta Keel threatened to strike if talks failed.",
      [("Marta Keel", "threatened", "strike if talks failed")]),
-    # Neither reports anything of an object that is not a clause.
-    ("Marta Keel agreed with the decision. The storm threatened the harvest.", []),
+    # Neither reports anything of an object that is not a clause, nor does "decided" of an infinitive.
+    ("Marta Keel agreed with the decision. The storm threatened the harvest. The council decided to close the "
+     "library.", []),
+    ("The unanimous court decided their actions did not qualify.",
+     [(None, "decided", "their actions did not qualify")]),
 ])
 def test_quotes_agree_and_threaten_report_a_clause(body: str, expected: list[tuple[str | None, str, str]]) -> None:
     analysis = _analyse(body)
@@ -1853,6 +1856,14 @@ def test_quotes_agree_and_threaten_report_a_clause(body: str, expected: list[tup
 def test_quotes_a_participle_before_its_noun_cues_no_quote() -> None:
     body = 'Six of the murders were, according to agreed facts heard in court, "sexual in nature".'
     assert "agreed" not in {q.cue.text for q in _analyse(body).quotes if q.cue}
+
+
+def test_quotes_the_passive_of_a_verb_that_reports_a_clause_attributes_no_quote() -> None:
+    body = ('The government of Tokelau issued a statement agreeing the issue should be decided by Congress and not by '
+            'judges: "Citizenship imposed by judicial fiat would fail to recognize our traditions."')
+    analysis = _analyse(body)
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert direct.cue is not None and direct.cue.text != "decided"
 
 
 def test_quotes_they_runs_back_over_sentences_about_them_to_the_group() -> None:

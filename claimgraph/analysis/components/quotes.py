@@ -1960,9 +1960,12 @@ def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int
     cues = [token for token in window
             if not token.is_space and not _inside(token.idx, quoted) and _cue_range(token) is not None
             and token.lemma_.lower() not in cue_lexicon().document_verbs  # a poll shows no quote
-            # nor does a participle before its noun ("according to agreed facts", "the alleged attack")
+            # nor does a participle before its noun ("according to agreed facts", "the alleged attack"), nor the
+            # passive of a verb that reports only a clause ('the issue should be decided by Congress: "..."')
             and not (token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i > token.i
-                     and token.head.pos_ == "NOUN")]
+                     and token.head.pos_ == "NOUN")
+            and not (token.lemma_.lower() in cue_lexicon().clause_only
+                     and any(child.dep_ == "auxpass" for child in token.children))]
     if not cues:
         return None
     if last:
