@@ -1881,3 +1881,10 @@ def test_quotes_the_team_is_named_by_the_words_that_introduced_it() -> None:
     quote = _analyse(body).quotes[-1]
     assert quote.content.text == "the samples to be diverse"
     assert quote.speaker.span is not None and quote.speaker.span.text == "an international team of scientists"
+
+
+def test_quotes_an_absolute_phrase_of_others_speech_is_no_part_of_the_statement() -> None:
+    analysis = _analyse("The Halden Courier reported the attack was the deadliest this year, with officials saying 150 "
+                        "soldiers were killed.")
+    assert [(q.speaker.span.text if q.speaker.span else None, q.content.text) for q in analysis.quotes] == [
+        ("The Halden Courier", "the attack was the deadliest this year"), ("officials", "150 soldiers were killed")]

@@ -705,6 +705,12 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     # So is a claim set after a comma that a relative clause on it counters ("said Russian forces blew up the dam, an
     # accusation Moscow rejects").
     participles += [token for token in tokens if token.i > cue.i and _countered_apposition(token)]
+    # So is an absolute phrase of someone else's speech ("reported the attack was the deadliest, with officials
+    # saying 150 were killed").
+    participles += [token for token in tokens if token.lower_ == "with" and token.dep_ == "prep" and token.i > cue.i
+                    and token.doc[token.i - 1].text == "," and any(
+                        t.tag_ == "VBG" and t.dep_ in {"acl", "pcomp"} and _cue_class_of(t) is not None
+                        for t in token.subtree)]
     own = {t.i for token in participles for t in token.subtree} | {
         token.left_edge.i - 1 for token in participles if token.doc[token.left_edge.i - 1].text == ","} | {
         c.i for token in second_acts for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
