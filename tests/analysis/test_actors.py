@@ -962,3 +962,11 @@ def test_actors_a_titled_persons_family_name_first_alone_is_that_person() -> Non
 def test_actors_a_description_refers_to_the_right_body(body: str, description: str, name: str) -> None:
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert [actor.name for actor in actors if description in _texts(actor)] == [name]
+
+
+def test_actors_the_house_is_the_house_of_representatives_named_before() -> None:
+    body = ("The House of Representatives voted on Wednesday. The House Judiciary Committee met later. The House said "
+            "the subpoena was lawful.")
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert [_texts(actor) for actor in actors if actor.name == "House of Representatives"] == [
+        ["House of Representatives", "House"]]
