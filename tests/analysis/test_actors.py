@@ -970,3 +970,10 @@ def test_actors_the_house_is_the_house_of_representatives_named_before() -> None
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert [_texts(actor) for actor in actors if actor.name == "House of Representatives"] == [
         ["House of Representatives", "House"]]
+
+
+def test_actors_a_speaking_subject_one_letter_off_a_surname_is_that_person() -> None:
+    body = ("Lead author Sally Wasef said the birds were wild. The team sampled six catacombs. Wasif suggested, in "
+            'likelihood, "next to each temple there was like a lake or a wetland."')
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert [_texts(actor)[-1] for actor in actors if actor.name == "Sally Wasef"] == ["Wasif"]

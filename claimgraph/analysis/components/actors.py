@@ -1477,7 +1477,15 @@ class _Resolver:
                     article.place_at(index, index + 1) is None:
                 # (A subject only, and no place: "Montana" of a misread "Montana Native Vote" stays the state.)
                 owner = given_names[word]
-            if owner is None or index in in_entity or index in self.covered or index in self.named_tokens \
+            # A speaking subject spelt one letter apart from a surname is that person ("Wasif suggested" of Sally
+            # Wasef), even where the NER read a place that no gazetteer entry backs.
+            place = article.place_at(index, index + 1)
+            variant = owner is None and token.dep_ in SUBJECT_DEPS and token.is_title and _reports(token.head) and \
+                token.ent_type_ in {"", "GPE", "LOC"} and (place is None or place.geonames_id is None)
+            if variant:
+                owner = _owner_of_surname(word, surnames)
+            if owner is None or (not variant and (index in in_entity or index in self.named_tokens)) \
+                    or index in self.covered \
                     or index in self.titled or any(
                     0 <= other < len(article.doc) and article.doc[other].pos_ == "PROPN"
                     for other in (index - 1, index + 1)):
