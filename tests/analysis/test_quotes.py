@@ -1815,8 +1815,7 @@ def test_quotes_an_unnamed_speaker_is_given_to_no_actor_named_inside_it(body: st
 @pytest.mark.parametrize(("body", "members"), [
     ("Police Commissioner Rafael Duarte and Mayor Chen Wei said the curfew would be lifted.",
      ["Rafael Duarte", "Chen Wei"]),
-    # Not a name the parser joins to the speaker without a conjunction.
-    ("On Twitter, sports columnist Adrian Vollmer said the two players were on their way to a game.", []),
+    ("Toll Energy and the Marra Group said they would build a pipeline.", ["Toll Energy", "Marra Group"]),
 ])
 def test_quotes_speakers_named_together_are_all_members(body: str, members: list[str]) -> None:
     analysis = _analyse(body)
