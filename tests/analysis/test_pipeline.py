@@ -55,8 +55,7 @@ def test_pipeline_a_given_name_after_a_capitalised_role_is_a_person(settings: Se
 
     body = ("Mayor Ines Cardoso said the budget was balanced. Chief Constable Nadia Hussain said the road was closed. "
             "The Director General said nothing.")
-    doc = load_nlp(settings.model, settings.max_chars)(body)
-    persons = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    persons = [ent.text for ent in load_nlp(settings.model, settings.max_chars)(body).ents if ent.label_ == "PERSON"]
     assert "Ines Cardoso" in persons and any(person.endswith("Nadia Hussain") for person in persons)
     assert "General" not in persons  # a role word after a role is part of the title
 

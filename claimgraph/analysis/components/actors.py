@@ -1479,9 +1479,12 @@ class _Resolver:
                 owner = given_names[word]
             # A speaking subject spelt one letter apart from a surname is that person ("Wasif suggested" of Sally
             # Wasef), even where the NER read a place that no gazetteer entry backs.
-            place = article.place_at(index, index + 1)
-            variant = owner is None and token.dep_ in SUBJECT_DEPS and token.is_title and _reports(token.head) and \
-                token.ent_type_ in {"", "GPE", "LOC"} and (place is None or place.geonames_id is None)
+            variant = owner is None and token.dep_ in SUBJECT_DEPS and token.is_title and \
+                token.ent_type_ in {"", "GPE", "LOC"} and _reports(token.head)
+            if variant:
+                # (The place is looked up only here: this pass visits every capitalised word.)
+                place = article.place_at(index, index + 1)
+                variant = place is None or place.geonames_id is None
             if variant:
                 owner = _owner_of_surname(word, surnames)
             if owner is None or (not variant and (index in in_entity or index in self.named_tokens)) \

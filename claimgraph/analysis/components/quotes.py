@@ -1411,7 +1411,7 @@ class _Resolver:
                 is_definite(head):
             # "The team found P" after "an international team of scientists report Q": the team by the words the
             # article introduced it with ("the researchers" are named so by readers and annotators alike).
-            span = self._introduced_as(head) or span
+            span = self._introduced_as(head, span) or span
         if head.pos_ == "NOUN" and _is_body(head):
             self.last_body = (head.idx, span)
         elif head.tag_ == "NN" and _person_word(head):
@@ -1419,27 +1419,30 @@ class _Resolver:
             self.last_unnamed = (head.idx, span, actor_knowledge().gender_words.get(compact(head.lemma_)))
         return Speaker(None, span, False, self._collective(head), self._owner(head))
 
-    def _introduced_as(self, head: Token) -> Span | None:
-        """The first phrase of the article with the same head noun as a definite description, when it says more
-        (``an international team of scientists`` for ``the team``)."""
-        words = len(self._phrase(head).text.split())
+    def _introduced_as(self, head: Token, phrase: Span) -> Span | None:
+        """The first phrase of the article with the same head noun as a definite description (``head`` of
+        ``phrase``), when it says more (``an international team of scientists`` for ``the team``)."""
         earlier = next((token for token in head.doc[:head.i] if token.lemma_ == head.lemma_ and token.pos_ == "NOUN"
                         and token.dep_ not in {"compound", "amod"}), None)
         if earlier is None or _within_quote_marks(earlier):
             return None
-        phrase = self._phrase(earlier)
-        return phrase if len(phrase.text.split()) > words else None
+        introduced = self._phrase(earlier)
+        return introduced if len(introduced.text.split()) > len(phrase.text.split()) else None
 
     def _conjoined(self, head: Token, actor: str) -> tuple[str, ...]:
-        """Every actor named together as the speaker, the speaker first ("France and Germany said P", "Toyota,
-        Honda and Nissan announced P"); nothing for one speaker alone."""
+        """Every actor named together as the speaker, the speaker first ("France and Germany said P", "Police
+        Commissioner X and Mayor Y said P"); nothing for one speaker alone."""
         # (Conjuncts joined by a conjunction, after the speaker: the parser also joins "On Twitter, Wojnarowski".)
         if not any(child.dep_ == "cc" for token in (head, *head.conjuncts) for child in token.children):
             return ()
-        together = [actor, *(other for token in head.conjuncts if token.pos_ in {"PROPN", "NOUN"} and token.i > head.i
-                             and (other := self.actor_covering(token.idx, token.idx + len(token.text))) is not None)]
-        members = tuple(dict.fromkeys(together))
+        members = tuple(dict.fromkeys((actor, *self._actors_named(
+            token for token in head.conjuncts if token.pos_ in {"PROPN", "NOUN"} and token.i > head.i))))
         return members if len(members) > 1 else ()
+
+    def _actors_named(self, tokens: Iterable[Token]) -> tuple[str, ...]:
+        """The actors that cover the words, each once, in order; a word no actor covers gives none."""
+        return tuple(dict.fromkeys(actor for token in tokens if (
+            actor := self.actor_covering(token.idx, token.idx + len(token.text))) is not None))
 
     def _owner(self, head: Token) -> str | None:
         """Whose people a description names (``his lawyers``, ``her family``, ``the family of X``, the ``relations``
@@ -1491,11 +1494,12 @@ class _Resolver:
             return self._pair_before(head)
         named = next((child for child in head.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
         if head.tag_ == "NNS" and named is not None:
-            # "The study's lead authors, Wilson and Nick Hawco, ... They found P": the people the plural names.
-            people = [self.actor_covering(token.idx, token.idx + len(token.text))
-                      for token in (named, *named.conjuncts)]
-            if len(people) > 1 and all(people):
-                return tuple(dict.fromkeys(person for person in people if person))
+            # "The study's lead authors, Wilson and Nick Hawco, ... They found P": the people the plural names, when
+            # an actor covers each name.
+            names = (named, *named.conjuncts)
+            people = self._actors_named(names)
+            if len(names) > 1 and len(people) == len(names):
+                return people
         words = {head.lower_, *(child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"})}
         table = actor_knowledge().descriptions.get(compact(head.lemma_))
         if ("both" in words or "two" in words) and table is not None and "BUS" in table.sectors:
