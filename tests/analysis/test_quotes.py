@@ -1887,3 +1887,11 @@ def test_quotes_an_absolute_phrase_of_others_speech_is_no_part_of_the_statement(
                         "soldiers were killed.")
     assert [(q.speaker.span.text if q.speaker.span else None, q.content.text) for q in analysis.quotes] == [
         ("The Halden Courier", "the attack was the deadliest this year"), ("officials", "150 soldiers were killed")]
+
+
+def test_quotes_an_attribution_set_inside_a_clause_is_not_by_that_clauses_subject() -> None:
+    body = ("Negotiator Tomas Varga met Foreign Minister Istvan Lendl in Budapest on Monday. Lendl, he said, had "
+            "promised to free the prisoners.")
+    analysis = _analyse(body)
+    said = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "said"]
+    assert said and {_speaker_name(analysis, q.speaker.actor) for q in said} == {"Tomas Varga"}

@@ -1958,6 +1958,11 @@ class _Sweep:
         sentence = self.article.sentence_of[token.i]
         possessive = token.tag_ == "PRP$"
         same = [m for m in self.history if m.sentence == sentence and m.end <= token.i]
+        cue = token.head
+        if token.dep_ in SUBJECT_DEPS and cue.dep_ == "parataxis" and cue.head.i > cue.i and _reports(cue):
+            # "Lavrov, he said, had promised P": an attribution set inside the clause it reports is by someone
+            # else than that clause's subject, who would have been written "Lavrov said he had promised P".
+            same = [m for m in same if not cue.head.left_edge.i <= m.start < cue.left_edge.i]
         reporter = self._reporter(same, token, pronoun) if not possessive else None
         if reporter is not None:
             return reporter
