@@ -1895,3 +1895,10 @@ def test_quotes_an_attribution_set_inside_a_clause_is_not_by_that_clauses_subjec
     analysis = _analyse(body)
     said = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "said"]
     assert said and {_speaker_name(analysis, q.speaker.actor) for q in said} == {"Tomas Varga"}
+
+
+def test_quotes_two_quotes_of_a_paragraph_each_with_its_own_cue_are_two_utterances() -> None:
+    body = '"The river rose in an hour," said Tomas Herrera. "We lost the whole harvest," said Lucia Mendez.'
+    analysis = _analyse(body)
+    assert _rows(analysis) == [("direct", "Tomas Herrera", "said", "The river rose in an hour"),
+                               ("direct", "Lucia Mendez", "said", "We lost the whole harvest")]

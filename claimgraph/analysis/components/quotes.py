@@ -1994,7 +1994,7 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
     """Segments of one utterance: a quote continued in the next paragraph, or split by a short attribution
     (``"...," he said. "..."``)."""
     groups: list[list[Segment]] = []
-    for segment in segments:
+    for index, segment in enumerate(segments):
         if groups:
             previous = groups[-1][-1]
             gap = body[previous.end + 1:segment.start - 1]
@@ -2012,12 +2012,29 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
                 and not after_stop.strip()
                 # ('"...," Tanabe said, adding that Japan would respond "calmly": a clause of its own between.)
                 and "that" not in (word.strip(",.").lower() for word in gap.split())
+                # ('"...," said John Smith. "...," said Mary Jones.': the second has an attribution of its own.)
+                and not _attributed_after(body, segment, segments[index + 1:index + 2])
             )
             if continued or split_by_cue:
                 groups[-1].append(segment)
                 continue
         groups.append([segment])
     return groups
+
+
+def _attributed_after(body: str, segment: Segment, following: list[Segment]) -> bool:
+    """Whether a quote that does not end its sentence is followed by a short attribution of its own (``"...," said
+    Mary Jones.``), up to the sentence's end or the next quote."""
+    if not re.search(r"[,?!]\]?$", body[segment.start:segment.end].rstrip()):
+        return False
+    paragraph_end = body.find("\n", segment.end)
+    stop = min(position for position in (
+        paragraph_end if paragraph_end >= 0 else len(body),
+        following[0].start - 1 if following else len(body),
+        next((match.start() for match in _sentence_ends(body, segment.end + 1)), len(body))))
+    tail = body[segment.end + 1:stop]
+    return 0 < _words(tail) <= MAX_SPLIT_ATTRIBUTION_WORDS and any(
+        word.strip(",.").lower() in _ATTRIBUTION_WORDS for word in tail.split())
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”]|$)")
