@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import ConfigError, Err
-from claimgraph.knowledge.actors import SURNAME_PARTICLES, actor_knowledge
+from claimgraph.knowledge.actors import SURNAME_PARTICLES, actor_knowledge, compact
 from claimgraph.knowledge.actors.given_names import given_name_gender
 from claimgraph.knowledge.cues import cue_lexicon
 
@@ -192,6 +192,19 @@ def is_definite(noun: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=2)
+def is_agent_of_thing(token: Token) -> bool:
+    """Whether a word is the agent of a passive whose subject is a thing (``Bailey-Stone`` in "The lawsuit was led
+    by Attorney General Bailey-Stone"): the one who acts in the sentence, its topic as much as a subject would be;
+    not where a person is the subject ("The man was attacked by X" is about the man)."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    subjects = [child for child in token.head.head.children if child.dep_ == "nsubjpass"]
+    knowledge = actor_knowledge()
+    return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].ent_type_ == "" and \
+        compact(subjects[0].lemma_) not in knowledge.gender_words and \
+        compact(subjects[0].lemma_) not in knowledge.descriptions
+
+
 def load_nlp(model: str, max_chars: int) -> Language:
     """The pipeline for ``model`` (a package name), cached so that each process loads it once."""
     try:

@@ -1902,3 +1902,24 @@ def test_quotes_two_quotes_of_a_paragraph_each_with_its_own_cue_are_two_utteranc
     analysis = _analyse(body)
     assert _rows(analysis) == [("direct", "Tomas Herrera", "said", "The river rose in an hour"),
                                ("direct", "Lucia Mendez", "said", "We lost the whole harvest")]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), [
+    # A description in apposition the parser made a second subject: the name it describes speaks.
+    ("Omar Farouk, the spokesman for the Sudanese Armed Forces, said the bridge had been retaken.",
+     "Omar Farouk", "the bridge had been retaken"),
+    # A participle between commas the parser made the subject, with the name as its own.
+    ("Judge Raymond Kessler, writing for the panel, said the legislature had never meant the law to apply.",
+     "Raymond Kessler", "the legislature had never meant the law to apply"),
+    # "She" after a sentence whose actor is the agent of a passive on a thing.
+    ("Professor Lena Fischer said the data were clear. The survey was led by Dr. Ines Moreau. She said more work was "
+     "needed.", "Ines Moreau", "more work was needed"),
+    # A concern phrase with a clause of being, and phrases of fear and doubt.
+    ("Dr. Ana Okafor expressed concern that the ward was full.", "Ana Okafor", "the ward was full"),
+    ("The Brenner Workers Union voiced fears that the plant would close.", "Brenner Workers Union",
+     "the plant would close"),
+    ("Senator Paul Abeyta raised doubts that the target could be met.", "Paul Abeyta", "the target could be met"),
+])
+def test_quotes_a_speaker_and_statement_the_parse_hides(body: str, speaker: str, content: str) -> None:
+    analysis = _analyse(body)
+    assert (speaker, content) in [(_speaker_name(analysis, q.speaker.actor), q.content.text) for q in analysis.quotes]

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from claimgraph.analysis.nlp import NUMERIC_ENTITY_LABELS
+from claimgraph.analysis.nlp import NUMERIC_ENTITY_LABELS, is_agent_of_thing
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import (
     SURNAME_PARTICLES,
@@ -1985,8 +1985,10 @@ class _Sweep:
         if pronoun.kinds != PERSON:
             return self._agreeing_subject(token, pronoun)
         earlier = [m for m in self.history if sentence - PERSON_WINDOW <= m.sentence < sentence]
+        doc = self.article.doc
         fitting = [m for m in earlier if (m.subject or self._subject_possessor(m) or self._named_by_being(m)
-                                          or self._cited_source(m)) and self._fits(m, pronoun)]
+                                          or self._cited_source(m) or is_agent_of_thing(doc[m.start:m.end].root))
+                   and self._fits(m, pronoun)]
         for mention in reversed(fitting):
             if self._outranked_relative(mention, fitting):
                 continue

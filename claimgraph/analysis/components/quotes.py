@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.analysis.nlp import DEFINITE_DETERMINERS, NUMERIC_ENTITY_LABELS, is_definite, titles_before_names
+from claimgraph.analysis.nlp import (
+    DEFINITE_DETERMINERS,
+    NUMERIC_ENTITY_LABELS,
+    is_agent_of_thing,
+    is_definite,
+    titles_before_names,
+)
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import actor_knowledge, compact, description_facts, head_word, surname
 from claimgraph.knowledge.actors.given_names import given_name_gender
@@ -220,10 +226,20 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # "Stamenković et al found": the name before "et al", which the parser makes the subject or a subject.
         subjects = [subject.doc[subject.i - 2] if subject.lower_ == "al" and subject.i > 1 and subject.nbor(
             -1).lower_ == "et" and subject.doc[subject.i - 2].pos_ == "PROPN" else subject for subject in subjects]
+        # "Judge X, writing for the panel, said P": the parser made the participle the subject, and X its own.
+        subjects = [next((child for child in subject.children if child.dep_ == "nsubj" and child.i < subject.i
+                          and subject.doc[subject.i - 1].text == ","), subject) if subject.tag_ == "VBG" else subject
+                    for subject in subjects]
         # "the Ministry ... in Munich, Germany confirmed": a country after a city is where, not a second subject.
         before = [subject for subject in subjects if subject.i < cue.i and not (
             len(subjects) > 1 and subject.ent_type_ == "GPE" and subject.i > 1 and subject.nbor(-1).text == ","
             and subject.nbor(-2).ent_type_ == "GPE")]
+        if len(before) > 1 and before[-1].pos_ == "NOUN" and before[-2].pos_ == "PROPN" and \
+                before[-1].left_edge.i == before[-2].right_edge.i + 2 and \
+                cue.doc[before[-2].right_edge.i + 1].text == ",":
+            # "Omar Farouk, the spokesman for the armed forces, said": the parser made the apposition a second
+            # subject; the name it describes speaks.
+            before.pop()
         after = [subject for subject in subjects if subject.i > cue.i]
         if (inverted or cue.dep_ == "parataxis") and after:
             # '"...," tweeted Ken Gude': the parser also makes a word of the quote a subject; so it does of the
@@ -902,10 +918,13 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # comes between ("voiced concern earlier this week about P"); "expressed opposition to P", "expressed
         # intent to become a lawyer".
         preps = [*direct_object.children, *(child for child in after if child.i > direct_object.i)]
-        intended = next((child for child in direct_object.children if child.dep_ in {"acl", "xcomp"}
-                         and child.pos_ == "VERB" and child.i > direct_object.i), None)
+        # ("expressed concern that the ward was full": a clause of being is no verb to the tagger.)
+        intended = next((child for child in direct_object.children if child.dep_ in {"acl", "xcomp"} and (
+            child.pos_ == "VERB" or any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in child.children))
+            and child.i > direct_object.i), None)
         if intended is not None:
-            return [token for token in intended.subtree if not (token.dep_ == "aux" and token.head == intended)]
+            return [token for token in intended.subtree if not (token.head == intended and (
+                (token.dep_ == "aux" and token.lower_ == "to") or token.dep_ == "mark"))]
         # ("paid tribute to X": the parser may call the "to" a dative; never where it was said: "on social
         # media"; and the phrase's own noun is no content: "paid tribute on Twitter" reports nothing.)
         return next((found for prep in preps if prep.dep_ in {"prep", "dative"} and not _names_venue(prep)
@@ -1758,8 +1777,10 @@ class _Resolver:
                     root = root.head
                 # A subject, also of a passive ("Coach X was asked about the job. '...,' he said"), or what a
                 # sentence of being names ("One is Denis Kovalchuk, a student").
-                if root is not None and root.head.dep_ == "ROOT" and (
-                        root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "attr" and root.head.lemma_ == "be")):
+                # So is the agent of a passive whose subject is a thing ("The study was led by Dr. Ana Ruiz").
+                if root is not None and ((root.head.dep_ == "ROOT" and (
+                        root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "attr" and root.head.lemma_ == "be")))
+                        or (is_agent_of_thing(root) and root.head.head.dep_ == "ROOT")):
                     return True
         return False
 
