@@ -14,6 +14,8 @@ from claimgraph.errors import ConfigError, Err
 from claimgraph.knowledge.actors import SURNAME_PARTICLES, actor_knowledge, compact
 from claimgraph.knowledge.actors.given_names import given_name_gender
 from claimgraph.knowledge.cues import cue_lexicon
+from claimgraph.knowledge.geo import build
+from claimgraph.knowledge.geo.gazetteer import gazetteer
 
 PARAGRAPH_COMPONENT = "claimgraph_paragraphs"
 NAME_REPAIR_COMPONENT = "claimgraph_name_repairs"
@@ -76,8 +78,10 @@ def _speaking_given_names(doc: Doc, entities: list[Span]) -> list[Span]:
     unlabelled is a person ("Kwabena Asante told magistrates P": the small model knows no bearer of the name), as is
     one it read as a location when it speaks ("Ines Cardoso, the mayor, said P"). A place or body the NER read
     otherwise is kept ("Santa Clara County said")."""
-    speaking = {ent.start for ent in entities if ent.label_ == "LOC" and ent.root.head.lemma_.lower() in
-                cue_lexicon().verbs}
+    knowledge = actor_knowledge()
+    speaking = {ent.start for ent in entities if ent.root.head.lemma_.lower() in cue_lexicon().verbs and (
+                ent.label_ == "LOC" or (ent.label_ == "ORG" and ent.root.dep_ == "nsubj"
+                                        and not any(word.lower_ in knowledge.organization_words for word in ent)))}
     labelled = {index for ent in entities if ent.start not in speaking for index in range(ent.start, ent.end)}
     locations = [ent for ent in entities if ent.start in speaking]
     entities = [ent for ent in entities if ent.start not in speaking]
@@ -91,11 +95,36 @@ def _speaking_given_names(doc: Doc, entities: list[Span]) -> list[Span]:
         run = doc[start:token.i + 1]
         if 2 <= len(run) <= 3 and all(word.is_title and word.is_alpha for word in run) and \
                 given_name_gender(run[0].text) is not None and not any(
-                    actor_knowledge().is_role_word(word.lower_) for word in run):
+                    knowledge.is_role_word(word.lower_) for word in run) and not (
+                    start in speaking and _names_big_place(run[0].text)):
             entities = [*entities, Span(doc, start, token.i + 1, label="PERSON")]
     # A location the NER read in a speaking subject that is no person's name stays a location.
     entities += [ent for ent in locations if not any(other.start <= ent.start < other.end for other in entities)]
     return sorted(entities, key=lambda ent: ent.start)
+
+
+def _names_big_place(word: str) -> bool:
+    """Whether a word is the name of a country, a first-level region or a city of 100,000 people: "Georgia Power"
+    and "Virginia Tech" are bodies though "Georgia" and "Virginia" are given names too."""
+    return any(not candidate.alternate and (candidate.place.kind in {build.COUNTRY, build.ADMIN1}
+                                            or candidate.place.population >= 100_000)
+               for candidate in gazetteer().candidates(word))
+
+
+def _given_names_split_off(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A given name the NER labelled apart from the person right after it belongs to that person ("Fernanda" an
+    organisation and "Lima" a person, which the capital's name would then make Peru's government)."""
+    merged: list[Span] = []
+    for ent in entities:
+        before = merged[-1] if merged else None
+        if before is not None and before.end == ent.start and ent.label_ == "PERSON" and len(before) == 1 and \
+                before.label_ in {"ORG", "GPE", "LOC"} and before[0].is_title and \
+                given_name_gender(before[0].text) is not None and not _names_big_place(before[0].text):
+            # (Not a country or big place before a name: "Argentina Alberto Fernández" is a headline's two words.)
+            merged[-1] = Span(doc, before.start, ent.end, label="PERSON")
+            continue
+        merged.append(ent)
+    return merged
 
 
 def _persons_in_titles_of_works(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -168,12 +197,13 @@ def _names_within_lines(doc: Doc, entities: list[Span]) -> list[Span]:
 @Language.component(NAME_REPAIR_COMPONENT)
 def repair_person_names(doc: Doc) -> Doc:
     """Names the small NER model gets wrong in ways a rule can see: over a line break, split at a saint's
-    possessive, read as a work of art after a quote, after a title, a subject it left unlabelled, and at a surname
-    particle. The entities are set
-    only when a repair changed them."""
+    possessive, a given name labelled apart, read as a work of art after a quote, after a title, a speaking subject
+    it left unlabelled or misread, and at a surname particle. The entities are set only when a repair changed
+    them."""
     entities = list(doc.ents)
     repaired = _persons_over_particles(doc, _speaking_given_names(doc, _names_after_titles(
-        doc, _persons_in_titles_of_works(doc, _saints_institutions(doc, _names_within_lines(doc, entities))))))
+        doc, _persons_in_titles_of_works(doc, _given_names_split_off(doc, _saints_institutions(
+            doc, _names_within_lines(doc, entities)))))))
     if [(ent.start, ent.end, ent.label_) for ent in repaired] != [(ent.start, ent.end, ent.label_) for ent in entities]:
         doc.set_ents(repaired)
     return doc

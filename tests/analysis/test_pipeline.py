@@ -65,10 +65,16 @@ def test_pipeline_a_subject_opening_with_a_given_name_is_a_person(settings: Sett
     from claimgraph.analysis.nlp import load_nlp
 
     nlp = load_nlp(settings.model, settings.max_chars)
-    # One the NER left unlabelled, and one it read as a location though it speaks.
+    # One the NER left unlabelled, one it read as a location though it speaks, one it read as an organisation, and
+    # one whose given name it labelled apart.
     for body, name in (("Kwabena Asante told magistrates he was innocent.", "Kwabena Asante"),
-                       ("Ines Cardoso, the mayor, said the budget was balanced.", "Ines Cardoso")):
+                       ("Ines Cardoso, the mayor, said the budget was balanced.", "Ines Cardoso"),
+                       ("Léa Fontaine said the camps were full.", "Léa Fontaine"),
+                       ("Fernanda Lima said the plan would fail.", "Fernanda Lima")):
         assert [(ent.text, ent.label_) for ent in nlp(body).ents] == [(name, "PERSON")]
+    # A body that opens with a given name that is also a big place's stays a body.
+    assert [(ent.text, ent.label_) for ent in nlp("Georgia Power said outages would last.").ents] == [
+        ("Georgia Power", "ORG")]
 
 
 @pytest.mark.slow

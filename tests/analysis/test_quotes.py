@@ -1573,6 +1573,11 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
     ('The Halden Prison Service issued a statement: "There was an assault on an inmate on Friday. Officers responded '
      'quickly and found an inmate with stab wounds." They also said they believed they had identified the attacker.',
      "Halden Prison Service"),
+    # "The company" is the company named before the agency quoted since; "the agency" a government agency.
+    ("Veltrix Biologics said the trial would resume. The Food and Drug Administration said it was reviewing the "
+     "data. The company said a volunteer had fallen ill.", "Veltrix Biologics"),
+    ("The Federal Bureau of Investigation (FBI) arrested two men on Friday. The agency said the men had planned an "
+     "attack.", "FBI"),
     # An unnamed spokesperson of a government does not speak for the outlet quoted before.
     ("The Norrland Press Agency reported that the talks had stalled. A government spokesman told the agency that "
      "the border was closed.", None),
