@@ -1808,6 +1808,11 @@ def test_quotes_they_after_a_plural_naming_its_people_stands_for_them() -> None:
     # Authorities of an ethnic group are not the state its adjective names.
     ("Ethnic Armenian authorities in Nagorno-Karabakh say more than 150 of their servicemen have been killed.",
      "Ethnic Armenian authorities in Nagorno-Karabakh", "more than 150 of their servicemen have been killed"),
+    # A patient or a worker speaks for themself, not for where they are.
+    ("A patient at St Brendan's Hospital said she waited 14 hours for a bed.", "A patient at St Brendan's Hospital",
+     "she waited 14 hours for a bed"),
+    ("A worker at the Volta Motors plant said the line had stopped.", "A worker at the Volta Motors plant",
+     "the line had stopped"),
 ])
 def test_quotes_an_unnamed_speaker_is_given_to_no_actor_named_inside_it(body: str, speaker: str,
                                                                         content: str | None) -> None:

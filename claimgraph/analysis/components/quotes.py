@@ -438,8 +438,12 @@ def _names_people_or_body(token: Token) -> bool:
         lemma in cue_lexicon().groups or actor_knowledge().is_role_word(lemma)))
 
 
-# People named by the place they live in ("a resident of Boni").
-_DWELLERS = frozenset({"resident", "villager", "inhabitant", "native", "citizen", "local"})
+# People named by the place they live in ("a resident of Boni") or are at ("a patient at St Mary's Hospital", "a
+# worker at the plant"): they speak for themselves, not for the place or body.
+_DWELLERS = frozenset({"resident", "villager", "inhabitant", "native", "citizen", "local", "patient", "passenger",
+                       "visitor", "customer", "student", "pupil", "guest", "inmate", "prisoner", "detainee", "witness",
+                       "survivor", "victim", "fan", "spectator", "shopper", "tourist", "volunteer", "parent", "client",
+                       "nurse", "doctor", "worker", "employee", "teacher", "driver"})
 # What is found in body (a search's result, not a finding): "found a man", "found the bodies".
 _FOUND_IN_BODY = frozenset({"body", "remains", "corpse", "person", "people", "victim", "survivor", "child"})
 
@@ -1605,7 +1609,8 @@ class _Resolver:
         # dweller is of ("a resident of Boni", whose name the small model may take for a person's).
         dweller = head.pos_ == "NOUN" and head.lemma_.lower() in _DWELLERS
         named_as = {t.i for child in head.children if child.dep_ == "prep" and (
-                    child.lower_ == "as" or (dweller and child.lower_ == "of")) for t in child.subtree}
+                    child.lower_ == "as" or (dweller and child.lower_ in {"of", "at", "from", "in"}))
+                    for t in child.subtree}
         described = named_as | {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
                                 for t in appos.subtree}
         # Nor a name in a clause on the phrase: a relative clause ("Some of the protesters Wikinews interviewed",
