@@ -977,3 +977,12 @@ def test_actors_a_speaking_subject_one_letter_off_a_surname_is_that_person() -> 
             'likelihood, "next to each temple there was like a lake or a wetland."')
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert [_texts(actor)[-1] for actor in actors if actor.name == "Sally Wasef"] == ["Wasif"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Bookseller Tom Harris said sales had fallen.", "Tom Harris"),  # the NER left the calling out of the name
+    ("Songwriter Maya Lopez said the album was done.", "Maya Lopez"),  # the NER took it in
+])
+def test_actors_a_calling_that_opens_the_sentence_is_no_part_of_the_name(body: str, name: str) -> None:
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert [actor.name for actor in actors if actor.kind == "person"] == [name]

@@ -379,6 +379,11 @@ def _national_branches(candidates: list[_Candidate]) -> list[_Candidate]:
     return merged
 
 
+# The endings of words for a calling ("producer", "novelist", "historian", "consultant"): no title table lists them
+# all, and a given name with one of them (Peter, Oliver) is known as a given name.
+_CALLING = re.compile(r"(?:er|or|ist|ian|ant|ent|eur)$")
+
+
 def _name_word(article: _Article, index: int) -> bool:
     """A capitalised proper noun that is no role word or honorific: a word of a person's name."""
     token, word = article.doc[index], article.words[index]
@@ -1005,8 +1010,12 @@ class _Resolver:
             while candidate.label == "PERSON" and candidate.start > 0 and _name_word(article, candidate.start - 1) \
                     and candidate.start - 1 not in in_entity and \
                     not self._ends_title(candidate.start - 1) and \
-                    article.sentence_of[candidate.start - 1] == article.sentence_of[candidate.start]:
+                    article.sentence_of[candidate.start - 1] == article.sentence_of[candidate.start] and \
+                    not self._occupation_before(candidate.start - 1, candidate.end):
                 candidate.start -= 1
+            if candidate.label == "PERSON" and candidate.end - candidate.start >= 3 and \
+                    self._occupation_before(candidate.start, candidate.end):
+                candidate.start += 1
             # A title the NER took into the name ("President Macron"): the name starts after it.
             while candidate.label == "PERSON" and candidate.start < candidate.end - 1 and (
                     article.knowledge.is_role_word(article.words[candidate.start])
@@ -1169,6 +1178,16 @@ class _Resolver:
         return self._ends_title(start) and 3 <= end - start <= 4 and \
             all(_name_word(article, i) for i in range(start, end)) and \
             article.knowledge.organization_word(article.text(start + 1, end)) is None
+
+    def _occupation_before(self, index: int, end: int) -> bool:
+        """Whether the capitalised word at ``index``, opening its sentence before a given name and a surname, is a
+        calling no title table knows rather than a name ("Producer Andre Thompson", "Bookseller Tom Harris"): a
+        name's given name would come first."""
+        article = self.article
+        return article.sentence_starts[article.sentence_of[index]] == index and end - index >= 3 and \
+            _CALLING.search(article.words[index]) is not None and \
+            given_name_gender(article.doc[index].text) is None and \
+            given_name_gender(article.doc[index + 1].text) is not None
 
     def _ends_title(self, index: int) -> bool:
         """Whether the word at ``index`` ends a title after "from", "of" or "of the" ("Senator from Vermont",
