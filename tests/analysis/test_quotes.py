@@ -1826,6 +1826,9 @@ def test_quotes_an_unnamed_speaker_is_given_to_no_actor_named_inside_it(body: st
     ("Police Commissioner Rafael Duarte and Mayor Chen Wei said the curfew would be lifted.",
      ["Rafael Duarte", "Chen Wei"]),
     ("Toll Energy and the Marra Group said they would build a pipeline.", ["Toll Energy", "Marra Group"]),
+    # "The two leaders" after a sentence that names two people.
+    ("President Lula Cardoso met Prime Minister Ishaan Mehra in Delhi. The two leaders said they would deepen trade "
+     "ties.", ["Lula Cardoso", "Ishaan Mehra"]),
 ])
 def test_quotes_speakers_named_together_are_all_members(body: str, members: list[str]) -> None:
     analysis = _analyse(body)

@@ -1427,6 +1427,11 @@ class _Resolver:
         if actor is not None:
             self.last_actor, self.last_position = actor, head.idx
             return Speaker(actor, span, True, self._conjoined(head, actor))
+        if (pair := self._two_people(head)):
+            # "X met Y on Monday. The two leaders said P": both of them, the first named as the speaker, as for
+            # speakers named together.
+            self.last_actor, self.last_position = pair[0], head.idx
+            return Speaker(pair[0], span, True, pair)
         if (place := self._place_described(head)) is not None:
             # "the city said P" after "a water main broke in White Plains": the city named last, by its name.
             span = place.span
@@ -1533,6 +1538,24 @@ class _Resolver:
         states = sorted((actor for actor in self.actors if actor.kind == "government" and actor.key.count(":") == 1),
                         key=lambda actor: -len(actor.mentions))
         return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
+
+    def _two_people(self, head: Token) -> tuple[str, ...]:
+        """The two people ``the two leaders`` or ``both men`` stand for: the two last named together, else the only
+        two named by name in the sentence before (``X met Y``)."""
+        words = {child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"}}
+        if head.tag_ != "NNS" or not words & {"both", "two"} or not _person_word(head) or \
+                head.lemma_.lower() in cue_lexicon().relations:
+            return ()
+        if pair := self._pair_before(head):
+            return pair
+        if head.sent.start == 0:
+            return ()
+        previous = head.doc[head.sent.start - 1].sent
+        named = tuple(dict.fromkeys(actor_id for _, actor_id in sorted(
+            (mention.start, actor.id) for actor in self.actors if actor.kind == "person" for mention in actor.mentions
+            if previous.start_char <= mention.start < previous.end_char and mention.text[:1].isupper()
+            and mention.text.lower() not in _PERSONAL_PRONOUNS)))
+        return named if len(named) == 2 else ()
 
     def _pair_before(self, head: Token, kind: str = "person") -> tuple[str, ...]:
         """The two actors of ``kind`` last named together (``X and Y``) in the sentence of ``head`` or the four
