@@ -986,3 +986,11 @@ def test_actors_a_speaking_subject_one_letter_off_a_surname_is_that_person() -> 
 def test_actors_a_calling_that_opens_the_sentence_is_no_part_of_the_name(body: str, name: str) -> None:
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert [actor.name for actor in actors if actor.kind == "person"] == [name]
+
+
+def test_actors_an_acronym_after_the_place_that_ends_a_name_is_that_body() -> None:
+    body = ("Kenya held elections on Tuesday. The Independent Electoral Commission of Kenya (IECK) said turnout was "
+            "65 percent. The IECK said counting would take a week.")
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert [_texts(actor) for actor in actors if "IECK" in _texts(actor)] == [
+        ["Independent Electoral Commission", "IECK", "IECK"]]

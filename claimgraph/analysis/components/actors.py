@@ -1316,6 +1316,13 @@ class _Resolver:
                 certain.add(key)
             texts.setdefault(key, text)
             bracket = candidate.end
+            if bracket + 3 < len(article.doc) and article.words[bracket] == "of":
+                # "The Independent Electoral Commission of Kenya (IECK)": the NER ended the name before its place.
+                after_place = next((index for index in range(bracket + 2, min(bracket + 6, len(article.doc)))
+                                    if article.words[index] == "(" or not article.doc[index].is_title), bracket)
+                if article.words[after_place] == "(" and all(
+                        article.doc[index].is_title for index in range(bracket + 1, after_place)):
+                    bracket = after_place
             if bracket + 2 < len(article.doc) and article.words[bracket] == "(" and article.words[bracket + 2] == ")" \
                     and _short_name_of(article.texts[bracket + 1], text) \
                     and article.place_at(bracket + 1, bracket + 2) is None:  # "Toyota Motor (Tokyo)" is a place
