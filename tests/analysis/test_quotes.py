@@ -1578,6 +1578,8 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
      "data. The company said a volunteer had fallen ill.", "Veltrix Biologics"),
     ("The Federal Bureau of Investigation (FBI) arrested two men on Friday. The agency said the men had planned an "
      "attack.", "FBI"),
+    # A body named only as the one whose statement it is.
+    ("A statement from Nordbank said the bank had fully complied with regulators.", "Nordbank"),
     # An unnamed spokesperson of a government does not speak for the outlet quoted before.
     ("The Norrland Press Agency reported that the talks had stalled. A government spokesman told the agency that "
      "the border was closed.", None),

@@ -1573,6 +1573,10 @@ class _Resolver:
             # "Jo Anne Val Tilburg of the University of California, Los Angeles said": a subject the parser lost
             # to the place that ends the university's name.
             return True
+        if root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and \
+                root.head.head.lemma_.lower() in cue_lexicon().channels:
+            # "A statement from Nordbank said P": whose statement it is speaks.
+            return True
         return _literal_by_parse(self.article, root, capital=False) is False
 
     def _other_places(self, candidates: Sequence[_Candidate], surnames: dict[str, str]) -> None:
