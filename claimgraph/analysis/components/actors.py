@@ -1011,10 +1011,10 @@ class _Resolver:
                     and candidate.start - 1 not in in_entity and \
                     not self._ends_title(candidate.start - 1) and \
                     article.sentence_of[candidate.start - 1] == article.sentence_of[candidate.start] and \
-                    not self._occupation_before(candidate.start - 1, candidate.end):
+                    not self._calling_before(candidate.start - 1, candidate.end):
                 candidate.start -= 1
             if candidate.label == "PERSON" and candidate.end - candidate.start >= 3 and \
-                    self._occupation_before(candidate.start, candidate.end):
+                    self._calling_before(candidate.start, candidate.end):
                 candidate.start += 1
             # A title the NER took into the name ("President Macron"): the name starts after it.
             while candidate.label == "PERSON" and candidate.start < candidate.end - 1 and (
@@ -1179,7 +1179,7 @@ class _Resolver:
             all(_name_word(article, i) for i in range(start, end)) and \
             article.knowledge.organization_word(article.text(start + 1, end)) is None
 
-    def _occupation_before(self, index: int, end: int) -> bool:
+    def _calling_before(self, index: int, end: int) -> bool:
         """Whether the capitalised word at ``index``, opening its sentence before a given name and a surname, is a
         calling no title table knows rather than a name ("Producer Andre Thompson", "Bookseller Tom Harris"): a
         name's given name would come first."""

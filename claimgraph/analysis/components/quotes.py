@@ -440,10 +440,11 @@ def _names_people_or_body(token: Token) -> bool:
 
 # People named by the place they live in ("a resident of Boni") or are at ("a patient at St Mary's Hospital", "a
 # worker at the plant"): they speak for themselves, not for the place or body.
-_DWELLERS = frozenset({"resident", "villager", "inhabitant", "native", "citizen", "local", "patient", "passenger",
-                       "visitor", "customer", "student", "pupil", "guest", "inmate", "prisoner", "detainee", "witness",
-                       "survivor", "victim", "fan", "spectator", "shopper", "tourist", "volunteer", "parent", "client",
-                       "nurse", "doctor", "worker", "employee", "teacher", "driver"})
+_PEOPLE_AT_PLACES = frozenset({
+    "resident", "villager", "inhabitant", "native", "citizen", "local", "patient", "passenger", "visitor", "customer",
+    "student", "pupil", "guest", "inmate", "prisoner", "detainee", "witness", "survivor", "victim", "fan", "spectator",
+    "shopper", "tourist", "volunteer", "parent", "client", "nurse", "doctor", "worker", "employee", "teacher", "driver",
+})
 # What is found in body (a search's result, not a finding): "found a man", "found the bodies".
 _FOUND_IN_BODY = frozenset({"body", "remains", "corpse", "person", "people", "victim", "survivor", "child"})
 
@@ -1628,11 +1629,12 @@ class _Resolver:
         # A title heading a name ("Mayor of London Sadiq Khan"): the person named inside the phrase, even when the
         # title's place is coded as a government.
         # Not a name inside an apposition that describes a place ("The governor of Louisiana, a U.S. state, ...").
-        # Nor what the speaker called someone ("The victim was named by police as Musa Bello"), nor the place a
-        # dweller is of ("a resident of Boni", whose name the small model may take for a person's).
-        dweller = head.pos_ == "NOUN" and head.lemma_.lower() in _DWELLERS
+        # Nor what the speaker called someone ("The victim was named by police as Musa Bello"), nor the place or
+        # body someone is of or at ("a resident of Boni", whose name the small model may take for a person's; "a
+        # patient at St Mary's Hospital").
+        at_place = head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE_AT_PLACES
         named_as = {t.i for child in head.children if child.dep_ == "prep" and (
-                    child.lower_ == "as" or (dweller and child.lower_ in {"of", "at", "from", "in"}))
+                    child.lower_ == "as" or (at_place and child.lower_ in {"of", "at", "from", "in"}))
                     for t in child.subtree}
         described = named_as | {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
                                 for t in appos.subtree}
@@ -2077,10 +2079,9 @@ def _attributed_after(body: str, segment: Segment, following: list[Segment]) -> 
     if not re.search(r"[,?!]\]?$", body[segment.start:segment.end].rstrip()):
         return False
     paragraph_end = body.find("\n", segment.end)
-    stop = min(position for position in (
-        paragraph_end if paragraph_end >= 0 else len(body),
-        following[0].start - 1 if following else len(body),
-        next((match.start() for match in _sentence_ends(body, segment.end + 1)), len(body))))
+    stop = min(paragraph_end if paragraph_end >= 0 else len(body),
+               following[0].start - 1 if following else len(body),
+               next((match.start() for match in _sentence_ends(body, segment.end + 1)), len(body)))
     tail = body[segment.end + 1:stop]
     return 0 < _words(tail) <= MAX_SPLIT_ATTRIBUTION_WORDS and any(
         word.strip(",.").lower() in _ATTRIBUTION_WORDS for word in tail.split())
