@@ -221,7 +221,6 @@ def is_definite(noun: Token) -> bool:
                for child in noun.children)
 
 
-@functools.lru_cache(maxsize=2)
 def is_agent_of_thing(token: Token) -> bool:
     """Whether a word is the agent of a passive whose subject is a thing (``Bailey-Stone`` in "The lawsuit was led
     by Attorney General Bailey-Stone"): the one who acts in the sentence, its topic as much as a subject would be;
@@ -235,6 +234,7 @@ def is_agent_of_thing(token: Token) -> bool:
         compact(subjects[0].lemma_) not in knowledge.descriptions
 
 
+@functools.lru_cache(maxsize=2)
 def load_nlp(model: str, max_chars: int) -> Language:
     """The pipeline for ``model`` (a package name), cached so that each process loads it once."""
     try:

@@ -28,6 +28,14 @@ def test_pipeline_registry_names_are_versioned_and_unique() -> None:
 
 
 @pytest.mark.slow
+def test_pipeline_a_process_loads_the_model_once(settings: Settings) -> None:
+    # Loading the model takes most of a second: every article analysed one by one would pay it again.
+    from claimgraph.analysis.nlp import load_nlp
+
+    assert load_nlp(settings.model, settings.max_chars) is load_nlp(settings.model, settings.max_chars)
+
+
+@pytest.mark.slow
 def test_pipeline_headline_never_merges_with_the_first_sentence(settings: Settings) -> None:
     from claimgraph.analysis.nlp import load_nlp
 
