@@ -205,6 +205,7 @@ class _Article:
             self.starts.append(token.idx)
             spaces.append(token.whitespace_)
         self.ends = [start + len(text) for start, text in zip(self.starts, self.texts, strict=True)]
+        self._texts: dict[tuple[int, int], str] = {}  # ``text`` by token range
         # An abbreviated title is its word ("Sen." is "senator"), so that titles and descriptions read it.
         abbreviations = knowledge.title_abbreviations
         self.words = [compact(abbreviations.get(text, text)) for text in self.texts]
@@ -233,9 +234,15 @@ class _Article:
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start:end`` with single spaces. The tokens tile the body, so it is the body between
         their offsets; an empty or out-of-range slice goes through spaCy, for its slicing rules."""
-        if self.aligned and 0 <= start < end <= len(self.texts):
-            return " ".join(self.body[self.starts[start]:self.ends[end - 1]].split())
-        return " ".join(self.doc[start:end].text.split())
+        # (Asked some two hundred times an article, mostly for the same few spans: each is joined once.)
+        known = self._texts.get((start, end))
+        if known is None:
+            if self.aligned and 0 <= start < end <= len(self.texts):
+                known = " ".join(self.body[self.starts[start]:self.ends[end - 1]].split())
+            else:
+                known = " ".join(self.doc[start:end].text.split())
+            self._texts[(start, end)] = known
+        return known
 
     def in_dateline(self, start: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= self.starts[start] < self.dateline[1]

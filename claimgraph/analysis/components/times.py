@@ -594,13 +594,18 @@ class _Resolver:
         # (start, period, whether it was resolved against the reference) of the calendar periods so far
         self.mentioned: list[tuple[int, _Point, bool]] = []
 
+    @functools.cached_property
+    def text(self) -> str:
+        """``doc.text``, which spaCy joins from the tokens at every access."""
+        return self.doc.text
+
     def _tense(self, found: Found) -> Tense | None:
         if self.untensed is not None and self.untensed[0] <= found.start < self.untensed[1]:
             return None  # a dateline is no clause: its verb, if the parse finds one, belongs to the lead sentence
         meaning = found.meaning
         reported = isinstance(meaning, Calendar) and (meaning.quarter is not None or meaning.half is not None)
         tense = clause_tense(self.doc, found.start, found.end, names_things=not reported)
-        if tense == "past" and _signal(self.doc.text, found.start) in ("until", "till", "for"):
+        if tense == "past" and _signal(self.text, found.start) in ("until", "till", "for"):
             # The end of a period a past-tense clause started ("adjourned the case until Dec. 10", "closed until
             # Friday") and what a past act was for ("called a meeting for Monday") lie on either side of the
             # reference: the nearest occurrence.
