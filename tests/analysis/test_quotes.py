@@ -1938,3 +1938,18 @@ def test_quotes_two_quotes_of_a_paragraph_each_with_its_own_cue_are_two_utteranc
 def test_quotes_a_speaker_and_statement_the_parse_hides(body: str, speaker: str, content: str) -> None:
     analysis = _analyse(body)
     assert (speaker, content) in [(_speaker_name(analysis, q.speaker.actor), q.content.text) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize(("name", "description"), [
+    ("The Harwick Herald", "The industry publication"),
+    ("The Lowmoor Gazette", "The outlet"),
+    ("The Fenbury Daily", "The daily"),
+    ("Northvale Broadcasting Corporation", "The broadcaster"),
+])
+def test_quotes_a_description_of_an_outlet_speaks_for_the_outlet_named_before(name: str, description: str) -> None:
+    # A newspaper's name word (Herald, Gazette, Daily ...) makes it an outlet, which "the publication" refers to.
+    analysis = _analyse(f"{name} first reported the incident on Monday. {description} said the crew had declared "
+                        "an emergency before landing.")
+    speakers = [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes if q.cue and q.cue.text == "said"]
+    assert speakers == [name.removeprefix("The ")]
+    assert next(actor.kind for actor in analysis.actors if actor.name == speakers[0]) == "outlet"

@@ -1028,6 +1028,13 @@ class _Resolver:
                     article.knowledge.is_role_word(article.words[candidate.start])
                     or article.words[candidate.start] in article.knowledge.honorifics):
                 candidate.start += 1
+        # "The Harwick Herald reported": a "person" after "the" whose last word says what kind of body it is (Herald,
+        # Foundation, Inc.) is that body; no person's name follows "the" and ends in such a word.
+        for candidate in candidates:
+            if candidate.label == "PERSON" and candidate.start > 0 and article.words[candidate.start - 1] == "the" \
+                    and 2 <= candidate.end - candidate.start <= 4 and \
+                    article.knowledge.organization_words.get(article.words[candidate.end - 1]) is not None:
+                candidate.label = "ORG"
         # "Sudesh Amman ... Amman, who was described as": a capital or country spelt like the surname of a person
         # the article names in full is that person, as news copy calls people by surname after the first mention.
         surnames = {article.words[c.end - 1] for c in candidates if self._is_person(c) and c.end - c.start > 1}
