@@ -994,3 +994,20 @@ def test_actors_an_acronym_after_the_place_that_ends_a_name_is_that_body() -> No
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert [_texts(actor) for actor in actors if "IECK" in _texts(actor)] == [
         ["Independent Electoral Commission", "IECK", "IECK"]]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("The court heard from Idalia Renner, who said the defendant had apologised.", "Idalia Renner"),
+    ("The award went to Tobias Halvorsen on Monday.", "Tobias Halvorsen"),
+    ("The panel sent a letter to Chris Wendell asking for the records.", "Chris Wendell"),
+])
+def test_actors_a_person_after_a_preposition_of_place_is_still_an_actor(body: str, name: str) -> None:
+    # "from" and "to" make a country's name the place; a person's name stays a person who takes part.
+    analysis = analyze_article(_article(body), Settings(workers=1, language="en"))
+    assert [(actor.name, actor.kind) for actor in analysis.actors] == [(name, "person")]
+
+
+def test_actors_a_persons_name_only_modifying_a_noun_is_no_actor() -> None:
+    analysis = analyze_article(_article("The Idalia Renner affair dominated the news."), Settings(workers=1,
+                                                                                                  language="en"))
+    assert analysis.actors == ()

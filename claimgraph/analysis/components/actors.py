@@ -1579,6 +1579,18 @@ class _Resolver:
         return candidate.end - candidate.start > 1 and root.dep_ == "appos" and place.dep_ == "pobj" and \
             place.head.dep_ == "prep" and article.knowledge.is_role_word(article.words[place.head.head.i])
 
+    def _named_in_full(self, candidate: _Candidate) -> bool:
+        """Whether a person's name of two words or more that opens with a capitalised word, and that no place of
+        the article is, stands as anything but a noun's modifier: a person takes part wherever the sentence puts
+        them ("heard from Maria Lopez", "a letter to John Smith"), where a country's name after "from" or "to" is
+        the place. A name the places component found (the small model tags some places as persons) is read as a
+        place is, and so is a "person" that opens with an acronym (the small model tags "UC Davis" as one)."""
+        article = self.article
+        first = article.texts[candidate.start]
+        return candidate.end - candidate.start > 1 and first.istitle() and first.isalpha() and \
+            article.place_at(candidate.start, candidate.end) is None and \
+            _literal_by_parse(article, article.doc[candidate.start:candidate.end].root, capital=False) is not None
+
     def _participates(self, start: int, end: int) -> bool:
         """Whether a name stands as a participant, by the cues a country's name is read with: not a modifier of a
         noun ("the Karabakh conflict"), not a place ("in Nagorno-Karabakh", "the region of Nagorno-Karabakh")."""
@@ -1673,7 +1685,8 @@ class _Resolver:
             names[owner].extend(names.pop(short_name))
         for key, found in names.items():
             if not any(self._participates(candidate.start, candidate.end) or before.roles or after.roles
-                       or self._named_after_where(candidate) for candidate, before, after in found):
+                       or self._named_after_where(candidate) or self._named_in_full(candidate)
+                       for candidate, before, after in found):
                 # "the Karabakh conflict": a name only ever qualifying a noun is no participant, unless a title
                 # makes it a person ("writer and performer Rob Bartlett", whatever the parse hangs it on).
                 continue
