@@ -1953,3 +1953,13 @@ def test_quotes_a_description_of_an_outlet_speaks_for_the_outlet_named_before(na
     speakers = [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes if q.cue and q.cue.text == "said"]
     assert speakers == [name.removeprefix("The ")]
     assert next(actor.kind for actor in analysis.actors if actor.name == speakers[0]) == "outlet"
+
+
+@pytest.mark.parametrize("body", [
+    "The governor's office said the state would appeal.",
+    "Lawyers for the family said they would object on Monday.",
+])
+def test_quotes_a_cue_inside_what_is_said_reports_nothing_of_its_own(body: str) -> None:
+    # "appeal" is what the office says the state will do, not an attribution of "The governor's office said".
+    assert [(cue, content) for _, _, cue, content in _rows(_analyse(body))] == [
+        ("said", body[body.index("said") + 5:-1])]

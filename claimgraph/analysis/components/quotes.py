@@ -102,6 +102,8 @@ _BARE_PAST_VERBS = frozenset({"cut", "put", "set", "hit", "hurt", "cost", "let",
                               "cast", "burst", "shed", "upset"})
 # Cues that report only beside a quote ("continued to attack others" is no speech).
 _QUOTE_ONLY_CUES = frozenset({"continue"})
+# What sets an attribution apart from the clause it reports ("P, X reported"; "X reported in 2019, P").
+_ATTRIBUTION_SEPARATORS = frozenset({",", "—", "–", "-", "--", ":", ";"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
 # Modals by which a cue is asked of someone or only possible ("must explain", "should say", "may announce"); not
@@ -753,6 +755,17 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     return [token for token in tokens if token.i not in agent]
 
 
+def _set_apart(cue: Token) -> bool:
+    """Whether the clause of a cue is set apart from the clause it hangs on by a comma or a dash, as an attribution
+    is ("P, newspaper The Hindu reported", "Deutsche Welle reported in 2019, P"); a clause the other one runs into
+    is what that one says ("The office said the state would appeal": no appeal reports the office's words)."""
+    # (Anywhere between the two: the parser may leave a word of the attribution out of the cue's clause, "P,
+    # newspaper The Hindu reported".)
+    doc, head = cue.doc, cue.head.i
+    between = doc[head + 1:cue.left_edge.i] if cue.i > head else doc[cue.right_edge.i + 1:head]
+    return any(token.text in _ATTRIBUTION_SEPARATORS for token in between)
+
+
 def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     """The reported proposition: the cue's clausal complement; for cues that take one, what is asked for
     (``urged both sides to stop``), the accusation (``accused Turkey of sending ...``), the object of a
@@ -950,7 +963,7 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
             list(direct_object.subtree)
     coordinated = cue.left_edge.i > 0 and cue.doc[cue.left_edge.i - 1].pos_ == "CCONJ"
     if cue.dep_ in {"ccomp", "conj"} and cue.head.pos_ in {"VERB", "AUX"} and not coordinated and any(
-            child.dep_ in _SUBJECT_DEPS for child in children):
+            child.dep_ in _SUBJECT_DEPS for child in children) and _set_apart(cue):
         # (Not a clause of its own joined by a conjunction: "they asked him to wait, but he declined".)
         # "P, newspaper The Hindu reported." / "Deutsche Welle reported in 2019, P": the parser hung the attribution
         # on the clause it reports; the content is that clause without it.
