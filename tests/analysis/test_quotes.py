@@ -1963,3 +1963,15 @@ def test_quotes_a_cue_inside_what_is_said_reports_nothing_of_its_own(body: str) 
     # "appeal" is what the office says the state will do, not an attribution of "The governor's office said".
     assert [(cue, content) for _, _, cue, content in _rows(_analyse(body))] == [
         ("said", body[body.index("said") + 5:-1])]
+
+
+@pytest.mark.parametrize(("body", "author"), [
+    ("Vera Lindqvist and colleagues developed a new model of how the ice melts. The model suggests the shelf could "
+     "collapse within decades.", "Vera Lindqvist"),
+    ("Professor Anil Rao led the research at a clinic in Pune. The research shows that sleep improves memory.",
+     "Anil Rao"),
+])
+def test_quotes_a_document_speaks_for_whoever_made_it(body: str, author: str) -> None:
+    # "developed a model", "led the research": the maker of a model or a piece of research is its author.
+    analysis = _analyse(body)
+    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == [author]

@@ -71,6 +71,8 @@ _SPEECH_VERBS = frozenset({"say", "tell", "state", "report", "claim", "write", "
 _ISSUING_VERBS = frozenset({
     "issue", "make", "give", "release", "publish", "deliver", "post", "send", "repeat", "renew", "file", "write",
     "sign", "submit", "draft", "pen", "tweet", "share", "put", "lodge", "bring",
+    # Its authors make a study, a model or a plan ("developed a new model", "conducted the survey").
+    "develop", "produce", "conduct", "lead", "prepare", "compile", "author", "co-author", "present", "unveil",
 })  # fmt: skip
 # What people issue in their own name, and speaks for them whoever they are ("Her children issued a statement.
 # '...,' the statement read"); a study or report keeps its own words when its authors are no actor.
