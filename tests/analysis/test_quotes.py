@@ -1975,3 +1975,10 @@ def test_quotes_a_document_speaks_for_whoever_made_it(body: str, author: str) ->
     # "developed a model", "led the research": the maker of a model or a piece of research is its author.
     analysis = _analyse(body)
     assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == [author]
+
+
+def test_quotes_an_acronym_the_parser_reads_as_a_pronoun_still_owns_its_document() -> None:
+    # "WHO guidelines": the small model tags "WHO" as the pronoun "who".
+    analysis = _analyse("A virus name must not cite any place, per WHO guidelines established in 2015. The guidelines "
+                        "cite one earlier outbreak as an example of what not to do.")
+    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == ["World Health Organization"]

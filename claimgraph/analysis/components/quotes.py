@@ -2658,6 +2658,10 @@ def _channel_owner(noun: Token) -> Token | None:
                                      and child.ent_type_ not in NUMERIC_ENTITY_LABELS)) and \
                 child.lower_ not in cue_lexicon().platforms:  # "a Twitter post" is its poster's
             return child
+        if child.i == noun.i - 1 and len(child.text) > 1 and child.text.isupper() and child.text.isalpha() and \
+                child.lower_ not in cue_lexicon().platforms:
+            # "WHO guidelines": the small model reads the acronym as the pronoun "who", the guidelines' subject.
+            return child
         if child.dep_ == "compound" and child.pos_ == "NOUN" and _is_body(child):
             # "A council spokesman said": the council's, not the last one quoted; "a fire service statement": the
             # fire service's (when the article names one).
