@@ -1982,3 +1982,11 @@ def test_quotes_an_acronym_the_parser_reads_as_a_pronoun_still_owns_its_document
     analysis = _analyse("A virus name must not cite any place, per WHO guidelines established in 2015. The guidelines "
                         "cite one earlier outbreak as an example of what not to do.")
     assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == ["World Health Organization"]
+
+
+def test_quotes_a_cry_reports_the_words_in_quote_marks_beside_it_only() -> None:
+    analysis = _analyse('Protesters shouted "shame on you" as the minister left. Fans, blocking the exits, chanted '
+                        'slogans and threw eggs. "Get out," a woman screamed.')
+    assert [(q.kind, q.cue.text if q.cue else None, q.content.text, q.speaker.span.text if q.speaker.span else None)
+            for q in analysis.quotes] == [("direct", "shouted", "shame on you", "Protesters"),
+                                          ("direct", "screamed", "Get out", "a woman")]

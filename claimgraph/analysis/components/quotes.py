@@ -104,6 +104,9 @@ _BARE_PAST_VERBS = frozenset({"cut", "put", "set", "hit", "hurt", "cost", "let",
                               "cast", "burst", "shed", "upset"})
 # Cues that report only beside a quote ("continued to attack others" is no speech).
 _QUOTE_ONLY_CUES = frozenset({"continue"})
+# Cries report only the words in quote marks beside them ('shouted "shame on you"'), never a clause or an object:
+# "chanted slogans" says nothing.
+_CRIES = frozenset({"shout", "chant", "yell", "scream"})
 # What sets an attribution apart from the clause it reports ("P, X reported"; "X reported in 2019, P").
 _ATTRIBUTION_SEPARATORS = frozenset({",", "—", "–", "-", "--", ":", ";"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
@@ -2305,6 +2308,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
         if _found_someone(token):
             continue  # "Officers found a man with head injuries": whom they found, not a finding
+        if token.lemma_.lower() in _CRIES:
+            continue  # "chanted slogans and threw eggs": a cry is a statement only with its words in quote marks
         if token.lower_ in _ASKED and token.i > 0 and token.nbor(-1).text == "," and any(
                 child.dep_ in {"ccomp", "conj"} and child.tag_ in {"VBD", "VBZ"} and child.i > token.i
                 and child.nbor(-1).text == "," and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
