@@ -1990,3 +1990,22 @@ def test_quotes_a_cry_reports_the_words_in_quote_marks_beside_it_only() -> None:
     assert [(q.kind, q.cue.text if q.cue else None, q.content.text, q.speaker.span.text if q.speaker.span else None)
             for q in analysis.quotes] == [("direct", "shouted", "shame on you", "Protesters"),
                                           ("direct", "screamed", "Get out", "a woman")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Councilman Rick Moreno spoke at the rally on Sunday. "Mayor Villanueva has failed this city," he said.',
+     "Rick Moreno"),
+    ('Witness Carmen Alvarez testified on Monday. "Officer Diaz saved my life," she said.', "Carmen Alvarez"),
+])
+def test_quotes_a_pronoun_after_a_quote_is_not_a_name_inside_it(body: str, speaker: str) -> None:
+    # The name in the quote is someone the speaker speaks of; the speaker would have said "I".
+    analysis = _analyse(body)
+    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == [speaker]
+
+
+def test_quotes_telling_as_a_participle_shares_its_verbs_subject() -> None:
+    # Not the date right before the comma: the sheriff held the briefing and told the reporters.
+    analysis = _analyse("Sheriff Dale Hutchins held a briefing on Tuesday, telling reporters that the suspect was "
+                        "armed.")
+    assert [(_speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None) for q in analysis.quotes] == [
+        ("Dale Hutchins", "telling")]

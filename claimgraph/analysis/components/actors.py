@@ -2020,6 +2020,12 @@ class _Sweep:
             # "Lavrov, he said, had promised P": an attribution set inside the clause it reports is by someone
             # else than that clause's subject, who would have been written "Lavrov said he had promised P".
             same = [m for m in same if not cue.head.left_edge.i <= m.start < cue.left_edge.i]
+        if token.dep_ in SUBJECT_DEPS and _reports(cue):
+            # '"Mayor Villanueva has failed this city," he said': a name in the clause a pronoun's cue reports is
+            # someone the speaker speaks of, who would have said "I" (or "he had failed", with the name after).
+            reported = {index for child in cue.children if child.dep_ in {"ccomp", "parataxis"} and child.i < cue.i
+                        for index in range(child.left_edge.i, child.right_edge.i + 1)}
+            same = [m for m in same if m.start not in reported]
         reporter = self._reporter(same, token, pronoun) if not possessive else None
         if reporter is not None:
             return reporter

@@ -212,8 +212,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # "The bomb was placed in a market, stated Minister X, and was left outside": the name after the cue.
         return _name_after(cue) or named
     named_before = any(child.dep_ in _SUBJECT_DEPS and child.i < cue.i for child in cue.children)
-    if cue.lemma_.lower() == "tell" and not named_before and (name := _name_right_before(cue)) is not None:
+    if cue.lemma_.lower() == "tell" and not named_before and cue.tag_ != "VBG" and \
+            (name := _name_right_before(cue)) is not None:
         # '"...," his widow, Grace Mwangi, told the Daily Nation': the one told is after the cue, never the speaker.
+        # (Not a participle, which shares its verb's subject: "X held a briefing on Tuesday, telling reporters P".)
         return name
     if (inverted or cue.i == cue.sent.start) and not named_before and (name := _name_after(cue)) is not None:
         # '"...," said study co-author and Research Fellow Martin How' / 'Remarked CBD scientist Tierra Curry, "..."':
