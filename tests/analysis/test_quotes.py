@@ -2009,3 +2009,25 @@ def test_quotes_telling_as_a_participle_shares_its_verbs_subject() -> None:
                         "armed.")
     assert [(_speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None) for q in analysis.quotes] == [
         ("Dale Hutchins", "telling")]
+
+
+def test_quotes_the_two_companies_are_the_two_named_before() -> None:
+    analysis = _analyse("Aster Bank agreed to merge with Pellham Trust on Monday. The two companies said the deal "
+                        "would be completed in the second quarter.")
+    (quote,) = analysis.quotes
+    assert [_speaker_name(analysis, member) for member in quote.speaker.members] == ["Aster Bank", "Pellham Trust"]
+
+
+def test_quotes_the_club_refers_back_to_the_club_named_before() -> None:
+    analysis = _analyse("Harwick Rovers FC sacked its manager on Sunday. The club said a replacement would be named "
+                        "within a week.")
+    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == ["Harwick Rovers FC"]
+
+
+@pytest.mark.parametrize("body", [
+    "The jury found Marcus Doyle guilty of murder on Friday.",
+    "A court found the company not liable for the spill.",
+])
+def test_quotes_a_verdict_is_no_reported_finding(body: str) -> None:
+    # The annotation guide leaves acts out: a verdict, like a ruling, is something done, not something said.
+    assert _analyse(body).quotes == ()

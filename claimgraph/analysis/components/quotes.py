@@ -107,6 +107,8 @@ _QUOTE_ONLY_CUES = frozenset({"continue"})
 # Cries report only the words in quote marks beside them ('shouted "shame on you"'), never a clause or an object:
 # "chanted slogans" says nothing.
 _CRIES = frozenset({"shout", "chant", "yell", "scream"})
+# What a verdict finds someone ("found X guilty of murder"): an act, not a finding reported.
+_VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
 # What sets an attribution apart from the clause it reports ("P, X reported"; "X reported in 2019, P").
 _ATTRIBUTION_SEPARATORS = frozenset({",", "—", "–", "-", "--", ":", ";"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
@@ -456,6 +458,15 @@ _PEOPLE_AT_PLACES = frozenset({
 })
 # What is found in body (a search's result, not a finding): "found a man", "found the bodies".
 _FOUND_IN_BODY = frozenset({"body", "remains", "corpse", "person", "people", "victim", "survivor", "child"})
+
+
+def _verdict(cue: Token) -> bool:
+    """Whether a cue is a verdict, an act the annotation guide leaves out like a ruling: "The jury found X guilty of
+    murder", "found the company not liable"."""
+    return cue.lemma_.lower() == "find" and any(
+        child.lemma_.lower() in _VERDICTS or any(grandchild.lemma_.lower() in _VERDICTS and grandchild.dep_ in {
+            "oprd", "acomp", "amod"} for grandchild in child.children)
+        for child in cue.children if child.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"})
 
 
 def _found_someone(cue: Token) -> bool:
@@ -1448,7 +1459,7 @@ class _Resolver:
         if actor is not None:
             self.last_actor, self.last_position = actor, head.idx
             return Speaker(actor, span, True, self._conjoined(head, actor))
-        if (pair := self._two_people(head)):
+        if (pair := self._two_named(head)):
             # "X met Y on Monday. The two leaders said P": both of them, the first named as the speaker, as for
             # speakers named together.
             self.last_actor, self.last_position = pair[0], head.idx
@@ -1560,20 +1571,26 @@ class _Resolver:
                         key=lambda actor: -len(actor.mentions))
         return tuple(actor.id for actor in states[:2]) if len(states) >= 2 else ()
 
-    def _two_people(self, head: Token) -> tuple[str, ...]:
-        """The two people ``the two leaders`` or ``both men`` stand for: the two last named together, else the only
-        two named by name in the sentence before (``X met Y``)."""
+    def _two_named(self, head: Token) -> tuple[str, ...]:
+        """The two actors ``the two leaders``, ``both men`` or ``the two companies`` stand for: the two of that kind
+        last named together, else the only two of it named by name in the sentence before (``X met Y``, ``X agreed
+        to merge with Y``). Bodies by a noun ``descriptions.tsv`` admits organisations or outlets for."""
         words = {child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"}}
-        if head.tag_ != "NNS" or not words & {"both", "two"} or not _person_word(head) or \
-                head.lemma_.lower() in cue_lexicon().relations:
+        if head.tag_ != "NNS" or not words & {"both", "two"} or head.lemma_.lower() in cue_lexicon().relations:
             return ()
-        if pair := self._pair_before(head):
-            return pair
-        if head.sent.start == 0:
+        if _person_word(head):
+            kinds = ("person",)
+        else:
+            table = actor_knowledge().descriptions.get(compact(head.lemma_))
+            kinds = tuple(sorted(table.kinds & {"organization", "outlet"})) if table is not None else ()
+        for kind in kinds:
+            if pair := self._pair_before(head, kind):
+                return pair
+        if not kinds or head.sent.start == 0:
             return ()
         previous = head.doc[head.sent.start - 1].sent
         named = tuple(dict.fromkeys(actor_id for _, actor_id in sorted(
-            (mention.start, actor.id) for actor in self.actors if actor.kind == "person" for mention in actor.mentions
+            (mention.start, actor.id) for actor in self.actors if actor.kind in kinds for mention in actor.mentions
             if previous.start_char <= mention.start < previous.end_char and mention.text[:1].isupper()
             and mention.text.lower() not in _PERSONAL_PRONOUNS)))
         return named if len(named) == 2 else ()
@@ -2308,8 +2325,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if token.lemma_.lower() in _REFUSALS and any(
                 child.dep_ == "xcomp" and child.lemma_.lower() in cue_lexicon().verbs for child in token.children):
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
-        if _found_someone(token):
-            continue  # "Officers found a man with head injuries": whom they found, not a finding
+        if _found_someone(token) or _verdict(token):
+            continue  # "Officers found a man with head injuries": whom they found, not a finding; nor a verdict
         if token.lemma_.lower() in _CRIES:
             continue  # "chanted slogans and threw eggs": a cry is a statement only with its words in quote marks
         if token.lower_ in _ASKED and token.i > 0 and token.nbor(-1).text == "," and any(
