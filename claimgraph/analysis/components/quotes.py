@@ -1578,6 +1578,7 @@ class _Resolver:
         words = {child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"}}
         if head.tag_ != "NNS" or not words & {"both", "two"} or head.lemma_.lower() in cue_lexicon().relations:
             return ()
+        kinds: tuple[str, ...]
         if _person_word(head):
             kinds = ("person",)
         else:
