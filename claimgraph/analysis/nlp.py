@@ -130,13 +130,20 @@ def _given_names_split_off(doc: Doc, entities: list[Span]) -> list[Span]:
 def _persons_in_titles_of_works(doc: Doc, entities: list[Span]) -> list[Span]:
     """A "work of art" that ends in a title and a name of two or three capitalised words is a person with the title
     before the name: the small model reads '"...," Ghanaian President Kwabena Owusu-Ansah said' so, right after a
-    quote. The name becomes a PERSON, a demonym before the title a NORP."""
+    quote. The name becomes a PERSON, a demonym before the title a NORP. So does a name of two or three capitalised
+    words alone that is the subject of a cue."""
     knowledge = actor_knowledge()
     repaired: list[Span] = []
     for ent in entities:
         titles = [token.i for token in ent if knowledge.is_role_word(token.lower_)] if ent.label_ == "WORK_OF_ART" \
             else []
         names = [token for token in doc[titles[-1] + 1:ent.end] if not token.is_punct] if titles else []
+        if not titles and ent.label_ == "WORK_OF_ART" and 2 <= len(ent) <= 3 and \
+                all(token.pos_ == "PROPN" and token.is_title for token in ent) and ent.root.dep_ == "nsubj" and \
+                ent.root.head.lemma_.lower() in cue_lexicon().verbs:
+            # '"...," Novak Petrovic said': a name without a title, the subject of the quote's cue.
+            repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
         if not (2 <= len(names) <= 3 and all(token.pos_ == "PROPN" and token.is_title for token in names)):
             repaired.append(ent)
             continue

@@ -2031,3 +2031,9 @@ def test_quotes_the_club_refers_back_to_the_club_named_before() -> None:
 def test_quotes_a_verdict_is_no_reported_finding(body: str) -> None:
     # The annotation guide leaves acts out: a verdict, like a ruling, is something done, not something said.
     assert _analyse(body).quotes == ()
+
+
+def test_quotes_a_name_the_ner_reads_as_a_work_after_a_quote_speaks() -> None:
+    # The small model tags the name right after a closing quote mark as a WORK_OF_ART.
+    analysis = _analyse('"We will come back stronger," Novak Petrovic said after the match.')
+    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == ["Novak Petrovic"]
