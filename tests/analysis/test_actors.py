@@ -1011,3 +1011,10 @@ def test_actors_a_persons_name_only_modifying_a_noun_is_no_actor() -> None:
     analysis = analyze_article(_article("The Idalia Renner affair dominated the news."), Settings(workers=1,
                                                                                                   language="en"))
     assert analysis.actors == ()
+
+
+def test_actors_a_calling_the_ner_read_into_an_organisations_name_is_left_out() -> None:
+    # The small model reads "Cyclist Pavel Novotny" as an organisation; the calling is no part of the person's name.
+    analysis = analyze_article(_article("Cyclist Pavel Novotny denied taking any banned substance."),
+                               Settings(workers=1, language="en"))
+    assert [(actor.name, actor.kind) for actor in analysis.actors] == [("Pavel Novotny", "person")]

@@ -1020,9 +1020,12 @@ class _Resolver:
                     article.sentence_of[candidate.start - 1] == article.sentence_of[candidate.start] and \
                     not self._calling_before(candidate.start - 1, candidate.end):
                 candidate.start -= 1
-            if candidate.label == "PERSON" and candidate.end - candidate.start >= 3 and \
-                    self._calling_before(candidate.start, candidate.end):
-                candidate.start += 1
+            if candidate.label in ("PERSON", "ORG") and candidate.end - candidate.start >= 3 and \
+                    candidate.organization is None and candidate.country is None and \
+                    self._calling_before(candidate.start, candidate.end) and \
+                    article.knowledge.organization_word(article.text(candidate.start + 1, candidate.end)) is None:
+                # (The small model also reads the calling and the name as an organisation: "Cyclist Pavel Novotny".)
+                candidate.start, candidate.label = candidate.start + 1, "PERSON"
             # A title the NER took into the name ("President Macron"): the name starts after it.
             while candidate.label == "PERSON" and candidate.start < candidate.end - 1 and (
                     article.knowledge.is_role_word(article.words[candidate.start])
