@@ -33,6 +33,10 @@ def _speaker_name(analysis: Analysis, actor_id: str | None) -> str | None:
     return next((actor.name for actor in analysis.actors if actor.id == actor_id), None)
 
 
+def _speaker_names(analysis: Analysis) -> list[str | None]:
+    return [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes]
+
+
 def _rows(analysis: Analysis) -> list[tuple[str, str | None, str | None, str]]:
     return [
         (q.kind, _speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None, q.content.text)
@@ -1974,14 +1978,14 @@ def test_quotes_a_cue_inside_what_is_said_reports_nothing_of_its_own(body: str) 
 def test_quotes_a_document_speaks_for_whoever_made_it(body: str, author: str) -> None:
     # "developed a model", "led the research": the maker of a model or a piece of research is its author.
     analysis = _analyse(body)
-    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == [author]
+    assert _speaker_names(analysis) == [author]
 
 
 def test_quotes_an_acronym_the_parser_reads_as_a_pronoun_still_owns_its_document() -> None:
     # "WHO guidelines": the small model tags "WHO" as the pronoun "who".
     analysis = _analyse("A virus name must not cite any place, per WHO guidelines established in 2015. The guidelines "
                         "cite one earlier outbreak as an example of what not to do.")
-    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == ["World Health Organization"]
+    assert _speaker_names(analysis) == ["World Health Organization"]
 
 
 def test_quotes_a_cry_reports_the_words_in_quote_marks_beside_it_only() -> None:
@@ -2000,7 +2004,7 @@ def test_quotes_a_cry_reports_the_words_in_quote_marks_beside_it_only() -> None:
 def test_quotes_a_pronoun_after_a_quote_is_not_a_name_inside_it(body: str, speaker: str) -> None:
     # The name in the quote is someone the speaker speaks of; the speaker would have said "I".
     analysis = _analyse(body)
-    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == [speaker]
+    assert _speaker_names(analysis) == [speaker]
 
 
 def test_quotes_telling_as_a_participle_shares_its_verbs_subject() -> None:
@@ -2021,7 +2025,7 @@ def test_quotes_the_two_companies_are_the_two_named_before() -> None:
 def test_quotes_the_club_refers_back_to_the_club_named_before() -> None:
     analysis = _analyse("Harwick Rovers FC sacked its manager on Sunday. The club said a replacement would be named "
                         "within a week.")
-    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == ["Harwick Rovers FC"]
+    assert _speaker_names(analysis) == ["Harwick Rovers FC"]
 
 
 @pytest.mark.parametrize("body", [
@@ -2036,4 +2040,4 @@ def test_quotes_a_verdict_is_no_reported_finding(body: str) -> None:
 def test_quotes_a_name_the_ner_reads_as_a_work_after_a_quote_speaks() -> None:
     # The small model tags the name right after a closing quote mark as a WORK_OF_ART.
     analysis = _analyse('"We will come back stronger," Novak Petrovic said after the match.')
-    assert [_speaker_name(analysis, q.speaker.actor) for q in analysis.quotes] == ["Novak Petrovic"]
+    assert _speaker_names(analysis) == ["Novak Petrovic"]
