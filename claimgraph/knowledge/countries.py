@@ -48,6 +48,7 @@ _LEADING_THE = re.compile(r"^(?:the )+")
 _CODE = re.compile(r"^[A-Z]{2,3}$")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, one space between words, ASCII apostrophes, no spaces around hyphens."""
     # Accents are stripped (the one accent folder is ``geo.names.fold``) before and after lowering, so that

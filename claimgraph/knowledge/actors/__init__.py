@@ -56,6 +56,7 @@ def description_facts(roles: Iterable[str], name: str, key: str) -> str:
     return compact(" ".join([*roles, name, key.replace("-", " ")]))
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """The part of a key made from a name: ``Mevlüt Çavuşoğlu`` → ``mevlut-cavusoglu``."""
     return _SLUG.sub("-", normalize(text)).strip("-")

@@ -78,11 +78,16 @@ class Gazetteer:
         self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         # Per-instance caches: one gazetteer lives per process and the same names recur from article to article.
         self._candidates = functools.lru_cache(maxsize=65536)(self._lookup)
+        # (A name as written is asked for again and again, in every article: its key is worked out once.)
+        self._named = functools.lru_cache(maxsize=65536)(self._by_name)
         self._places = functools.lru_cache(maxsize=4096)(self._place)
         self._demonyms = functools.lru_cache(maxsize=4096)(self._demonym)
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place ``name`` may refer to, by its key (see ``names.name_key``); empty when none."""
+        return self._named(name)
+
+    def _by_name(self, name: str) -> tuple[Candidate, ...]:
         return self._candidates(name_key(name))
 
     def _lookup(self, key: str) -> tuple[Candidate, ...]:
