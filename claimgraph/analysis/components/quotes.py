@@ -774,9 +774,10 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
 
 
 def _set_apart(cue: Token) -> bool:
-    """Whether the clause of a cue is set apart from the clause it hangs on by a comma or a dash, as an attribution
-    is ("P, newspaper The Hindu reported", "Deutsche Welle reported in 2019, P"); a clause the other one runs into
-    is what that one says ("The office said the state would appeal": no appeal reports the office's words)."""
+    """Whether the clause of a cue is set apart from the clause it hangs on by a comma, dash, colon or semicolon, as
+    an attribution is ("P, newspaper The Hindu reported", "Deutsche Welle reported in 2019, P"); a clause the other
+    one runs into is what that one says ("The office said the state would appeal": no appeal reports the office's
+    words)."""
     # (Anywhere between the two: the parser may leave a word of the attribution out of the cue's clause, "P,
     # newspaper The Hindu reported".)
     doc, head = cue.doc, cue.head.i
