@@ -2041,3 +2041,19 @@ def test_quotes_a_name_the_ner_reads_as_a_work_after_a_quote_speaks() -> None:
     # The small model tags the name right after a closing quote mark as a WORK_OF_ART.
     analysis = _analyse('"We will come back stronger," Novak Petrovic said after the match.')
     assert _speaker_names(analysis) == ["Novak Petrovic"]
+
+
+@pytest.mark.parametrize(("body", "speakers"), [
+    ("The Kenyan army said it had killed 12 militants. An army statement added that two soldiers were wounded.",
+     ["Kenyan army", "Kenyan army"]),
+    ("The Samoan government declared an emergency on Friday. According to government reports, 54 of the dead were "
+     "small children.", ["Samoa", "Samoa"]),
+])
+def test_quotes_a_body_word_before_a_document_is_the_body_named_before(body: str, speakers: list[str]) -> None:
+    assert _speaker_names(_analyse(body)) == speakers
+
+
+def test_quotes_officials_of_a_body_word_stay_the_officials() -> None:
+    analysis = _analyse("The Samoan government declared an emergency on Friday. Government officials said 54 of the "
+                        "dead were small children.")
+    assert _speaker_names(analysis) == ["Samoa", None]

@@ -49,6 +49,7 @@ from claimgraph.knowledge.actors import (
     SURNAME_PARTICLES,
     TITLE_CONNECTORS,
     ActorKnowledge,
+    Description,
     Organization,
     actor_knowledge,
     compact,
@@ -2163,7 +2164,17 @@ class _Sweep:
         article = self.article
         knowledge = article.knowledge
         description = knowledge.descriptions[article.words[token.i]]
-        if token.tag_ not in ("NN", "NNP") or token.dep_ in ("compound", "amod"):
+        if token.tag_ not in ("NN", "NNP") or token.dep_ == "amod":
+            return
+        if token.dep_ == "compound":
+            head = token.head
+            if head.pos_ == "NOUN" and head.lemma_.lower() in cue_lexicon().channels and \
+                    not knowledge.is_role_word(head.lemma_.lower()) and "person" not in description.kinds and \
+                    not any(child.dep_ == "poss" for child in head.children):
+                # "a police statement", "according to government reports": the police or government the article
+                # named, as "the police" or "the government" would be. (Not "government officials": people, whom
+                # the quotes keep as they are written.)
+                self._refer_back(token, token.i, description, None, [])
             return
         following = token.i + 1
         if following < len(article.doc) and following in self.resolver.covered and article.doc[following].pos_ \
@@ -2182,8 +2193,14 @@ class _Sweep:
         if article.words[determiner.i] not in DEFINITE:
             return
         country, titles = self._qualifiers(determiner.i + 1, token.i, article.words[token.i])
-        if titles is None:
-            return
+        if titles is not None:
+            self._refer_back(token, determiner.i, description, country, titles)
+
+    def _refer_back(self, token: Token, start: int, description: Description, country: str | None,
+                    titles: list[str]) -> None:
+        """Add the description from ``start`` to ``token`` as a mention of the actor named last that it fits."""
+        article = self.article
+
         def fits(draft: _Draft) -> bool:
             return description.admits(draft.kind, draft.sector, draft.key, draft.facts()) and (
                 country is None or draft.country == country) and all(title in draft.facts() for title in titles) \
@@ -2211,7 +2228,7 @@ class _Sweep:
                 # "According to an EU diplomat, P. The diplomat said Q": someone new no name was given, brought
                 # in after the candidate as a subject or a source, is whom the description refers to.
                 return
-            self._add(draft.key, determiner.i, token.i + 1)
+            self._add(draft.key, start, token.i + 1)
             return
 
     @staticmethod
