@@ -2057,3 +2057,29 @@ def test_quotes_officials_of_a_body_word_stay_the_officials() -> None:
     analysis = _analyse("The Samoan government declared an emergency on Friday. Government officials said 54 of the "
                         "dead were small children.")
     assert _speaker_names(analysis) == ["Samoa", None]
+
+
+def test_quotes_a_fronted_clause_read_as_a_subject_with_a_participle_is_reported() -> None:
+    # The small model reads "strikes [that were] killed at least 14 people" and gives the cue two subjects.
+    analysis = _analyse("Israeli air strikes killed at least 14 people in southern Lebanon, officials said.")
+    assert [(q.content.text, q.speaker.span.text if q.speaker.span else None) for q in analysis.quotes] == [
+        ("Israeli air strikes killed at least 14 people in southern Lebanon", "officials")]
+
+
+@pytest.mark.parametrize(("body", "content"), [
+    ("Lavrentiev said after the talks that Russia wanted to continue the dialogue.",
+     "Russia wanted to continue the dialogue"),
+    ("Tesla said in a press release that it had notified regulators.", "it had notified regulators"),
+])
+def test_quotes_a_that_clause_after_a_setting_read_as_relative_is_reported(body: str, content: str) -> None:
+    # "the talks that Russia wanted to continue": the parser's garden path.
+    assert [q.content.text for q in _analyse(body).quotes] == [content]
+
+
+def test_quotes_a_past_cue_joined_to_a_present_reported_clause_is_the_speakers_second_act() -> None:
+    analysis = _analyse("Spokesman Lin Wei said China firmly opposes the arms sale and urged Washington to stop "
+                        "playing with fire.")
+    assert _rows(analysis) == [
+        ("indirect", "Lin Wei", "said", "China firmly opposes the arms sale"),
+        ("indirect", "Lin Wei", "urged", "stop playing with fire"),
+    ]

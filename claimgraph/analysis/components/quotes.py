@@ -424,7 +424,11 @@ def _second_act_of(cue: Token) -> Token | None:
             and any(c.dep_ == "aux" and c.i < head.i for c in head.children)) or (
             cue.tag_ == "VBD" and head.tag_ == "VBD" and subject is not None and subject.lower_ in {"he", "she", "it"}
             and outer_subject is not None and outer_subject.tag_ not in {"NNS", "NNPS"}
-            and outer_subject.lower_ not in {"they", "we", "it"})):
+            and outer_subject.lower_ not in {"they", "we", "it"}) or (
+            # Or the verb is in the past as the outer cue is, where the clause's is in the present ("said China
+            # firmly opposes the sale and urged Washington to stop": the spokesman urged).
+            cue.tag_ == "VBD" and head.tag_ in {"VBZ", "VBP"} and outer is not None and outer.tag_ == "VBD"
+            and not any(c.dep_ == "aux" for c in cue.children))):
         return None
     return outer
 
@@ -640,6 +644,29 @@ def _only_time_between(cue: Token, word: Token) -> bool:
                for token in cue.doc[cue.i + 1:word.i])
 
 
+# Prepositions of when, where and how a statement was made: a "that" clause after their object is what was said.
+_SETTING_PREPOSITIONS = frozenset({"after", "before", "during", "following", "at", "in", "on", "via", "through"})
+
+
+def _clause_read_as_relative(cue: Token) -> Token | None:
+    """The reported clause the parser read as a relative clause on the noun of a phrase between the cue and it:
+    "Lavrentiev said after the talks that Russia wanted to continue the dialogue" ("the talks that Russia wanted to
+    continue", its "that" an object inside), "said in a statement that it had notified regulators". The "that"
+    comes right after the noun and the clause's subject right after the "that"."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.i + 2 >= len(noun.doc):
+                continue
+            that, subject = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+            relative = next((child for child in noun.children if child.dep_ == "relcl" and child.left_edge.i == that.i
+                             and that.lower_ == "that" and that.dep_ not in _SUBJECT_DEPS), None)
+            if relative is not None and subject.dep_ in _SUBJECT_DEPS and subject.head.i == relative.i:
+                return relative
+    return None
+
+
 def _clausal_complement(cue: Token) -> Token | None:
     """The clause a cue reports. The parser sometimes hangs a preceding clause on the cue as well ("The strike
     follows attacks; Insider reported that ..."): a clause after the cue, introduced by "that", comes first."""
@@ -655,6 +682,8 @@ def _clausal_complement(cue: Token) -> Token | None:
         # ... and P is what the governor said.
         return next((clause for clause in cue.head.children if clause.dep_ == "ccomp" and clause.i < cue.head.i
                      and ";" not in cue.doc[clause.right_edge.i + 1:cue.head.i].text), None)
+    if not clauses and (misread := _clause_read_as_relative(cue)) is not None:
+        return misread
     if not clauses:
         # "PG&E announced via Twitter around 11:30 am, phase one had been completed": after the cue's phrases and a
         # comma, the parser hung the clause on an unlabelled dependent ("phase" read as a verb).
@@ -666,8 +695,15 @@ def _clausal_complement(cue: Token) -> Token | None:
             return unlabelled
         # "Oil leaked from a pipeline on Monday, the company said": the parser read the fronted clause as a noun
         # with a participle; it opens the sentence and ends at a comma before the cue's own subject.
-        subject = next((child for child in cue.children if child.dep_ in _SUBJECT_DEPS and child.i < cue.i), None)
-        fronted = next((child for child in cue.children if child.dep_ in {"npadvmod", "dep", "dobj"}
+        # So may it read the clause as a second subject with a participle ("Israeli air strikes killed at least 14
+        # people in southern Lebanon, officials said": "strikes [that were] killed"), the speaker the subject next to
+        # the cue.
+        subjects = [child for child in cue.children if child.dep_ in _SUBJECT_DEPS and child.i < cue.i]
+        subject = subjects[-1] if subjects else None
+        fronted = next((child for child in cue.children if (child.dep_ in {"npadvmod", "dep", "dobj"} or (
+                            child.dep_ == "nsubj" and child is not subject and any(
+                                c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and any(
+                                    o.dep_ == "dobj" for o in c.children) for c in child.children)))
                         and child.pos_ in {"NOUN", "PROPN"} and subject is not None
                         and child.right_edge.i + 1 < subject.left_edge.i
                         and child.left_edge.i == cue.sent.start and cue.doc[child.right_edge.i + 1].text == ","
