@@ -1018,3 +1018,23 @@ def test_actors_a_calling_the_ner_read_into_an_organisations_name_is_left_out() 
     analysis = analyze_article(_article("Cyclist Pavel Novotny denied taking any banned substance."),
                                Settings(workers=1, language="en"))
     assert [(actor.name, actor.kind) for actor in analysis.actors] == [("Pavel Novotny", "person")]
+
+
+@pytest.mark.parametrize(("body", "key", "description"), [
+    ("The Houthis said they had fired missiles at two ships. The rebels said the attacks would go on.",
+     "reb:houthis", "The rebels"),
+    ("Boko Haram claimed the attack on Monday. The jihadists said more would follow.", "reb:boko-haram",
+     "The jihadists"),
+    ("Hamas said it had fired rockets at the town. The militant group said the attack was a response.", "reb:hamas",
+     "The militant group"),
+])
+def test_actors_an_armed_group_is_described_by_its_members_or_its_sector(body: str, key: str,
+                                                                         description: str) -> None:
+    actors = _by_key(analyze_article(_article(body), Settings(workers=1)))
+    assert description in _texts(actors[key])
+
+
+def test_actors_a_plural_description_of_a_group_needs_a_group_before_it() -> None:
+    body = "The Harwick Council said the road would close. The militants said they would block it."
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert not any("The militants" in _texts(actor) for actor in actors)

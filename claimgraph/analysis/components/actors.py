@@ -2164,7 +2164,9 @@ class _Sweep:
         article = self.article
         knowledge = article.knowledge
         description = knowledge.descriptions[article.words[token.i]]
-        if token.tag_ not in ("NN", "NNP") or token.dep_ == "amod":
+        if token.tag_ not in ("NN", "NNP") and not (token.tag_ == "NNS" and description.kinds <= {"group", "military"}):
+            return  # (a plural names a group by its members: "the rebels")
+        if token.dep_ == "amod":
             return
         if token.dep_ == "compound":
             head = token.head
@@ -2201,10 +2203,15 @@ class _Sweep:
         """Add the description from ``start`` to ``token`` as a mention of the actor named last that it fits."""
         article = self.article
 
+        modifiers = article.knowledge.role_modifiers
+
         def fits(draft: _Draft) -> bool:
+            # A title word is in the actor's roles or name, or is a modifier of the actor's sector ("the militant
+            # group": a group of the rebel sector).
             return description.admits(draft.kind, draft.sector, draft.key, draft.facts()) and (
-                country is None or draft.country == country) and all(title in draft.facts() for title in titles) \
-                and not (titles and self._outranked(draft, [*titles, article.words[token.i]]))
+                country is None or draft.country == country) and all(
+                title in draft.facts() or (modifiers.get(title) is not None and modifiers.get(title) == draft.sector)
+                for title in titles) and not (titles and self._outranked(draft, [*titles, article.words[token.i]]))
 
         for mention in reversed(self.history):
             draft = self.resolver.drafts[mention.key]
