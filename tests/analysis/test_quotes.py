@@ -2083,3 +2083,31 @@ def test_quotes_a_past_cue_joined_to_a_present_reported_clause_is_the_speakers_s
         ("indirect", "Lin Wei", "said", "China firmly opposes the arms sale"),
         ("indirect", "Lin Wei", "urged", "stop playing with fire"),
     ]
+
+
+def test_quotes_lead_before_a_title_is_part_of_the_speakers_title() -> None:
+    # The small model reads "lead" as a verb whose subject is the name, and the quote as what that verb reports.
+    analysis = _analyse('"We were surprised by how fast the ice melted," lead author Maria Santos of the University '
+                        'of Lagos said.')
+    assert _rows(analysis) == [("direct", "Maria Santos", "said", "We were surprised by how fast the ice melted")]
+
+
+@pytest.mark.parametrize("body", [
+    "Rwanda is accused of backing the M23 rebels.",
+    "Iran backs Hezbollah with money and weapons.",
+    "Two officials were suspected of asking for the inquiry to be dropped.",
+])
+def test_quotes_an_act_someone_is_accused_of_and_armed_backing_are_no_statements(body: str) -> None:
+    assert _analyse(body).quotes == ()
+
+
+def test_quotes_backing_a_plan_is_still_support_voiced() -> None:
+    analysis = _analyse("The finance minister backed the plan to cut fuel subsidies.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in analysis.quotes] == [
+        ("backed", "the plan to cut fuel subsidies")]
+
+
+def test_quotes_a_headline_clause_without_its_auxiliary_is_reported() -> None:
+    analysis = _analyse("Arctic sea ice melting faster than predicted, scientists say")
+    assert [(q.content.text, q.speaker.span.text if q.speaker.span else None) for q in analysis.quotes] == [
+        ("Arctic sea ice melting faster than predicted", "scientists")]

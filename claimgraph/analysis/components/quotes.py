@@ -213,6 +213,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     if (named := _inverted_conjunct(cue)) is not None:
         # "The bomb was placed in a market, stated Minister X, and was left outside": the name after the cue.
         return _name_after(cue) or named
+    if (title := next((child for child in cue.children if _title_read_as_verb(child)), None)) is not None and \
+            not any(child.dep_ in _SUBJECT_DEPS for child in cue.children):
+        # '"...," lead author Maria Santos said': the parser read "lead" as a verb with the name its subject.
+        return next(child for child in title.children if child.dep_ == "nsubj")
     named_before = any(child.dep_ in _SUBJECT_DEPS and child.i < cue.i for child in cue.children)
     if cue.lemma_.lower() == "tell" and not named_before and cue.tag_ != "VBG" and \
             (name := _name_right_before(cue)) is not None:
@@ -464,6 +468,13 @@ _PEOPLE_AT_PLACES = frozenset({
 _FOUND_IN_BODY = frozenset({"body", "remains", "corpse", "person", "people", "victim", "survivor", "child"})
 
 
+# Verbs whose "of"/"with" phrase is what someone is said to have done: "accused of", "suspected of", "charged with".
+_ACCUSING = frozenset({"accuse", "suspect", "charge", "convict", "indict", "blame"})
+# Nouns for armed fighters, which "back" supplies rather than endorses.
+_FIGHTERS = frozenset({"rebel", "militia", "militiaman", "fighter", "insurgent", "militant", "separatist", "force",
+                       "army", "group", "faction", "proxy", "mercenary", "jihadist"})
+
+
 def _verdict(cue: Token) -> bool:
     """Whether a cue is a verdict, an act the annotation guide leaves out like a ruling: "The jury found X guilty of
     murder", "found the company not liable"."""
@@ -471,6 +482,26 @@ def _verdict(cue: Token) -> bool:
         child.lemma_.lower() in _VERDICTS or any(grandchild.lemma_.lower() in _VERDICTS and grandchild.dep_ in {
             "oprd", "acomp", "amod"} for grandchild in child.children)
         for child in cue.children if child.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"})
+
+
+def _accused_act(cue: Token) -> bool:
+    """Whether a cue is what someone is accused or suspected of ("Rwanda is accused of backing the rebels", "was
+    charged with leaking the report"): an act the accusation reports, not a statement of the accused."""
+    return cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ in {"of", "with"} and \
+        cue.head.head.lemma_.lower() in _ACCUSING
+
+
+def _armed_backing(cue: Token) -> bool:
+    """Whether "back" is arms or money given to fighters ("Iran backs Hezbollah", "backed the rebels"), not support
+    voiced for a plan or a person."""
+    if cue.lemma_.lower() != "back":
+        return False
+    backed = next((child for child in cue.children if child.dep_ == "dobj"), None)
+    if backed is None:
+        return False
+    name = backed.doc[next((t.i for t in backed.subtree if t.dep_ != "det"), backed.i):backed.i + 1].text
+    armed = actor_knowledge().organizations.get(name)  # "Hezbollah", "Islamic State"
+    return backed.lemma_.lower() in _FIGHTERS or (armed is not None and armed.sector in {"REB", "MIL"})
 
 
 def _found_someone(cue: Token) -> bool:
@@ -648,6 +679,14 @@ def _only_time_between(cue: Token, word: Token) -> bool:
 _SETTING_PREPOSITIONS = frozenset({"after", "before", "during", "following", "at", "in", "on", "via", "through"})
 
 
+def _title_read_as_verb(clause: Token) -> bool:
+    """Whether a clause the parser hung on a cue is a title before a name: "lead" before a title noun, read as a
+    verb whose subject is the name ('"...," lead author Maria Santos of the University of Lagos said')."""
+    return clause.dep_ == "ccomp" and clause.lower_ == "lead" and clause.i + 1 < len(clause.doc) and \
+        clause.nbor(1).pos_ == "NOUN" and actor_knowledge().is_role_word(clause.nbor(1).lower_) and \
+        any(child.dep_ == "nsubj" and child.i > clause.i for child in clause.children)
+
+
 def _clause_read_as_relative(cue: Token) -> Token | None:
     """The reported clause the parser read as a relative clause on the noun of a phrase between the cue and it:
     "Lavrentiev said after the talks that Russia wanted to continue the dialogue" ("the talks that Russia wanted to
@@ -672,7 +711,7 @@ def _clausal_complement(cue: Token) -> Token | None:
     follows attacks; Insider reported that ..."): a clause after the cue, introduced by "that", comes first."""
     # A clause before a semicolon ahead of the cue is a sentence of its own, whatever the parser hung it on ("paying
     # back the loan seems realistic; experts called this dubious").
-    clauses = [child for child in cue.children if child.dep_ == "ccomp" and (
+    clauses = [child for child in cue.children if child.dep_ == "ccomp" and not _title_read_as_verb(child) and (
         child.i > cue.i or ";" not in cue.doc[child.right_edge.i + 1:cue.i].text)]
     fronted_clause = next((clause for clause in clauses if clause.i < cue.i), None)
     if fronted_clause is not None:
@@ -695,6 +734,8 @@ def _clausal_complement(cue: Token) -> Token | None:
             return unlabelled
         # "Oil leaked from a pipeline on Monday, the company said": the parser read the fronted clause as a noun
         # with a participle; it opens the sentence and ends at a comma before the cue's own subject.
+        # (A headline's clause without its auxiliary, "Arctic ice melting faster than predicted, scientists say", is
+        # an unlabelled participle.)
         # So may it read the clause as a second subject with a participle ("Israeli air strikes killed at least 14
         # people in southern Lebanon, officials said": "strikes [that were] killed"), the speaker the subject next to
         # the cue.
@@ -704,7 +745,8 @@ def _clausal_complement(cue: Token) -> Token | None:
                             child.dep_ == "nsubj" and child is not subject and any(
                                 c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and any(
                                     o.dep_ == "dobj" for o in c.children) for c in child.children)))
-                        and child.pos_ in {"NOUN", "PROPN"} and subject is not None
+                        and (child.pos_ in {"NOUN", "PROPN"} or (child.dep_ == "dep" and child.tag_ in {"VBG", "VBN"}))
+                        and subject is not None
                         and child.right_edge.i + 1 < subject.left_edge.i
                         and child.left_edge.i == cue.sent.start and cue.doc[child.right_edge.i + 1].text == ","
                         and any(token.pos_ == "VERB" for token in child.subtree)), None)
@@ -2365,6 +2407,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
         if _found_someone(token) or _verdict(token):
             continue  # "Officers found a man with head injuries": whom they found, not a finding; nor a verdict
+        if _accused_act(token) or _armed_backing(token):
+            continue  # "Rwanda is accused of backing the rebels": what someone is accused of doing, not saying
         if token.lemma_.lower() in _CRIES:
             continue  # "chanted slogans and threw eggs": a cry is a statement only with its words in quote marks
         if token.lower_ in _ASKED and token.i > 0 and token.nbor(-1).text == "," and any(
