@@ -2111,3 +2111,25 @@ def test_quotes_a_headline_clause_without_its_auxiliary_is_reported() -> None:
     analysis = _analyse("Arctic sea ice melting faster than predicted, scientists say")
     assert [(q.content.text, q.speaker.span.text if q.speaker.span else None) for q in analysis.quotes] == [
         ("Arctic sea ice melting faster than predicted", "scientists")]
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel Medical said its insulin pumps were safe. The company added that it had received no reports of injuries.",
+    "Helvion Pharma denied that its painkiller was linked to the deaths. The company said it would cooperate.",
+])
+def test_quotes_a_company_named_by_its_trade_word_is_the_company_later(body: str) -> None:
+    # The small model reads such names as persons; the trade word at the end makes them companies.
+    names = _speaker_names(_analyse(body))
+    assert len(names) == 2 and names[0] == names[1] and names[0] is not None
+
+
+def test_quotes_she_after_a_spokeswoman_for_a_body_is_that_spokeswoman() -> None:
+    analysis = _analyse("A spokeswoman for Harwick Council said the road would reopen on Monday. She added that "
+                        "repairs would cost two million pounds.")
+    assert _speaker_names(analysis) == ["Harwick Council", "Harwick Council"]
+
+
+def test_quotes_she_is_no_spokesman_before_her() -> None:
+    analysis = _analyse("Maria Lopez was injured in the crash. A spokesman for the hospital said she was stable. She "
+                        "said she was grateful.")
+    assert _speaker_names(analysis)[1] == "Maria Lopez"

@@ -1238,12 +1238,19 @@ def _person_word(noun: Token) -> bool:
         lemma in cue_lexicon().relations and lemma not in _GROUP_RELATIONS))
 
 
+def _noun_gender(noun: Token) -> str | None:
+    """The gender a noun for a person tells: a relation or a woman or man (``widow``), or a title (``spokeswoman``)."""
+    knowledge = actor_knowledge()
+    role = knowledge.role_heads.get(noun.lemma_.lower())
+    return knowledge.gender_words.get(compact(noun.lemma_)) or (role.gender if role is not None else None)
+
+
 def _person_gender(subject: Token) -> str | None:
     """The gender a person's description gives (``one of their daughters``: f), if any."""
     noun = next((grandchild for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"
                  for grandchild in child.children if grandchild.dep_ == "pobj"), subject) \
         if subject.lower_ == "one" else subject
-    return actor_knowledge().gender_words.get(compact(noun.lemma_))
+    return _noun_gender(noun)
 
 
 def _unnamed_person_before(pronoun: Token) -> Token | None:
@@ -1433,6 +1440,9 @@ class _Resolver:
     # The last speaker that is one person no actor names, by a role ("The electoral commission's chairman"), with
     # where it was quoted, and "m" or "f" when its noun tells ("the mother of one patient").
     last_unnamed: tuple[int, Span, str | None] | None = None
+    # The last speaker given as a spokesperson for a body ("A spokeswoman for the Red Cross said"), with where it was
+    # quoted, the body's actor and "m" or "f" when the noun tells: a later "she" is the same spokeswoman.
+    last_spokesperson: tuple[int, str, str | None] | None = None
 
     def actor_covering(self, start: int, end: int) -> str | None:
         best: tuple[int, str] | None = None
@@ -1467,6 +1477,7 @@ class _Resolver:
             # "Part of the judge's statement reads": the statement speaks.
             head = next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
                          for grandchild in child.children if grandchild.dep_ == "pobj"), head)
+        spokesperson = head if head.lemma_.lower() in _SPOKESPEOPLE and head.pos_ == "NOUN" else None
         for hop in range(2):
             # A named spokesperson speaks for themself ("Merkel's spokesperson, Steffen Seibert, said"); a channel
             # may be another's ("a report from the ministry's website"), but people who speak for someone stay
@@ -1517,6 +1528,13 @@ class _Resolver:
             # "One of the victims decided to allow her name to be made public. She said P": the one the sentence
             # before is about, whom no actor names, unless the pronoun's actor was named as a subject since.
             return Speaker(None, self._phrase(subject), False)
+        if actor is None and _pronoun(head) in {"he", "she"} and self.last_spokesperson is not None and \
+                self.last_spokesperson[0] == self.last_position and \
+                head.idx - self.last_position <= RECENT_SPEAKER_CHARS and \
+                self.last_spokesperson[2] in {None, _PRONOUN_GENDERS[_pronoun(head)]}:
+            # "A spokeswoman for the Red Cross said P. She said Q": the same spokeswoman, for the same body, when no
+            # one was quoted in between.
+            actor = self.last_spokesperson[1]
         if actor is None and (name := _antecedent_name(head)) is not None:
             # "The advisory noted P" after "an advisory from the National Hurricane Center": who it was named for.
             actor = self._actor_of(name)
@@ -1536,6 +1554,8 @@ class _Resolver:
             # body quoted just before ("according to the reports" are the media's, no one body's).
             actor = self.last_actor
         if actor is not None:
+            if spokesperson is not None and head.i != spokesperson.i:
+                self.last_spokesperson = (head.idx, actor, _noun_gender(spokesperson))
             self.last_actor, self.last_position = actor, head.idx
             return Speaker(actor, span, True, self._conjoined(head, actor))
         if (pair := self._two_named(head)):
@@ -1555,7 +1575,7 @@ class _Resolver:
             self.last_body = (head.idx, span)
         elif head.tag_ == "NN" and _person_word(head):
             # (Also a relative or a woman or man no name was given: "The mother of one patient said P".)
-            self.last_unnamed = (head.idx, span, actor_knowledge().gender_words.get(compact(head.lemma_)))
+            self.last_unnamed = (head.idx, span, _noun_gender(head))
         return Speaker(None, span, False, self._collective(head), self._owner(head))
 
     def _introduced_as(self, head: Token, phrase: Span) -> Span | None:
