@@ -2133,3 +2133,29 @@ def test_quotes_she_is_no_spokesman_before_her() -> None:
     analysis = _analyse("Maria Lopez was injured in the crash. A spokesman for the hospital said she was stable. She "
                         "said she was grateful.")
     assert _speaker_names(analysis)[1] == "Maria Lopez"
+
+
+@pytest.mark.parametrize("body", [
+    "An aide to Chancellor Friedrich Baumann said the meeting had been constructive.",
+    "A close ally of Prime Minister Ana Reyes said she would not resign.",
+    "Sources close to President Omar Haddad said he was considering a reshuffle.",
+    "A source in Prime Minister Hana Novak's office said she had no intention of stepping down.",
+])
+def test_quotes_aides_allies_and_sources_speak_for_themselves(body: str) -> None:
+    # They are not the one they serve: crediting the leader would have them speak of themselves in the third person.
+    assert _speaker_names(_analyse(body)) == [None]
+
+
+def test_quotes_saying_after_a_denied_report_is_the_deniers() -> None:
+    analysis = _analyse("Nigeria's presidency denied reports that President Bola Okonkwo was seriously ill, saying he "
+                        "was in good health.")
+    assert _rows(analysis) == [
+        ("indirect", "Nigeria", "denied", "reports that President Bola Okonkwo was seriously ill"),
+        ("indirect", "Nigeria", "saying", "he was in good health"),
+    ]
+
+
+def test_quotes_it_after_a_countrys_high_court_is_the_court() -> None:
+    analysis = _analyse("Kenya's high court suspended the deployment on Friday. It said parliament had not approved "
+                        "it.")
+    assert _speaker_names(analysis) == ["Kenya's high court"]

@@ -327,11 +327,13 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
                 return cue.head
             return _subject(verb, passive=True) if verb is not None else None
         head = cue.head
-        if cue.tag_ == "VBG" and head.dep_ == "ccomp" and _cue_class_of(head.head) is not None and \
-                not _marks_between(head, head.head):
+        outer = _reporting_cue(head) if cue.tag_ == "VBG" else None
+        if outer is not None and not _marks_between(head, outer) and (
+                head.dep_ == "ccomp" or cue.doc[cue.i - 1].text == ","):
             # "He stated the trial would not be fair, saying P": the parser hung the participle on what the cue
-            # reported; it shares the cue's subject.
-            head = head.head
+            # reported; it shares the cue's subject. So after a comma where the cue reports a noun's clause ("denied
+            # reports that the president was ill, saying he was in good health").
+            head = outer
         agent = next((grandchild for child in head.children if child.dep_ == "agent"
                       for grandchild in child.children if grandchild.dep_ == "pobj"), None)
         if cue.tag_ == "VBG" and agent is not None:
@@ -811,8 +813,9 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     # A speech participle the parser hung on the reported clause is a statement of its own ("stated the trial would
     # not be fair, saying P"), with the comma before it.
     participles = [token for token in tokens if token.tag_ == "VBG" and token.dep_ == "advcl"
-                   and token.head.dep_ == "ccomp" and token.head.head.i == cue.i and _cue_class_of(token) is not None
-                   and not _marks_between(cue, token.head)]
+                   and _reporting_cue(token.head) == cue and _cue_class_of(token) is not None
+                   and not _marks_between(cue, token.head)
+                   and (token.head.dep_ == "ccomp" or token.doc[token.i - 1].text == ",")]
     # So is a contrasting clause with a speaker and cue of its own ("warned that P, while the Red Cross said Q").
     participles += [token for token in tokens if token.dep_ == "advcl" and token.i > cue.i
                     and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in token.children)
@@ -1379,8 +1382,20 @@ def _related_to(head: Token) -> Token | None:
     ``Smith`` in ``lawyers for Smith``; the ``own_voices`` of ``cues.json``)."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in cue_lexicon().own_voices:
         return None
-    return next((grandchild for child in head.children if child.dep_ == "prep" and child.lower_ in {"of", "for"}
-                 for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN"), None)
+    # Also "an aide to X", "sources close to X" and "a source in X's office".
+    preps = [child for child in head.children if child.dep_ == "prep" and child.lower_ in {"of", "for", "to", "in"}]
+    preps += [prep for child in head.children if child.dep_ in {"amod", "acomp"} and child.lower_ == "close"
+              for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"]
+    for prep in preps:
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.pos_ == "PROPN" and prep.lower_ != "in":
+                return noun
+            owner = next((child for child in noun.children if child.dep_ == "poss" and child.pos_ == "PROPN"), None)
+            if owner is not None and prep.lower_ == "in":
+                return owner
+    return None
 
 
 def _age_of(token: Token) -> str | None:
