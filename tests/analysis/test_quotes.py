@@ -2159,3 +2159,9 @@ def test_quotes_it_after_a_countrys_high_court_is_the_court() -> None:
     analysis = _analyse("Kenya's high court suspended the deployment on Friday. It said parliament had not approved "
                         "it.")
     assert _speaker_names(analysis) == ["Kenya's high court"]
+
+
+def test_quotes_they_after_two_named_subjects_is_both() -> None:
+    analysis = _analyse("Anna Berg and Tomas Lind met in Oslo on Monday. They said the talks had gone well.")
+    (quote,) = analysis.quotes
+    assert [_speaker_name(analysis, member) for member in quote.speaker.members] == ["Anna Berg", "Tomas Lind"]

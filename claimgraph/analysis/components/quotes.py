@@ -1689,6 +1689,8 @@ class _Resolver:
         """The two actors ``the two leaders``, ``both men`` or ``the two companies`` stand for: the two of that kind
         last named together, else the only two of it named by name in the sentence before (``X met Y``, ``X agreed
         to merge with Y``). Bodies by a noun ``descriptions.tsv`` admits organisations or outlets for."""
+        if _pronoun(head) == "they":
+            return self._subjects_before(head)
         words = {child.lower_ for child in head.children if child.dep_ in {"det", "nummod", "predet"}}
         if head.tag_ != "NNS" or not words & {"both", "two"} or head.lemma_.lower() in cue_lexicon().relations:
             return ()
@@ -1709,6 +1711,22 @@ class _Resolver:
             if previous.start_char <= mention.start < previous.end_char and mention.text[:1].isupper()
             and mention.text.lower() not in _PERSONAL_PRONOUNS)))
         return named if len(named) == 2 else ()
+
+    def _subjects_before(self, pronoun: Token) -> tuple[str, ...]:
+        """The two people or bodies that are the subject of the sentence before ``they`` ("Anna Berg and Tomas Lind
+        met in Oslo. They said P")."""
+        if pronoun.sent.start == 0:
+            return ()
+        previous = pronoun.doc[pronoun.sent.start - 1].sent
+        subject = next((child for child in previous.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+        others = [child for child in subject.children if child.dep_ == "conj"] if subject is not None else []
+        if subject is None or len(others) != 1:
+            return ()
+        pair = [self.actor_covering(t.idx, t.idx + len(t.text)) for t in (subject, others[0])]
+        if pair[0] is None or pair[1] is None or pair[0] == pair[1] or not all(
+                actor.kind in {"person", "organization", "outlet"} for actor in self.actors if actor.id in pair):
+            return ()
+        return (pair[0], pair[1])
 
     def _pair_before(self, head: Token, kind: str = "person") -> tuple[str, ...]:
         """The two actors of ``kind`` last named together (``X and Y``) in the sentence of ``head`` or the four
