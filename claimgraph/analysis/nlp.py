@@ -202,16 +202,45 @@ def _names_within_lines(doc: Doc, entities: list[Span]) -> list[Span]:
     return kept
 
 
+# Plural nouns that name a party by its members ("the Democrats", "the Greens"), which the small model reads as a
+# nationality or religion (NORP) and cuts from the words before them ("Free Democrats", "Sweden Democrats").
+_PARTY_MEMBERS = frozenset({"democrats", "republicans", "liberals", "socialists", "greens", "conservatives",
+                            "nationals", "nationalists", "communists", "progressives", "unionists"})
+
+
+def _party_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A party named by its members runs back over the capitalised words the parser hangs on that noun ("The Free
+    Democrats", "the Sweden Democrats", "the Christian Democrats"): one organisation, not the Democrats of another
+    country nor Sweden."""
+    repaired: list[Span] = []
+    for ent in entities:
+        if ent.label_ == "NORP" and len(ent) == 1 and ent[0].lower_ in _PARTY_MEMBERS:
+            start = ent.start
+            while start > 0 and doc[start - 1].head.i == ent.start and doc[start - 1].dep_ in {"compound", "amod"} \
+                    and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                    and doc[start - 1].ent_type_ != "ORG" and doc[start - 1].lower_ not in {"house", "senate"}:
+                # (Not a chamber: "House Democrats" are members of the House and of the Democratic Party.)
+                start -= 1
+            if start < ent.start:
+                while repaired and repaired[-1].end > start:
+                    repaired.pop()  # "Sweden" read as a country inside the name
+                repaired.append(Span(doc, start, ent.end, label="ORG"))
+                continue
+        repaired.append(ent)
+    return repaired
+
+
 @Language.component(NAME_REPAIR_COMPONENT)
 def repair_person_names(doc: Doc) -> Doc:
-    """Names the small NER model gets wrong in ways a rule can see: over a line break, split at a saint's
+    """Names the small NER model gets wrong in ways a rule can see: over a line break, a party cut from its
+    name's first words, split at a saint's
     possessive, a given name labelled apart, read as a work of art after a quote, after a title, a speaking subject
     it left unlabelled or misread, and at a surname particle. The entities are set only when a repair changed
     them."""
     entities = list(doc.ents)
     repaired = _persons_over_particles(doc, _speaking_given_names(doc, _names_after_titles(
         doc, _persons_in_titles_of_works(doc, _given_names_split_off(doc, _saints_institutions(
-            doc, _names_within_lines(doc, entities)))))))
+            doc, _party_names(doc, _names_within_lines(doc, entities))))))))
     if [(ent.start, ent.end, ent.label_) for ent in repaired] != [(ent.start, ent.end, ent.label_) for ent in entities]:
         doc.set_ents(repaired)
     return doc

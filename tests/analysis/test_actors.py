@@ -1038,3 +1038,12 @@ def test_actors_a_plural_description_of_a_group_needs_a_group_before_it() -> Non
     body = "The Harwick Council said the road would close. The militants said they would block it."
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert not any("The militants" in _texts(actor) for actor in actors)
+
+
+def test_actors_a_party_named_by_its_members_keeps_its_first_words() -> None:
+    body = ("The Free Democrats said the budget was reckless. The Sweden Democrats called it fair. In Washington, "
+            "Senate Democrats said the bill would pass.")
+    names = sorted(actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors)
+    # Three bodies, not one "Democrats" for all of them; the Senate stays a body of its own.
+    assert "Free Democrats" in names and "Sweden Democrats" in names and "Senate" in names
+    assert "Sweden" not in names
