@@ -2165,3 +2165,25 @@ def test_quotes_they_after_two_named_subjects_is_both() -> None:
     analysis = _analyse("Anna Berg and Tomas Lind met in Oslo on Monday. They said the talks had gone well.")
     (quote,) = analysis.quotes
     assert [_speaker_name(analysis, member) for member in quote.speaker.members] == ["Anna Berg", "Tomas Lind"]
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ('Singer Mia Town, whose hit "Summer Rain" topped the charts in 1999, told Wikinews she was retiring.',
+     "Summer Rain"),
+    ('She wrote the song "Blue Water" in 1994.', "Blue Water"),
+])
+def test_quotes_a_title_in_marks_after_a_works_noun_is_no_quote(body: str, title: str) -> None:
+    assert title not in [q.content.text for q in _analyse(body).quotes]
+
+
+def test_quotes_a_hyphenated_award_before_a_title_is_no_speaker() -> None:
+    analysis = _analyse('"It was magic," said Oscar-winning actress Meryl Dunn.')
+    assert _speaker_names(analysis) == ["Meryl Dunn"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Director Pablo Ortiz won the prize on Saturday. The filmmaker said he was proud.", "Pablo Ortiz"),
+    ("Novelist Elif Demir won the award. The author said the book took ten years to write.", "Elif Demir"),
+])
+def test_quotes_a_description_by_a_synonym_of_the_title(body: str, speaker: str) -> None:
+    assert _speaker_names(_analyse(body)) == [speaker]

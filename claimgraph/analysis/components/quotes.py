@@ -609,8 +609,11 @@ def _name_after(cue: Token) -> Token | None:
         # between names is a title however it is tagged ("CBD scientist Tierra Curry" with "scientist" a verb).
         name = bool(words) and words[-1].pos_ == "PROPN" and (token.is_title or (
             token.pos_ == "VERB" and token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN"))
-        if token.pos_ not in _NAME_PHRASE_TAGS and token.text not in {"-", "'s", "’s", "&"} and not name and not (
-                token.pos_ == "ADP" and token.lower_ in {"of", "for", "at"} and words):
+        # A compound modifier goes on to the name it qualifies ("said Oscar-winning actress Meryl Dunn").
+        hyphenated = bool(words) and words[-1].text == "-" and not words[-1].whitespace_ and \
+            token.pos_ in {"VERB", "ADJ"}
+        if token.pos_ not in _NAME_PHRASE_TAGS and not hyphenated and token.text not in {"-", "'s", "’s", "&"} and \
+                not name and not (token.pos_ == "ADP" and token.lower_ in {"of", "for", "at"} and words):
             break
         words.append(token)
     person = [token for token in words if token.ent_type_ == "PERSON"]
@@ -2303,6 +2306,21 @@ _NAMING = re.compile(r"\b(?:known as|dubbed|nicknamed|so-called|code-?named|titl
                      re.IGNORECASE)
 
 
+# A work's noun right before a title in quote marks ('her hit "Summer Rain"', 'the film "Night Train"').
+_WORK_BEFORE = re.compile(r"\b(?:hit|song|single|album|film|movie|book|novel|memoir|play|show|series|sitcom|track|poem|"
+                          r"painting|opera|musical|documentary|episode|exhibition)s?,?\s*[\"“‘']?$", re.IGNORECASE)
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "with", "from", "by",
+                                "or"})
+
+
+def _title_of_work(body: str, start: int, end: int) -> bool:
+    """Whether a quoted text is the title of a work: up to eight words in title case after a work's noun."""
+    words = [word for word in body[start:end].split() if word[:1].isalpha()]
+    return 0 < len(words) <= 8 and words[0][0].isupper() and all(
+        word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words) and \
+        _WORK_BEFORE.search(body[max(0, start - 30):start]) is not None
+
+
 def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]:
     paragraphs = list(_paragraphs(body))
     quoted = [(segment.start, segment.end) for segment in segments]
@@ -2312,6 +2330,8 @@ def _direct_drafts(doc: Doc, body: str, segments: list[Segment]) -> list[_Draft]
         if len(group) == 1 and _words(body[first.start:first.end]) <= SHORT_QUOTE_WORDS and \
                 _NAMING.search(body[max(0, first.start - 20):first.start]):
             continue  # 'The gang leader, known as "Barbecue", said': a name in marks, no one's words
+        if len(group) == 1 and _title_of_work(body, first.start, first.end):
+            continue  # 'whose hit "Summer Rain" topped the charts': a title, no one's words
         before = _sentence_before(body, paragraphs[first.paragraph][0], first.start - 1)
         after = _sentence_after(body, last, paragraphs[last.paragraph][1])
         # The cue after the quote in its sentence ("...," said Tedros), else one between its segments ("...," he
