@@ -2187,3 +2187,20 @@ def test_quotes_a_hyphenated_award_before_a_title_is_no_speaker() -> None:
 ])
 def test_quotes_a_description_by_a_synonym_of_the_title(body: str, speaker: str) -> None:
     assert _speaker_names(_analyse(body)) == [speaker]
+
+
+def test_quotes_phrases_quoted_by_two_speakers_in_one_sentence_are_two_mixed_quotes() -> None:
+    analysis = _analyse('Sarah Bloom said he was "a genius", while Alan Fry said he was "irreplaceable".')
+    assert _rows(analysis) == [
+        ("mixed", "Sarah Bloom", "said", 'he was "a genius"'),
+        ("mixed", "Alan Fry", "said", 'he was "irreplaceable"'),
+    ]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Netflix declined to comment, but the creator said she was "disappointed".', None),
+    ("Rapper Kofi Mensah said the tour was cancelled. The rapper added that fans would be refunded.", "Kofi Mensah"),
+])
+def test_quotes_titles_of_the_arts_name_people(body: str, speaker: str | None) -> None:
+    # A creator or a rapper is someone who speaks: not the company that declined to, nor nobody.
+    assert _speaker_names(_analyse(body))[-1] == speaker

@@ -2234,6 +2234,11 @@ def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]
                 segment.paragraph == previous.paragraph and not ended and 0 < _words(gap) <= MAX_SPLIT_ATTRIBUTION_WORDS
                 and any(word.strip(",.").lower() in _ATTRIBUTION_WORDS for word in gap.split())
                 and not after_stop.strip()
+                # The attribution ends at a stop or comma, or with its verb, before the quote goes on ('"...," he
+                # said, "..."'); not in a clause that quotes a phrase of its own ('said he was "a genius", while Fry
+                # said he was "irreplaceable"').
+                and (re.search(r"[,.:;—–-]$", gap.rstrip()) is not None
+                     or gap.split()[-1].strip(",.").lower() in _ATTRIBUTION_WORDS)
                 # ('"...," Tanabe said, adding that Japan would respond "calmly": a clause of its own between.)
                 and "that" not in (word.strip(",.").lower() for word in gap.split())
                 # ('"...," said John Smith. "...," said Mary Jones.': the second has an attribution of its own.)
