@@ -2204,3 +2204,24 @@ def test_quotes_phrases_quoted_by_two_speakers_in_one_sentence_are_two_mixed_quo
 def test_quotes_titles_of_the_arts_name_people(body: str, speaker: str | None) -> None:
     # A creator or a rapper is someone who speaks: not the company that declined to, nor nobody.
     assert _speaker_names(_analyse(body))[-1] == speaker
+
+
+def test_quotes_a_that_clause_after_the_one_told_is_reported() -> None:
+    # The small model hangs the clause on "interviewer" when the sentence opens with a time.
+    analysis = _analyse("In 2015, he told an interviewer that he had never wanted to be famous.")
+    assert [q.content.text for q in analysis.quotes] == ["he had never wanted to be famous"]
+
+
+def test_quotes_cited_as_saying_is_the_cited_ones_statement_only() -> None:
+    analysis = _analyse("Al Arabiya cited sources as saying the talks had stalled. It also claimed the envoy had "
+                        "left Doha.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in analysis.quotes] == [
+        ("saying", "the talks had stalled"), ("claimed", "the envoy had left Doha")]
+    assert _speaker_names(analysis)[1] == "Al Arabiya"
+
+
+def test_quotes_according_to_ends_before_a_contrasting_clause_with_its_own_speaker() -> None:
+    analysis = _analyse("At least 200 people were killed, according to the United Nations, though aid groups say the "
+                        "real figure is far higher.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in analysis.quotes] == [
+        ("according to", "At least 200 people were killed"), ("say", "the real figure is far higher")]

@@ -680,6 +680,10 @@ def _only_time_between(cue: Token, word: Token) -> bool:
                for token in cue.doc[cue.i + 1:word.i])
 
 
+# Conjunctions of a contrasting clause, which may carry someone else's statement ("though aid groups say P").
+_CONTRASTS = frozenset({"though", "although", "while", "whereas"})
+# Verbs of telling someone something: a "that" clause after the one told is what was said.
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "notify", "warn", "reassure"})
 # Prepositions of when, where and how a statement was made: a "that" clause after their object is what was said.
 _SETTING_PREPOSITIONS = frozenset({"after", "before", "during", "following", "at", "in", "on", "via", "through"})
 
@@ -696,18 +700,22 @@ def _clause_read_as_relative(cue: Token) -> Token | None:
     """The reported clause the parser read as a relative clause on the noun of a phrase between the cue and it:
     "Lavrentiev said after the talks that Russia wanted to continue the dialogue" ("the talks that Russia wanted to
     continue", its "that" an object inside), "said in a statement that it had notified regulators". The "that"
-    comes right after the noun and the clause's subject right after the "that"."""
-    for prep in cue.children:
-        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _SETTING_PREPOSITIONS:
+    comes right after the noun and the clause's subject right after the "that". So after the one told ("he told an
+    interviewer that he had never wanted to be famous")."""
+    nouns = [noun for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i
+             and prep.lower_ in _SETTING_PREPOSITIONS for noun in prep.children if noun.dep_ == "pobj"]
+    if cue.lemma_.lower() in _TELLING:
+        # "he told an interviewer that he had never wanted to be famous": the one told, with the clause on it.
+        nouns += [child for child in cue.children if child.dep_ in {"dobj", "dative"} and child.i > cue.i]
+    for noun in nouns:
+        if noun.i + 2 >= len(noun.doc):
             continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.i + 2 >= len(noun.doc):
-                continue
-            that, subject = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
-            relative = next((child for child in noun.children if child.dep_ == "relcl" and child.left_edge.i == that.i
-                             and that.lower_ == "that" and that.dep_ not in _SUBJECT_DEPS), None)
-            if relative is not None and subject.dep_ in _SUBJECT_DEPS and subject.head.i == relative.i:
-                return relative
+        that, subject = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+        relative = next((child for child in noun.children if child.dep_ in {"relcl", "acl"}
+                         and child.left_edge.i == that.i and that.lower_ == "that"
+                         and that.dep_ not in _SUBJECT_DEPS), None)
+        if relative is not None and subject.dep_ in _SUBJECT_DEPS and subject.head.i == relative.i:
+            return relative
     return None
 
 
@@ -1341,6 +1349,14 @@ def _cited(token: Token) -> Token | None:
             if cited is not None:
                 return cited
     return None
+
+
+def _cites_as_saying(cue: Token) -> bool:
+    """Whether a ``cite`` cue names whom it cites as saying something ("cited sources as saying P"): the statement is
+    theirs, reported by the participle."""
+    return cue.lemma_.lower() in _CITING and any(
+        word.lower_ == "as" and any(c.tag_ == "VBG" and _cue_class_of(c) is not None for c in word.children)
+        for word in cue.subtree)
 
 
 def _citation(cue: Token) -> tuple[Token, list[Token]] | None:
@@ -2814,6 +2830,13 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
              and (root.i < token.i or (_cue_class_of(child) is not None
                                        and any(grandchild.dep_ == "nsubj" for grandchild in child.children)))
              for t in (*child.subtree, *(c for c in root.children if c.dep_ == "cc" and token.i < c.i < child.i))}
+    # Nor a contrasting clause with a speaker of its own ("P, according to the UN, though aid groups say Q").
+    later |= {t.i for child in root.children if child.dep_ == "advcl" and child.i > token.i
+              and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in child.children)
+              and _cue_class_of(child) is not None and any(c.dep_ == "nsubj" for c in child.children)
+              for t in child.subtree}
+    # (The statement ends where such a clause begins: its punctuation after it is no part of the statement.)
+    last_index = min(last_index, min((i for i in later if i > token.i), default=last_index))
     clause = [t for t in clause if first < t.i < last_index and t.i not in later and t.i not in apposition]
     if not clause:
         return None
@@ -3064,6 +3087,10 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             if head is not None and resolver.last_actor is not None and head.idx < resolver.last_position:
                 head = None
         speaker = resolver.speaker(head)
+        if draft.cue_token is not None and _cites_as_saying(draft.cue_token):
+            # "It cited the Air Force as stating P, and claimed Q": P is the Air Force's, which "stating" reports;
+            # the citing subject was still resolved here, before the one cited speaks, for the "claimed" it shares.
+            continue
         addressee = _addressee(draft.cue_token, resolver) if draft.cue_token is not None else None
         venue = _venue(draft.cue_token, body) if draft.cue_token is not None else None
         confidence = draft.confidence if speaker.resolved else round(draft.confidence / 2, 2)
