@@ -145,6 +145,13 @@ def _persons_in_titles_of_works(doc: Doc, entities: list[Span]) -> list[Span]:
             # '"...," Novak Petrovic said': a name without a title, the subject of the quote's cue.
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
+        verb = next((token for token in ent if token.pos_ == "VERB" and token.lemma_.lower() in cue_lexicon().verbs),
+                    None) if ent.label_ == "WORK_OF_ART" and not titles else None
+        if verb is not None and 1 <= verb.i - ent.start <= 3 and all(
+                token.pos_ == "PROPN" and token.is_title for token in doc[ent.start:verb.i]):
+            # '"...," Park told Wikinews': the name, its cue and what follows read as one title; the name speaks.
+            repaired.append(Span(doc, ent.start, verb.i, label="PERSON"))
+            continue
         if not (2 <= len(names) <= 3 and all(token.pos_ == "PROPN" and token.is_title for token in names)):
             repaired.append(ent)
             continue

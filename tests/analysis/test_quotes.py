@@ -2225,3 +2225,10 @@ def test_quotes_according_to_ends_before_a_contrasting_clause_with_its_own_speak
                         "real figure is far higher.")
     assert [(q.cue.text if q.cue else None, q.content.text) for q in analysis.quotes] == [
         ("according to", "At least 200 people were killed"), ("say", "the real figure is far higher")]
+
+
+def test_quotes_a_name_read_with_its_cue_as_a_title_after_a_quote_speaks() -> None:
+    # The small model reads 'Park told Wikinews' after the closing mark as one WORK_OF_ART.
+    analysis = _analyse('Korean director Park Ji-hoon said the film took five years. "It was hard," Park told '
+                        'Wikinews.')
+    assert _speaker_names(analysis) == ["Park Ji-hoon", "Park Ji-hoon"]
