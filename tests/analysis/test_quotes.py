@@ -2232,3 +2232,14 @@ def test_quotes_a_name_read_with_its_cue_as_a_title_after_a_quote_speaks() -> No
     analysis = _analyse('Korean director Park Ji-hoon said the film took five years. "It was hard," Park told '
                         'Wikinews.')
     assert _speaker_names(analysis) == ["Park Ji-hoon", "Park Ji-hoon"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Opposition leader Arun Varma was blunt: "This government has failed the farmers of Punjab."', "Arun Varma"),
+    ('Dale Hutchins took a parting shot on Twitter: "The vote was rigged from the start."', "Dale Hutchins"),
+    ('The result was a surprise: "Nobody expected it to happen this year."', None),
+])
+def test_quotes_a_clause_before_a_colon_that_the_parser_hung_on_the_quote_introduces_it(body: str,
+                                                                                        speaker: str | None) -> None:
+    # The parser makes the quote the root and the clause before the colon its complement; a thing introduces nobody.
+    assert _speaker_names(_analyse(body)) == [speaker]

@@ -2414,8 +2414,16 @@ def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> 
     if span is None or len(span) == 0:
         return None, None
     verb = span[0].sent.root
+    if _inside(verb.idx, quoted):
+        # The parser may make the quote the sentence's root and the clause before the colon its complement.
+        verb = next((token for token in reversed(doc[span[0].sent.start:span[0].i]) if token.pos_ in {"VERB", "AUX"}
+                     and token.right_edge.i in {span[0].i - 1, span[0].i}
+                     and any(child.dep_ == "nsubj" for child in token.children)), verb)
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-    if verb.pos_ != "VERB" or subject is None or subject.pos_ not in {"PROPN", "NOUN"} or _inside(verb.idx, quoted):
+    # (Also a clause of being that judges what follows: 'Opposition leader Arun Varma was blunt: "..."'.)
+    if verb.pos_ not in {"VERB", "AUX"} or subject is None or subject.pos_ not in {"PROPN", "NOUN"} or \
+            _inside(verb.idx, quoted) or (verb.pos_ == "AUX" and subject.pos_ != "PROPN"
+                                          and not _names_people_or_body(subject)):
         return None, None
     # "The palace issued the following statement from the king:": the statement's owner speaks.
     issued = next((child for child in verb.children if child.dep_ == "dobj"
