@@ -2243,3 +2243,12 @@ def test_quotes_a_clause_before_a_colon_that_the_parser_hung_on_the_quote_introd
                                                                                         speaker: str | None) -> None:
     # The parser makes the quote the root and the clause before the colon its complement; a thing introduces nobody.
     assert _speaker_names(_analyse(body)) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    ('A statement from the family read: "He died peacefully at home."', "read"),
+    ("Estimates by the Argentine government state about 350,000 illegal abortions are carried out each year.",
+     "state"),
+])
+def test_quotes_a_cue_the_tagger_read_as_a_noun_with_a_subject_is_a_cue(body: str, cue: str) -> None:
+    assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == [cue]

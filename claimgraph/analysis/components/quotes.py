@@ -195,8 +195,11 @@ def _cue_class_of(token: Token) -> str | None:
         return None  # the one look-up that rules out most words, before the others
     if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None  # "so-called" is an adjective, not a cue
-    if not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.dep_ == "relcl"):
-        return None  # (the tagger may read a verb after a name as a plural noun: "an accusation Moscow rejects")
+    if not (token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.dep_ == "relcl" or (
+            token.pos_ == "NOUN" and any(child.dep_ == "nsubj" for child in token.children))):
+        # (The tagger may read a verb after a name as a plural noun, "an accusation Moscow rejects", or a verb with
+        # a subject as a noun: 'A statement from the family read: "..."'.)
+        return None
     if lemma in lexicon.document_verbs:
         # "Polls showed P", "records that showed P": a document or data reports; "footage showed" does not.
         subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
@@ -2421,7 +2424,8 @@ def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> 
                      and any(child.dep_ == "nsubj" for child in token.children)), verb)
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
     # (Also a clause of being that judges what follows: 'Opposition leader Arun Varma was blunt: "..."'.)
-    if verb.pos_ not in {"VERB", "AUX"} or subject is None or subject.pos_ not in {"PROPN", "NOUN"} or \
+    if (verb.pos_ not in {"VERB", "AUX"} and _cue_class_of(verb) is None) or subject is None or \
+            subject.pos_ not in {"PROPN", "NOUN"} or \
             _inside(verb.idx, quoted) or (verb.pos_ == "AUX" and subject.pos_ != "PROPN"
                                           and not _names_people_or_body(subject)):
         return None, None
