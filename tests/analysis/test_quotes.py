@@ -2252,3 +2252,15 @@ def test_quotes_a_clause_before_a_colon_that_the_parser_hung_on_the_quote_introd
 ])
 def test_quotes_a_cue_the_tagger_read_as_a_noun_with_a_subject_is_a_cue(body: str, cue: str) -> None:
     assert [q.cue.text if q.cue else None for q in _analyse(body).quotes] == [cue]
+
+
+def test_quotes_one_diplomat_is_someone_new() -> None:
+    analysis = _analyse("Foreign Minister Tomasz Wisniewski spoke in Warsaw on Monday.\n\nOne diplomat said the mood "
+                        "was tense.")
+    assert _speaker_names(analysis) == [None]
+
+
+def test_quotes_the_one_told_after_a_named_speaker_is_no_speaker() -> None:
+    # The parser joins "told" to the reported verb, with the outlet its object.
+    analysis = _analyse("The mosque had received threats, its imam, Omar Diallo, told the Gazette.")
+    assert _rows(analysis) == [("indirect", "Omar Diallo", "told", "The mosque had received threats")]

@@ -903,6 +903,17 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
                     for t in child.subtree]
         return sorted([*subjects, *(token for token in cue.head.subtree if token.i not in attribution)],
                       key=lambda token: token.i)
+    if cue.dep_ == "conj" and cue.lemma_.lower() in _TELLING and cue.i > 0 and cue.nbor(-1).text == "," and not any(
+            child.dep_ in _SUBJECT_DEPS for child in cue.children) and (name := _name_right_before(cue)) is not None:
+        # "The mosque had received threats, its imam, Omar Diallo, told the Gazette": the parser joined the
+        # attribution to P's verb; the statement is P, up to the phrase that names the speaker.
+        named_phrase = name
+        while named_phrase.dep_ in {"appos", "compound"} and named_phrase.head.i < named_phrase.i and \
+                named_phrase.head.i != cue.head.i:
+            named_phrase = named_phrase.head  # (not over a conjunct: "threats, its imam" is the parser's join)
+        start = named_phrase.left_edge.i
+        return [token for token in cue.head.subtree if token.i < start and not (
+            token.is_punct and token.i == start - 1)]
     if (named := _inverted_conjunct(cue)) is not None:
         # "P, stated Minister X, and Q": the parser joined the attribution to P as a verb of its own; the statement
         # is P and Q around it.
@@ -1155,6 +1166,8 @@ def _inverted_conjunct(cue: Token) -> Token | None:
     named = next((child for child in cue.children if child.dep_ == "dobj" and child.left_edge.i == cue.i + 1), None)
     if named is None or not any(token.ent_type_ == "PERSON" for token in named.subtree):
         return None
+    if cue.lemma_.lower() in _TELLING and _name_right_before(cue) is not None:
+        return None  # "P, its imam, Omar Diallo, told the Gazette": the one told is after the cue, the speaker before
     after = named.right_edge.i + 1
     # (The sentence may end in a full stop and the paragraph's line breaks.)
     ends = all(token.is_punct or token.is_space for token in cue.doc[after:cue.sent.end])
@@ -2051,7 +2064,11 @@ class _Resolver:
 
     def _described(self, head: Token) -> str | None:
         """The actor a description names (``the French president``, ``the mayor``): the one whose roles or name
-        contain the head word, of the country its adjective names, mentioned last before it."""
+        contain the head word, of the country its adjective names, mentioned last before it. An indefinite one
+        ("one diplomat", "a diplomat", "another official") is someone new, none of them."""
+        if any((child.dep_ == "det" and child.lower_ in {"a", "an", "another"}) or (
+                child.dep_ == "nummod" and child.lower_ == "one") for child in head.children):
+            return None
         word = head.lemma_.lower()
         countries = {actor.country for child in head.children if child.dep_ in {"amod", "compound", "poss"}
                      for actor in self.actors if actor.country and any(
