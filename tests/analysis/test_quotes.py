@@ -2264,3 +2264,12 @@ def test_quotes_the_one_told_after_a_named_speaker_is_no_speaker() -> None:
     # The parser joins "told" to the reported verb, with the outlet its object.
     analysis = _analyse("The mosque had received threats, its imam, Omar Diallo, told the Gazette.")
     assert _rows(analysis) == [("indirect", "Omar Diallo", "told", "The mosque had received threats")]
+
+
+@pytest.mark.parametrize("body", [
+    "Reverend Jane Okoro said the church would reopen. Rev. Okoro added that services would resume on Sunday.",
+    "Head teacher Ruth Okafor said the school would close. Head teacher Okafor added that pupils would learn online.",
+])
+def test_quotes_religious_and_school_titles_are_titles_not_names(body: str) -> None:
+    names = _speaker_names(_analyse(body))
+    assert len(names) == 2 and names[0] == names[1] and names[0] is not None and names[0].split()[0] in {"Jane", "Ruth"}
