@@ -2273,3 +2273,15 @@ def test_quotes_the_one_told_after_a_named_speaker_is_no_speaker() -> None:
 def test_quotes_religious_and_school_titles_are_titles_not_names(body: str) -> None:
     names = _speaker_names(_analyse(body))
     assert len(names) == 2 and names[0] == names[1] and names[0] is not None and names[0].split()[0] in {"Jane", "Ruth"}
+
+
+def test_quotes_a_speaker_read_as_an_apposition_of_the_last_noun_speaks() -> None:
+    analysis = _analyse("The delay was caused by a signalling failure near Crewe, a spokeswoman for Avanti Rail said.")
+    assert [(q.content.text, q.speaker.span.text if q.speaker.span else None) for q in analysis.quotes] == [
+        ("The delay was caused by a signalling failure near Crewe", "Avanti Rail")]
+
+
+def test_quotes_the_school_is_the_academy_named_before() -> None:
+    analysis = _analyse("Greenfield Academy said the trip was cancelled. The school added that parents would be "
+                        "refunded.")
+    assert _speaker_names(analysis) == ["Greenfield Academy", "Greenfield Academy"]

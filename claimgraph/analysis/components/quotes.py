@@ -293,6 +293,9 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     if cue.dep_ == "ROOT" and (aged := _age_before(cue)) is not None:
         # "The 47-year-old added that P": the parser may hang the age on the cue as on a noun.
         return aged
+    if (apposed := _speaker_read_as_apposition(cue)) is not None:
+        # "P near Crewe, a spokeswoman for Avanti Rail said": the speaker hangs on P's last noun.
+        return apposed
     if cue.dep_ == "ROOT" and (name := _name_right_before(cue)) is not None:
         # "..., the president of the League, Jamel Msallem, said" / '"...," Caloundra coach Geoff Ingram said': the
         # parser left the cue without a subject; the name right before it is the speaker.
@@ -531,6 +534,20 @@ def _speaks(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in cue_lexicon().relations or _is_channel(token)
                                      or actor_knowledge().descriptions.get(lemma) is not None)
+
+
+def _speaker_read_as_apposition(cue: Token) -> Token | None:
+    """The speaker of a cue with no subject after the clause it reports, which the parser made an apposition of that
+    clause's last noun ("The delay was caused by a signalling failure near Crewe, a spokeswoman for Avanti Rail
+    said"): a noun for people or a body, set off by a comma, ending right before the cue."""
+    if any(child.dep_ in _SUBJECT_DEPS for child in cue.children):
+        return None
+    clause = next((child for child in cue.children if child.dep_ == "ccomp" and child.i < cue.i), None)
+    if clause is None:
+        return None
+    return next((token for token in clause.subtree if token.dep_ == "appos" and token.pos_ == "NOUN"
+                 and token.right_edge.i == cue.i - 1 and token.left_edge.i > clause.left_edge.i
+                 and cue.doc[token.left_edge.i - 1].text == "," and _names_people_or_body(token)), None)
 
 
 def _name_right_before(cue: Token) -> Token | None:
@@ -824,6 +841,8 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     """The reported proposition (``_reported_tokens``) without the agent of a passive cue that the parser hung
     inside it (``announced to be a pandemic [by the WHO]``)."""
     tokens = _reported_tokens(cue, cue_class)
+    if (apposed := _speaker_read_as_apposition(cue)) is not None:
+        tokens = [token for token in tokens if token.i < apposed.left_edge.i - 1]
     # A speech participle the parser hung on the reported clause is a statement of its own ("stated the trial would
     # not be fair, saying P"), with the comma before it.
     participles = [token for token in tokens if token.tag_ == "VBG" and token.dep_ == "advcl"
