@@ -2285,3 +2285,8 @@ def test_quotes_the_school_is_the_academy_named_before() -> None:
     analysis = _analyse("Greenfield Academy said the trip was cancelled. The school added that parents would be "
                         "refunded.")
     assert _speaker_names(analysis) == ["Greenfield Academy", "Greenfield Academy"]
+
+
+def test_quotes_a_body_known_as_a_name_is_that_name() -> None:
+    analysis = _analyse("The electoral commission, known as INEC, said turnout was 27 percent.")
+    assert _speaker_names(analysis) == ["INEC"]

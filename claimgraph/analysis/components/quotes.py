@@ -1813,7 +1813,11 @@ class _Resolver:
         # Not a name the parser hung on the speaker from inside a quote ('McCartney wrote, "Ginger Baker, great
         # drummer, ..."').
         appositions = [child for child in head.children if child.dep_ == "appos" and not _marks_between(head, child)]
-        for child in appositions:
+        # So does a name it is "known as" ("The electoral commission, known as INEC, said").
+        known_as = [name for child in head.children if child.dep_ == "acl" and child.lemma_.lower() == "know"
+                    for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                    for name in prep.children if name.dep_ == "pobj"]
+        for child in [*appositions, *known_as]:
             if child.pos_ == "PROPN":
                 named = self.actor_covering(child.idx, child.idx + len(child.text))
                 if named is not None:
