@@ -2269,10 +2269,18 @@ def test_quotes_the_one_told_after_a_named_speaker_is_no_speaker() -> None:
 @pytest.mark.parametrize("body", [
     "Reverend Jane Okoro said the church would reopen. Rev. Okoro added that services would resume on Sunday.",
     "Head teacher Ruth Okafor said the school would close. Head teacher Okafor added that pupils would learn online.",
+    "Sister Agnes Byrne said the school would stay open. Sister Byrne added that fees would not rise.",
 ])
 def test_quotes_religious_and_school_titles_are_titles_not_names(body: str) -> None:
     names = _speaker_names(_analyse(body))
-    assert len(names) == 2 and names[0] == names[1] and names[0] is not None and names[0].split()[0] in {"Jane", "Ruth"}
+    assert len(names) == 2 and names[0] == names[1] and names[0] is not None and \
+        names[0].split()[0] in {"Jane", "Ruth", "Agnes"}
+
+
+def test_quotes_a_relation_before_a_name_is_still_a_relation() -> None:
+    # "sister" and "father" are also honorifics of the religious ("Sister Agnes Byrne").
+    analysis = _analyse("Maria Lopez died on Tuesday. Her father, Juan Lopez, said she had been ill.")
+    assert _speaker_names(analysis) == ["Juan Lopez"]
 
 
 def test_quotes_a_speaker_read_as_an_apposition_of_the_last_noun_speaks() -> None:
