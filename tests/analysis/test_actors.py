@@ -1048,3 +1048,13 @@ def test_actors_a_party_named_by_its_members_keeps_its_first_words() -> None:
     # Three bodies, not one "Democrats" for all of them; the Senate stays a body of its own.
     assert "Free Democrats" in names and "Sweden Democrats" in names and "Senate" in names
     assert "Sweden" not in names
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Assemblywoman Rita Vance said the bill would pass.", "Rita Vance"),
+    ("Cyclist Pavel Ondra said the climb was brutal.", "Pavel Ondra"),
+    ("Baroness Alma Fenwick said the inquiry was overdue.", "Alma Fenwick"),
+])
+def test_actors_a_title_of_office_sport_or_rank_is_no_word_of_the_name(body: str, name: str) -> None:
+    names = [actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors]
+    assert name in names
