@@ -1054,6 +1054,7 @@ def test_actors_a_party_named_by_its_members_keeps_its_first_words() -> None:
     ("Assemblywoman Rita Vance said the bill would pass.", "Rita Vance"),
     ("Cyclist Pavel Ondra said the climb was brutal.", "Pavel Ondra"),
     ("Baroness Alma Fenwick said the inquiry was overdue.", "Alma Fenwick"),
+    ("Chaplain Tomas Reyes said the service would be held on Sunday.", "Tomas Reyes"),
 ])
 def test_actors_a_title_of_office_sport_or_rank_is_no_word_of_the_name(body: str, name: str) -> None:
     names = [actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors]
