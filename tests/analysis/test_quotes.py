@@ -2298,3 +2298,11 @@ def test_quotes_the_school_is_the_academy_named_before() -> None:
 def test_quotes_a_body_known_as_a_name_is_that_name() -> None:
     analysis = _analyse("The electoral commission, known as INEC, said turnout was 27 percent.")
     assert _speaker_names(analysis) == ["INEC"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Spanish cyclist Pablo Ruiz won the stage on Sunday. The Spaniard said he was exhausted.", "Pablo Ruiz"),
+    ("British swimmer Amy Hale won gold. The Briton said the race was hard.", "Amy Hale"),
+])
+def test_quotes_one_of_a_countrys_people_is_the_person_of_that_country_named_before(body: str, speaker: str) -> None:
+    assert _speaker_names(_analyse(body)) == [speaker]

@@ -1256,6 +1256,8 @@ class _Resolver:
                 candidate.consumed = True
                 continue
             if candidate.country.how == "people":  # "ethnic Armenians": the country's people
+                if candidate.end - candidate.start == 1 and article.doc[candidate.start].tag_ in ("NN", "NNP"):
+                    continue  # "The Spaniard said": one of its people, a person the quotes resolve by country
                 people = article.knowledge.bodies.get("people")
                 if people is not None:
                     draft = self.draft(people.key(country.iso3), people.kind, article.text(candidate.start,

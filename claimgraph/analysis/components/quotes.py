@@ -1954,7 +1954,8 @@ class _Resolver:
         of that country named last before it."""
         match = actor_knowledge().country_phrases.get(head.text)
         # ("The French", "the Chinese", "the Swiss" are a people, no one person.)
-        if match is None or match.how != "demonym" or head.tag_ not in {"NNP", "NN"} or \
+        # (Also one of its people by a noun of their own: "the Spaniard", "the Briton".)
+        if match is None or match.how not in {"demonym", "people"} or head.tag_ not in {"NNP", "NN"} or \
                 head.lower_.endswith(("sh", "ch", "ese", "ss")) or not any(
                 child.dep_ == "det" and child.lower_ == "the" for child in head.children):
             return None
