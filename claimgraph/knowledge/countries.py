@@ -73,7 +73,7 @@ class Country:
     names: tuple[str, ...]
     capitals: tuple[str, ...]
     demonyms: tuple[str, ...]
-    people: tuple[str, ...]  # plural nouns for its people (``Armenians``, ``Turks``)
+    people: tuple[str, ...]  # nouns for its people (``Armenians``, ``Turks``; one of them: ``Spaniard``)
     historic: bool = False
 
 
