@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
@@ -33,7 +33,7 @@ INDEXED_RULER_FACTORY = "claimgraph_indexed_attribute_ruler"
 
 # The token attributes the index reads, in the order of the columns of ``Doc.to_array``.
 _COLUMNS: dict[str, int] = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
-_ARRAY_ATTRIBUTES = [LOWER, TAG, DEP, IS_SPACE]
+_ARRAY_ATTRIBUTES = [IDS[name] for name in _COLUMNS]
 # The annotation a document needs before a pattern on the attribute can match (as ``Doc.has_annotation`` names it).
 _ANNOTATION = {"TAG": "TAG", "DEP": "DEP"}
 
@@ -166,7 +166,11 @@ class IndexedAttributeRuler(AttributeRuler):
         super().__init__(vocab, name)
         self._index: PatternIndex | None = None
         self._indexed_rules = -1  # how many rules the index holds; -1 before it is built
-        self.indexed = False  # whether the index is used, rather than spaCy's Matcher
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the index is used for the ruler's current rules, rather than spaCy's Matcher."""
+        return self._current_index() is not None
 
     def _current_index(self) -> PatternIndex | None:
         if self._indexed_rules != len(self.attrs):
@@ -178,7 +182,6 @@ class IndexedAttributeRuler(AttributeRuler):
             except UnreadablePattern:
                 self._index = None
             self._indexed_rules = len(self.attrs)
-            self.indexed = self._index is not None
         return self._index
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
