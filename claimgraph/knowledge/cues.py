@@ -20,6 +20,7 @@ class CueLexicon:
     channels: frozenset[str]
     platforms: frozenset[str]
     document_verbs: dict[str, str]
+    estimate_verbs: dict[str, str]
     opinions: frozenset[str]
     by_sources: frozenset[str]
     groups: frozenset[str]
@@ -37,7 +38,8 @@ def cue_lexicon() -> CueLexicon:
     data: dict[str, Any] = read_table("cues.json")
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
-                      frozenset(data["platforms"]), data["document_verbs"], frozenset(data["opinions"]),
+                      frozenset(data["platforms"]), data["document_verbs"], data["estimate_verbs"],
+                      frozenset(data["opinions"]),
                       frozenset(data["by_sources"]), frozenset(data["groups"]), frozenset(data["relations"]),
                       frozenset(data["own_voices"]), data["adjectives"],
                       frozenset(phrase[:index] for phrase in data["phrases"]

@@ -630,6 +630,19 @@ def test_quotes_polls_and_records_show_but_footage_does_not() -> None:
     assert _rows(_analyse("Footage showed guards pushing the protesters on Tuesday.")) == []
 
 
+def test_quotes_an_estimate_is_its_object_with_the_measure_it_is_put_at() -> None:
+    rows = _rows(_analyse("Officials in Varna put the death toll at 45 on Sunday. The Varna Seismological Institute "
+                          "placed the epicenter of the quake 12 kilometers south of the town of Obzor."))
+    assert ("indirect", None, "put", "the death toll at 45") in rows
+    epicenter = "the epicenter of the quake 12 kilometers south of the town of Obzor"
+    assert ("indirect", "Varna Seismological Institute", "placed", epicenter) in rows
+    estimated = _rows(_analyse("Police estimated the crowd at 20,000."))
+    assert [content for _, _, cue, content in estimated] == ["the crowd at 20,000"]
+    # Putting and placing things is no estimate.
+    assert _rows(_analyse("The minister put pressure on the banks and placed flowers on the grave.")) == []
+    assert _rows(_analyse("The army placed troops 10 kilometers north of the border.")) == []
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

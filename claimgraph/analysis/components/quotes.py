@@ -62,6 +62,8 @@ _DEMONSTRATIVES = DEFINITE_DETERMINERS - {"the"}
 _ASKED = frozenset({"asked", "questioned", "pressed", "interviewed", "contacted", "reached", "approached"})
 # What a disaster "claims" ("claimed 6,606 lives").
 _TOLL_WORDS = frozenset({"life", "victim"})
+# A point of the compass, for a distance from a place ("12 kilometres south-east of Ponce").
+_BEARING = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
 # Verbs by which a report names its source ("citing officials", "quoting a spokesman").
 _CITING = frozenset({"cite", "quote"})
 # Verbs that only report speech: one inside another statement is still a statement of its own speaker.
@@ -191,7 +193,7 @@ def _words(text: str) -> int:
 def _cue_class_of(token: Token) -> str | None:
     lexicon = cue_lexicon()
     lemma = token.lemma_.lower()
-    if lemma not in lexicon.verbs and lemma not in lexicon.document_verbs:
+    if lemma not in lexicon.verbs and lemma not in lexicon.document_verbs and lemma not in lexicon.estimate_verbs:
         return None  # the one look-up that rules out most words, before the others
     if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None  # "so-called" is an adjective, not a cue
@@ -206,7 +208,40 @@ def _cue_class_of(token: Token) -> str | None:
         if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
             subject = token.head
         return lexicon.document_verbs[lemma] if subject is not None and _is_channel(subject) else None
+    if lemma in lexicon.estimate_verbs:
+        # "Officials put the death toll at 45" reports an estimate; "put pressure on" reports nothing.
+        return lexicon.estimate_verbs[lemma] if _estimate(token) is not None else None
     return lexicon.verbs.get(lemma)
+
+
+def _is_measure(token: Token) -> bool:
+    """A number that measures something, not a date, an hour or part of a name (``10 Downing Street``)."""
+    return token.like_num and token.ent_type_ not in {"DATE", "TIME", "FAC", "GPE", "LOC", "ORG"}
+
+
+def _estimate(cue: Token) -> tuple[Token, Token | None] | None:
+    """The object of an estimate and the phrase of the cue that gives its measure: "put the death toll at 45",
+    "estimated the crowd at 20,000", "placed the epicentre 12 kilometres south of Ponce", "placed Humberto 785 miles
+    west of Bermuda"; the measure is None where the parser hung it on the object ("placed the value of the artwork
+    in the range of five to six million dollars")."""
+    estimated = next((child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i), None)
+    if estimated is None:
+        return None
+    for child in cue.children:
+        if child.i < estimated.i:
+            continue
+        if child.dep_ == "prep" and any(_is_measure(t) for t in child.subtree) and (child.lower_ == "at" or (
+                child.lower_ in {"in", "within"} and any(t.dep_ == "pobj" and t.lower_ == "range"
+                                                         for t in child.children))):
+            return estimated, child  # (or "in the range of five to six million dollars")
+        # A bearing from a place is where something is put, not a group put there ("placed troops 10 km north").
+        if child.dep_ in {"advmod", "npadvmod"} and estimated.tag_ != "NNS" and any(
+                _BEARING.fullmatch(t.lower_) for t in child.subtree) and any(_is_measure(t) for t in child.subtree):
+            return estimated, child
+    hung = any(t.dep_ == "pobj" and ((t.head.lower_ == "at" and any(_is_measure(m) for m in t.subtree)) or (
+        t.lower_ == "range" and t.head.lower_ in {"in", "within"} and any(_is_measure(m) for m in t.subtree)))
+        for t in estimated.subtree)
+    return (estimated, None) if hung else None
 
 
 def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> Token | None:
@@ -1069,6 +1104,10 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # "called this dubious": the parser read the object, a demonstrative pronoun, as a determiner of what it is
         # called.
         return list(predicate.subtree)
+    if (estimate := _estimate(cue)) is not None:
+        # "estimated the crowd at 20,000": the object and its measure.
+        estimated, measure = estimate
+        return sorted([*estimated.subtree, *(measure.subtree if measure is not None else ())], key=lambda t: t.i)
     if direct_object is not None:
         # "called it a serious development", "named the PKK as terrorists": the object and what it is called.
         predicative = [child for child in after if child.i > direct_object.i and (
@@ -2205,7 +2244,8 @@ def _cue_lemmas() -> frozenset[str]:
     """The lemmas (lower case) a cue can have: a speech verb, a document verb, or the first words of a phrase
     (``say`` of ``went on to say`` among them)."""
     lexicon = cue_lexicon()
-    return frozenset({*lexicon.verbs, *lexicon.document_verbs, *lexicon.phrase_heads, "say"})
+    return frozenset({*lexicon.verbs, *lexicon.document_verbs, *lexicon.estimate_verbs, *lexicon.phrase_heads,
+                      "say"})
 
 
 def _cue_range(cue: Token) -> tuple[int, int, str] | None:
@@ -2253,7 +2293,9 @@ def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int
         return None
     cues = [token for token in window
             if not token.is_space and not _inside(token.idx, quoted) and _cue_range(token) is not None
-            and token.lemma_.lower() not in cue_lexicon().document_verbs  # a poll shows no quote
+            # a poll shows no quote, nor does an estimate
+            and token.lemma_.lower() not in cue_lexicon().document_verbs
+            and token.lemma_.lower() not in cue_lexicon().estimate_verbs
             # nor does a participle before its noun ("according to agreed facts", "the alleged attack"), nor the
             # passive of a verb that reports only a clause ('the issue should be decided by Congress: "..."')
             and not (token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i > token.i
