@@ -643,6 +643,20 @@ def test_quotes_an_estimate_is_its_object_with_the_measure_it_is_put_at() -> Non
     assert _rows(_analyse("The army placed troops 10 kilometers north of the border.")) == []
 
 
+def test_quotes_news_that_came_from_someone_is_what_they_made_known() -> None:
+    body = ("Jacques Morel died at home in Lyon. He was 86. The news came from his son-in-law, Paul Girard, and came "
+            "after a long illness.")
+    assert ("indirect", "Paul Girard", "came from", "The news") in _rows(_analyse(body))
+    assert _rows(_analyse("The warning came from experience, and the news came from nowhere.")) == []
+
+
+def test_quotes_a_relative_by_marriage_is_one_word() -> None:
+    analysis = _analyse("Ana Ruiz was arrested on Monday. Her mother-in-law said she was innocent.")
+    said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said")
+    assert said.speaker.span is not None and said.speaker.span.text == "Her mother-in-law"
+    assert said.speaker.actor is None  # a relative speaks for herself, not for Ana Ruiz
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

@@ -62,6 +62,8 @@ _DEMONSTRATIVES = DEFINITE_DETERMINERS - {"the"}
 _ASKED = frozenset({"asked", "questioned", "pressed", "interviewed", "contacted", "reached", "approached"})
 # What a disaster "claims" ("claimed 6,606 lives").
 _TOLL_WORDS = frozenset({"life", "victim"})
+# What a source makes known ("The news came from his son-in-law").
+_NEWS_WORDS = frozenset({"news", "announcement", "confirmation", "word"})
 # A point of the compass, for a distance from a place ("12 kilometres south-east of Ponce").
 _BEARING = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
 # Verbs by which a report names its source ("citing officials", "quoting a spokesman").
@@ -2575,7 +2577,7 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             if draft is not None:
                 drafts.append(draft)
             continue
-        nominal = _nominal_draft(token, body) or _state_draft(token, body)
+        nominal = _nominal_draft(token, body) or _state_draft(token, body) or _news_draft(token, body)
         if nominal is not None:
             drafts.append(nominal)
             continue
@@ -2812,6 +2814,25 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
     if speaker is None or span is None or _words(body[span[0]:span[1]]) < 2:
         return None
     return _Draft("indirect", (span,), (noun.idx, noun.idx + len(noun.text)), cue_class, noun, speaker, 0.7)
+
+
+def _news_draft(verb: Token, body: str) -> _Draft | None:
+    """News and where it came from: "The news came from his son-in-law, X", "The announcement came from the
+    palace": the source made the news known."""
+    if verb.lemma_.lower() != "come" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    news = next((child for child in verb.children if child.dep_ == "nsubj" and child.lemma_.lower() in _NEWS_WORDS
+                 and is_definite(child)), None)
+    source = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "from"
+                   and child.i > verb.i), None)
+    teller = next((child for child in source.children if child.dep_ == "pobj"), None) if source is not None else None
+    if news is None or source is None or teller is None or not (
+            teller.pos_ == "PROPN" or _speaks(teller) or _is_channel(teller)):
+        return None  # ("The news came from nowhere", "the warning came from experience")
+    content = _span_of_tokens(body, news.subtree)
+    if content is None:
+        return None
+    return _Draft("indirect", (content,), (verb.idx, source.idx + len(source.text)), "announce", verb, teller, 0.7)
 
 
 def _state_draft(word: Token, body: str) -> _Draft | None:
