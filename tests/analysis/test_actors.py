@@ -735,6 +735,16 @@ def test_actors_the_central_bank_is_the_countrys_central_bank_not_a_commercial_b
     assert "The central bank" in _texts(central)
 
 
+def test_actors_a_central_bank_named_by_its_own_name_is_the_central_bank() -> None:
+    body = ("The Bank of Korea raised rates on Thursday. The central bank said inflation was high. Later the US "
+            "central bank said it would watch wages, and the Federal Reserve said it was ready to act.")
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    by_key = _by_key(analysis)
+    assert "The central bank" in _texts(by_key["gov:KOR:central-bank"])
+    # The table's name, whichever form the text uses first.
+    assert by_key["gov:USA:central-bank"].name == "Federal Reserve"
+
+
 def test_actors_an_organisation_followed_by_a_country_is_its_national_branch() -> None:
     body = "Amnesty International UK said the new law was unjust."
     analysis = analyze_article(_article(body), Settings(workers=1))

@@ -657,6 +657,11 @@ def test_quotes_a_relative_by_marriage_is_one_word() -> None:
     assert said.speaker.actor is None  # a relative speaks for herself, not for Ana Ruiz
 
 
+def test_quotes_an_attribution_read_as_an_apposition_of_the_last_noun() -> None:
+    rows = _rows(_analyse("Juventus will sign Marcus Reid, the newspaper Tuttosport reported on Tuesday."))
+    assert rows == [("indirect", "Tuttosport", "reported", "Juventus will sign Marcus Reid")]
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

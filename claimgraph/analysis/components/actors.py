@@ -967,6 +967,9 @@ class _Resolver:
         draft = self.drafts.get(key)
         if draft is None:
             draft = self.drafts[key] = _Draft(key, kind, name, fixed_name=fixed)
+        elif fixed and not draft.fixed_name:
+            # A table's name beats the text's ("the US central bank" before "the Federal Reserve").
+            draft.name, draft.fixed_name = name, True
         elif not draft.fixed_name and len(name) > len(draft.name):
             draft.name = name  # the longest written form names the actor (Emmanuel Macron over Macron)
         return draft

@@ -2693,6 +2693,8 @@ def _verb_read_as_modifier(cue: Token) -> tuple[Token, list[Token]] | None:
     before it, the content the clause after it."""
     if cue.dep_ not in {"amod", "acl"} or cue.i == cue.sent.start:
         return None
+    if (trailing := _attribution_read_as_apposition(cue)) is not None:
+        return trailing
     before = cue.doc[cue.i - 1]
     if before.text != "," and before.pos_ != "PROPN":
         return None
@@ -2708,6 +2710,21 @@ def _verb_read_as_modifier(cue: Token) -> tuple[Token, list[Token]] | None:
     if subject is None or not any(t.pos_ in {"VERB", "AUX"} for t in content):
         return None
     return subject, content
+
+
+def _attribution_read_as_apposition(cue: Token) -> tuple[Token, list[Token]] | None:
+    """'Juventus will sign Marcus Reid, the newspaper Tuttosport reported on Tuesday': an attribution that ends the
+    sentence, which the parser read as a reduced relative on an apposition of the clause's last noun. That noun
+    speaks; the content is the clause before its comma."""
+    noun = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBD" or noun.dep_ != "appos" or noun.i > cue.i or \
+            cue.right_edge.i < cue.sent.end - 2 or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children):
+        return None
+    start = noun.left_edge.i
+    if start <= cue.sent.start or cue.doc[start - 1].text != "," or noun.pos_ != "NOUN" or not _speaks(noun):
+        return None
+    content = [t for t in cue.sent if t.i < start - 1]
+    return (noun, content) if any(t.pos_ in {"VERB", "AUX"} for t in content) else None
 
 
 def _verb_read_as_relative(cue: Token) -> tuple[Token, list[Token]] | None:
