@@ -662,6 +662,11 @@ def test_quotes_an_attribution_read_as_an_apposition_of_the_last_noun() -> None:
     assert rows == [("indirect", "Tuttosport", "reported", "Juventus will sign Marcus Reid")]
 
 
+def test_quotes_a_titled_speaker_who_told_reporters_after_the_clause() -> None:
+    rows = _rows(_analyse("The evidence is circumstantial, lawyer Amara Okonkwo told reporters."))
+    assert rows == [("indirect", "Amara Okonkwo", "told", "The evidence is circumstantial")]
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

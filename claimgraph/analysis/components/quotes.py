@@ -924,6 +924,19 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
     return [token for token in tokens if token.i not in agent]
 
 
+def _clause_before_attribution(cue: Token) -> list[Token] | None:
+    """'P, newspaper The Hindu reported.' / 'Deutsche Welle reported in 2019, P': an attribution with a subject that
+    the parser hung on the clause it reports, set apart by punctuation; the content is that clause without it. (Not
+    a clause of its own joined by a conjunction: "they asked him to wait, but he declined".)"""
+    coordinated = cue.left_edge.i > 0 and cue.doc[cue.left_edge.i - 1].pos_ == "CCONJ"
+    if cue.dep_ not in {"ccomp", "conj"} or cue.head.pos_ not in {"VERB", "AUX"} or coordinated or not any(
+            child.dep_ in _SUBJECT_DEPS for child in cue.children) or not _set_apart(cue):
+        return None
+    attribution = {t.i for t in cue.subtree}
+    return [token for token in cue.head.subtree if token.i not in attribution and not (
+        token.head == cue.head and token.dep_ in {"cc", "punct"})]
+
+
 def _set_apart(cue: Token) -> bool:
     """Whether the clause of a cue is set apart from the clause it hangs on by a comma, dash, colon or semicolon, as
     an attribution is ("P, newspaper The Hindu reported", "Deutsche Welle reported in 2019, P"); a clause the other
@@ -1092,7 +1105,11 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
                               and child.i > direct_object.i), None)
             if asked_for is not None:
                 return _prepositional_object(asked_for)
-        return []
+        # "P, lawyer Amara Okonkwo told reporters": the one told is no content; the clause before is (where no quote
+        # mark is in it: a direct quote's clause is that quote's).
+        before = _clause_before_attribution(cue) if cue.i > cue.head.i else None
+        return before if before and not any(QUOTE_MARK.search(token.text) or _within_quote_marks(token)
+                                            for token in before) else []
     passive_subject = next((child for child in children if child.dep_ == "nsubjpass"), None)
     if any(child.dep_ == "agent" for child in children):
         # "The operation was condemned by the EU", "a plane reported by local press as belonging to the army".
@@ -1146,15 +1163,8 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
     if direct_object is not None:
         return (_asked_after(list(direct_object.subtree)) if cue_class == "request" else None) or \
             list(direct_object.subtree)
-    coordinated = cue.left_edge.i > 0 and cue.doc[cue.left_edge.i - 1].pos_ == "CCONJ"
-    if cue.dep_ in {"ccomp", "conj"} and cue.head.pos_ in {"VERB", "AUX"} and not coordinated and any(
-            child.dep_ in _SUBJECT_DEPS for child in children) and _set_apart(cue):
-        # (Not a clause of its own joined by a conjunction: "they asked him to wait, but he declined".)
-        # "P, newspaper The Hindu reported." / "Deutsche Welle reported in 2019, P": the parser hung the attribution
-        # on the clause it reports; the content is that clause without it.
-        attribution = {t.i for t in cue.subtree}
-        return [token for token in cue.head.subtree if token.i not in attribution and not (
-            token.head == cue.head and token.dep_ in {"cc", "punct"})]
+    if (reported := _clause_before_attribution(cue)) is not None:
+        return reported
     clause = cue.head.head
     if cue.dep_ == "pcomp" and cue.head.lower_ == "with" and clause.pos_ in {"VERB", "AUX"} and clause.i > cue.i:
         # "..., with local media reporting no-one was in the houses": the parser hung "with ... reporting" on the
