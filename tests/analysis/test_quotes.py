@@ -667,6 +667,19 @@ def test_quotes_a_titled_speaker_who_told_reporters_after_the_clause() -> None:
     assert rows == [("indirect", "Amara Okonkwo", "told", "The evidence is circumstantial")]
 
 
+def test_quotes_a_though_clause_with_its_own_speaker_is_its_own_statement() -> None:
+    rows = _rows(_analyse("The army said 200 people had died, though the WHO put the toll at 150."))
+    assert [(cue, content) for _, _, cue, content in rows] == [
+        ("said", "200 people had died"), ("put", "the toll at 150")]
+
+
+def test_quotes_the_family_of_a_named_victim_speaks_for_itself() -> None:
+    analysis = _analyse("The family of murdered teenager Jamal Wright said they were devastated.")
+    said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said")
+    assert said.speaker.actor is None
+    assert said.speaker.span is not None and said.speaker.span.text == "The family of murdered teenager Jamal Wright"
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

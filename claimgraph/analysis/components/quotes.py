@@ -295,6 +295,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             # "Omar Farouk, the spokesman for the armed forces, said": the parser made the apposition a second
             # subject; the name it describes speaks.
             before.pop()
+        if len(before) > 1 and before[-2].pos_ == "NOUN" and before[-2].lemma_.lower() in cue_lexicon().relations \
+                and any(child.dep_ == "prep" and child.lower_ in {"of", "for"}
+                        and child.right_edge.i + 1 == before[-1].left_edge.i for child in before[-2].children):
+            # "The family of murdered teenager Jamal Wright said": the parser made the name of the one the family
+            # is related to a second subject; the family speaks.
+            before.pop()
         after = [subject for subject in subjects if subject.i > cue.i]
         if (inverted or cue.dep_ == "parataxis") and after:
             # '"...," tweeted Ken Gude': the parser also makes a word of the quote a subject; so it does of the
@@ -886,9 +892,10 @@ def _content_tokens(cue: Token, cue_class: str) -> list[Token]:
                    and _reporting_cue(token.head) == cue and _cue_class_of(token) is not None
                    and not _marks_between(cue, token.head)
                    and (token.head.dep_ == "ccomp" or token.doc[token.i - 1].text == ",")]
-    # So is a contrasting clause with a speaker and cue of its own ("warned that P, while the Red Cross said Q").
+    # So is a contrasting clause with a speaker and cue of its own ("warned that P, while the Red Cross said Q", "said
+    # 200 had died, though the WHO put the toll at 150").
     participles += [token for token in tokens if token.dep_ == "advcl" and token.i > cue.i
-                    and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in token.children)
+                    and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in token.children)
                     and _cue_class_of(token) is not None and any(c.dep_ == "nsubj" for c in token.children)]
     # So is a second act joined to a passive reported clause ("said that 12 soldiers had been killed, and accused").
     second_acts = [token for token in tokens if token.head.i != token.i and _cue_class_of(token) is not None
@@ -1759,6 +1766,10 @@ class _Resolver:
             if (child.dep_ not in _SPEAKER_MODIFIERS and not participle) or when or named_as:
                 break
             right = child.right_edge
+        if head.dep_ == "nsubj" and (split := next(
+                (child for child in head.head.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"
+                 and child.left_edge.i == right.i + 1), None)) is not None:
+            right = split.right_edge  # "The family of murdered teenager | Jamal Wright": the name the parser split off
         left = head.left_edge
         while left.i < head.i and (left.is_punct or left.is_space):
             # The closing mark of a quote the parser hung on its speaker ('," Ortega wrote').
