@@ -735,6 +735,14 @@ def test_actors_the_central_bank_is_the_countrys_central_bank_not_a_commercial_b
     assert "The central bank" in _texts(central)
 
 
+def test_actors_a_named_storm_is_no_actor_but_the_storm_prediction_center_is() -> None:
+    body = ("Tropical Storm Humberto strengthened on Sunday. Humberto was 785 miles west of Bermuda, the Storm "
+            "Prediction Center said. Hurricane Milton will weaken, forecasters said.")
+    names = {actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors}
+    assert "Storm Prediction Center" in names
+    assert not any("Humberto" in name or "Milton" in name for name in names)
+
+
 def test_actors_a_central_bank_named_by_its_own_name_is_the_central_bank() -> None:
     body = ("The Bank of Korea raised rates on Thursday. The central bank said inflation was high. Later the US "
             "central bank said it would watch wages, and the Federal Reserve said it was ready to act.")

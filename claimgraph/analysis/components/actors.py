@@ -347,11 +347,15 @@ def _candidates(article: _Article, analysis: Analysis) -> list[_Candidate]:
     """
     knowledge = article.knowledge
     named: list[_Candidate] = []
+    storms = _storm_names(article)
     for entity in analysis.entities:
         if entity.label not in CANDIDATE_LABELS:
             continue
         tokens = _entity_tokens(article, entity.span.start, entity.span.end)
         if tokens is None:
+            continue
+        if _names_storm(article, *tokens, storms):
+            # A named storm is no actor: "Hurricane Milton will weaken ... it warned" is the forecasters' warning.
             continue
         text = article.text(*tokens)
         organization = knowledge.organizations.get(text)
@@ -371,6 +375,27 @@ def _candidates(article: _Article, analysis: Analysis) -> list[_Candidate]:
         if not any(candidate.start < table.end and table.start < candidate.end for candidate in kept):
             kept.append(table)
     return _national_branches(sorted(kept, key=lambda candidate: candidate.start))
+
+
+# The words that name a storm before its name ("Hurricane Humberto", "Tropical Storm Barry", "Storm Ciara").
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "depression"})
+_STORM_PREFIXES = _STORM_WORDS | {"tropical", "subtropical", "super", "major"}
+
+
+def _storm_names(article: _Article) -> set[str]:
+    """The one-word names of the storms an article names, folded ("humberto" of "Tropical Storm Humberto"); not
+    "the Storm Prediction Center"."""
+    doc, words = article.doc, article.words
+    return {words[index + 1] for index in range(len(doc) - 1)
+            if words[index] in _STORM_WORDS and doc[index].is_title and doc[index + 1].pos_ == "PROPN"
+            and doc[index + 1].is_title and not (index + 2 < len(doc) and doc[index + 2].pos_ == "PROPN")}
+
+
+def _names_storm(article: _Article, start: int, end: int, storms: set[str]) -> bool:
+    """Whether a mention is a storm's name, with or without its words ("Hurricane Humberto", "Humberto")."""
+    while start < end - 1 and article.words[start] in _STORM_PREFIXES:
+        start += 1
+    return end - start == 1 and article.words[start] in storms
 
 
 def _national_branches(candidates: list[_Candidate]) -> list[_Candidate]:
