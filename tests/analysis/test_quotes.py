@@ -680,6 +680,12 @@ def test_quotes_the_family_of_a_named_victim_speaks_for_itself() -> None:
     assert said.speaker.span is not None and said.speaker.span.text == "The family of murdered teenager Jamal Wright"
 
 
+def test_quotes_she_is_the_woman_named_after_a_speaker_whose_name_tells_no_gender() -> None:
+    analysis = _analyse("Coach Tunde Bakare praised sprinter Grace Adeyemi. She said she would defend her title.")
+    said = next(q for q in analysis.quotes if q.cue and q.cue.text == "said")
+    assert _speaker_name(analysis, said.speaker.actor) == "Grace Adeyemi"
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

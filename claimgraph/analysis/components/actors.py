@@ -2089,8 +2089,18 @@ class _Sweep:
         for mention in reversed(fitting):
             if self._outranked_relative(mention, fitting):
                 continue
-            return mention.key
+            return self._person_of_the_gender(mention, earlier, pronoun) or mention.key
         return None
+
+    def _person_of_the_gender(self, subject: _Mention, earlier: list[_Mention], pronoun: _PronounClass) -> str | None:
+        """"Coach Tunde Bakare praised sprinter Grace Adeyemi. She said P": a subject whose gender nothing tells
+        yields to the one person of the pronoun's gender named after it, subject or not."""
+        drafts = self.resolver.drafts
+        if pronoun.gender is None or drafts[subject.key].gender is not None:
+            return None
+        after = {m.key for m in earlier if m.start > subject.start and drafts[m.key].kind == "person"
+                 and drafts[m.key].gender == pronoun.gender}
+        return after.pop() if len(after) == 1 else None
 
     def _outranked_relative(self, mention: _Mention, fitting: list[_Mention]) -> bool:
         """Whether ``mention`` is a ``who`` opening a relative clause on an object of a verb whose own subject is

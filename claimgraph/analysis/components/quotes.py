@@ -1904,8 +1904,12 @@ class _Resolver:
             # compatible subject that general coreference picks, unless that subject was named as the subject of a
             # sentence after the quote ('"...," Cengiz said. Agnès Callamard ... cautioned P. "...," she said').
             picked = self.actor_covering(head.idx, head.idx + len(head.text))
-            if picked is not None and picked != self.last_actor and self.is_person(picked) and \
-                    self._introduced(picked, self.last_position, head):
+            if picked is not None and picked != self.last_actor and self.is_person(picked) and (
+                    self._introduced(picked, self.last_position, head) or (
+                        self._name_gender(picked) == _PRONOUN_GENDERS[_pronoun(head)]
+                        and self._name_gender(self.last_actor) is None)):
+                # (Or the one whose given name tells the pronoun's gender, where the speaker's tells none: "Coach
+                # Tunde Bakare praised sprinter Grace Adeyemi. She said P".)
                 return picked
             return self.last_actor
         table = actor_knowledge().descriptions.get(compact(head.lemma_)) if head.pos_ == "NOUN" else None
@@ -2074,9 +2078,14 @@ class _Resolver:
         if titled - {None} and expected not in titled and not any(text in same for text in texts):
             # "Mr Whitcombe asked P. She conceded Q": a courtesy title tells his gender.
             return True
-        words = actor.name.split()
-        named = given_name_gender(words[0]) if actor.kind == "person" and len(words) > 1 else None
+        named = self._name_gender(actor_id)
         return named is not None and named != expected and not any(text in same for text in texts)
+
+    def _name_gender(self, actor_id: str) -> str | None:
+        """The gender a person's given name tells, if any."""
+        actor = next((actor for actor in self.actors if actor.id == actor_id), None)
+        words = actor.name.split() if actor is not None and actor.kind == "person" else []
+        return given_name_gender(words[0]) if len(words) > 1 else None
 
     def _recent_person(self, position: int) -> bool:
         """Whether the last resolved speaker is a person quoted within ``RECENT_SPEAKER_CHARS`` before ``position``."""
