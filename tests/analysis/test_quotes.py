@@ -686,6 +686,13 @@ def test_quotes_she_is_the_woman_named_after_a_speaker_whose_name_tells_no_gende
     assert _speaker_name(analysis, said.speaker.actor) == "Grace Adeyemi"
 
 
+def test_quotes_a_source_read_as_an_apposition_of_the_last_noun_told_reuters() -> None:
+    for cue in ("told Reuters", "said"):
+        analysis = _analyse(f"The engine failed before impact, a source close to the investigation {cue}.")
+        assert [(q.content.text, q.speaker.span.text if q.speaker.span else None) for q in analysis.quotes] == [
+            ("The engine failed before impact", "a source close to the investigation")]
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")
