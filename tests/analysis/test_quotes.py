@@ -693,6 +693,12 @@ def test_quotes_a_source_read_as_an_apposition_of_the_last_noun_told_reuters() -
             ("The engine failed before impact", "a source close to the investigation")]
 
 
+def test_quotes_an_announcement_still_to_come_is_no_statement_but_prepared_words_are() -> None:
+    body = ("Kyoto Electronics will announce its results on Thursday. Solvex is expected to announce a new phone. "
+            "The president will say in the speech that the war is over.")
+    assert [(cue, content) for _, _, cue, content in _rows(_analyse(body))] == [("say", "the war is over")]
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

@@ -117,6 +117,8 @@ _VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
 _ATTRIBUTION_SEPARATORS = frozenset({",", "—", "–", "-", "--", ":", ";"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
+# Words of an act planned or expected ("is expected to announce", "plans to unveil", "is due to report").
+_PLANNING = frozenset({"expect", "plan", "intend", "schedule", "set", "due", "prepare", "aim", "poise"})
 # Modals by which a cue is asked of someone or only possible ("must explain", "should say", "may announce"); not
 # "can" ("police can confirm P" confirms) nor "will" (prepared remarks: "will say in the speech that P").
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought", "may", "might"})
@@ -533,6 +535,16 @@ def _verdict(cue: Token) -> bool:
         child.lemma_.lower() in _VERDICTS or any(grandchild.lemma_.lower() in _VERDICTS and grandchild.dep_ in {
             "oprd", "acomp", "amod"} for grandchild in child.children)
         for child in cue.children if child.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"})
+
+
+def _act_to_come(cue: Token) -> bool:
+    """Whether a cue with no clause is an act still to come ("will announce its results on Thursday", "is expected
+    to unveil a new phone", "plans to announce cuts"); prepared words with their clause are reported ("will say in
+    the speech that P")."""
+    if any(child.dep_ in {"ccomp", "parataxis"} for child in cue.children):
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in {"will", "shall", "'ll"} for child in cue.children) or (
+        cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PLANNING)
 
 
 def _accused_act(cue: Token) -> bool:
@@ -2629,6 +2641,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # "It is not for the Court to opine about P": whether someone should speak, not speech
         if any(child.dep_ == "aux" and child.lower_ in _OBLIGATION_MODALS for child in token.children):
             continue  # "the prime minister must explain what he knew": what someone ought to say, not said
+        if _act_to_come(token):
+            continue  # "Kyoto Electronics will announce its results on Thursday": nothing is said yet
         if token.lemma_.lower() in _REFUSALS and any(
                 child.dep_ == "xcomp" and child.lemma_.lower() in cue_lexicon().verbs for child in token.children):
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
