@@ -735,6 +735,17 @@ def test_actors_the_central_bank_is_the_countrys_central_bank_not_a_commercial_b
     assert "The central bank" in _texts(central)
 
 
+@pytest.mark.parametrize("body", [
+    "Analysts at Kessler Stein said the rally would continue.",
+    "Data from Eurostat showed the economy grew.",
+    "The euro zone economy grew 0.3 percent, Eurostat data showed.",
+])
+def test_actors_a_body_whose_people_or_data_speak_is_an_actor(body: str) -> None:
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert analysis.quotes and analysis.quotes[0].speaker.actor is not None
+    assert any(actor.name in {"Kessler Stein", "Eurostat"} for actor in analysis.actors)
+
+
 def test_actors_a_named_storm_is_no_actor_but_the_storm_prediction_center_is() -> None:
     body = ("Tropical Storm Humberto strengthened on Sunday. Humberto was 785 miles west of Bermuda, the Storm "
             "Prediction Center said. Hurricane Milton will weaken, forecasters said.")

@@ -1508,10 +1508,14 @@ class _Resolver:
         return found
 
     def _employer(self, start: int, end: int) -> bool:
-        """A name qualifying a person's title ("Apple Computer CEO Steve Jobs", "Boeing's chief executive")."""
+        """A name qualifying a person's title ("Apple Computer CEO Steve Jobs", "Boeing's chief executive"), or
+        where people of a calling work ("analysts at Goldman Sachs", "forecasters at the Met Office")."""
         root = self.article.doc[start:end].root
-        return root.dep_ in ("compound", "poss", "nmod") and self.article.knowledge.is_role_word(
-            compact(root.head.text))
+        knowledge = self.article.knowledge
+        if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ == "NOUN":
+            worker = root.head.head.lemma_.lower()
+            return knowledge.is_role_word(worker) or worker in cue_lexicon().groups
+        return root.dep_ in ("compound", "poss", "nmod") and knowledge.is_role_word(compact(root.head.text))
 
     def _surnames(self) -> dict[str, str]:
         """The last word of every person's full name but post-nominal letters, to the person named first with it. A
@@ -1633,10 +1637,15 @@ class _Resolver:
             # "Jo Anne Val Tilburg of the University of California, Los Angeles said": a subject the parser lost
             # to the place that ends the university's name.
             return True
-        if root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and \
-                root.head.head.lemma_.lower() in cue_lexicon().channels:
-            # "A statement from Nordbank said P": whose statement it is speaks.
+        channels = cue_lexicon().channels
+        if root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and (
+                root.head.head.lemma_.lower() in channels or root.head.head.lower_ in channels):
+            # "A statement from Nordbank said P", "data from Eurostat": whose statement it is speaks (the lemma of
+            # "data" is "datum").
             return True
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.dep_ in SUBJECT_DEPS and (
+                root.head.lemma_.lower() in channels or root.head.lower_ in channels):
+            return True  # "Eurostat data showed P": the body whose data report
         return _literal_by_parse(self.article, root, capital=False) is False
 
     def _other_places(self, candidates: Sequence[_Candidate], surnames: dict[str, str]) -> None:
