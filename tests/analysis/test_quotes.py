@@ -699,6 +699,19 @@ def test_quotes_an_announcement_still_to_come_is_no_statement_but_prepared_words
     assert [(cue, content) for _, _, cue, content in _rows(_analyse(body))] == [("say", "the war is over")]
 
 
+def test_quotes_a_reply_is_its_own_utterance_not_the_quote_before() -> None:
+    analysis = _analyse('"They acted with restraint," Omar Diallo said. "That is a lie," Awa Sow replied.')
+    assert [(q.kind, q.content.text, _speaker_name(analysis, q.speaker.actor)) for q in analysis.quotes] == [
+        ("direct", "They acted with restraint", "Omar Diallo"), ("direct", "That is a lie", "Awa Sow")]
+
+
+def test_quotes_an_age_that_told_reporters_is_the_person_of_that_age() -> None:
+    analysis = _analyse("Diego Fernandez was arrested on Friday. The 23-year-old told reporters he had been held "
+                        "without water.")
+    assert [(q.content.text, _speaker_name(analysis, q.speaker.actor)) for q in analysis.quotes] == [
+        ("he had been held without water", "Diego Fernandez")]
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

@@ -2363,7 +2363,11 @@ def _attribution_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int
 
 
 _ATTRIBUTION_WORDS = frozenset({"said", "says", "added", "adds", "told", "asked", "explained", "continued", "noted",
-                                "stressed", "emphasized", "emphasised", "insisted", "wrote", "argued", "warned"})
+                                "stressed", "emphasized", "emphasised", "insisted", "wrote", "argued", "warned",
+                                "replied", "responded", "answered", "shouted", "yelled", "recalled", "tweeted",
+                                "posted", "remarked", "claimed", "admitted", "declared", "stated", "observed",
+                                "quipped", "joked", "countered", "concluded", "cautioned", "acknowledged",
+                                "commented", "suggested", "urged", "pleaded", "conceded", "predicted", "vowed"})
 
 
 def _group_utterances(body: str, segments: list[Segment]) -> list[list[Segment]]:
@@ -2746,6 +2750,14 @@ def _verb_read_as_modifier(cue: Token) -> tuple[Token, list[Token]] | None:
     if (trailing := _attribution_read_as_apposition(cue)) is not None:
         return trailing
     before = cue.doc[cue.i - 1]
+    if cue.dep_ == "amod" and _age_of(before) is not None and before.head.i == cue.head.i:
+        # "The 23-year-old told reporters P": the parser read the cue as an adjective of the one told, like the
+        # age before it. The age speaks; the content is what follows the one told.
+        told = cue.head.i if cue.lemma_.lower() in _TELLING else cue.i
+        content = [t for t in cue.sent if t.i > told]
+        while content and content[-1].is_punct:
+            content.pop()
+        return (before, content) if any(t.pos_ in {"VERB", "AUX"} for t in content) else None
     if before.text != "," and before.pos_ != "PROPN":
         return None
     if cue.dep_ == "acl":
