@@ -712,6 +712,11 @@ def test_quotes_an_age_that_told_reporters_is_the_person_of_that_age() -> None:
         ("he had been held without water", "Diego Fernandez")]
 
 
+def test_quotes_said_in_a_statement_released_on_a_day_that_p() -> None:
+    rows = _rows(_analyse("The council said in a statement released Tuesday that the meeting was cancelled."))
+    assert [(cue, content) for _, _, cue, content in rows] == [("said", "the meeting was cancelled")]
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

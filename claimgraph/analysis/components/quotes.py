@@ -858,6 +858,13 @@ def _clausal_complement(cue: Token) -> Token | None:
                    and child.lower_ in _VENUE_PREPOSITIONS] if _phrase_word(cue) is None else []
         nouns = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i] + [
             grandchild for child in phrases for grandchild in child.children if grandchild.dep_ == "pobj"]
+        # "said in a statement released Tuesday that P": the parser hung the clause on the statement's participle.
+        hung = next((clause for noun in nouns if noun.dep_ == "pobj" for participle in noun.children
+                     if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.i > noun.i
+                     for clause in participle.children if clause.dep_ == "ccomp" and clause.i > participle.i
+                     and _marked_that(clause) and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)), None)
+        if hung is not None:
+            return hung
         # On a venue ("told reporters at a news conference that he wanted P") the parser may even make the "that"
         # an object inside the clause, and on another phrase's noun a modifier ("said at the time that the deal
         # included P"): a "that" followed by the clause's subject opens it.
