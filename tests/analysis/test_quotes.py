@@ -717,6 +717,15 @@ def test_quotes_said_in_a_statement_released_on_a_day_that_p() -> None:
     assert [(cue, content) for _, _, cue, content in rows] == [("said", "the meeting was cancelled")]
 
 
+def test_quotes_no_reader_of_a_document_nor_a_members_employer_speaks_for_it() -> None:
+    seen = _analyse("The government plans to cut fuel subsidies, according to a document seen by Reuters.")
+    assert [(q.speaker.actor, q.speaker.span.text if q.speaker.span else None) for q in seen.quotes] == [
+        (None, "a document seen by Reuters")]
+    witnesses = _analyse("Several witnesses, including a journalist from the Daily Star, said police had beaten "
+                         "protesters.")
+    assert [q.speaker.actor for q in witnesses.quotes] == [None]
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

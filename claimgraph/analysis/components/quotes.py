@@ -117,6 +117,8 @@ _VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
 _ATTRIBUTION_SEPARATORS = frozenset({",", "—", "–", "-", "--", ":", ";"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
+# Verbs of getting to read a document ("a document seen by Reuters"): the reader is no author of it.
+_ACCESS_VERBS = frozenset({"see", "review", "obtain", "view", "examine", "inspect", "acquire"})
 # Words of an act planned or expected ("is expected to announce", "plans to unveil", "is due to report").
 _PLANNING = frozenset({"expect", "plan", "intend", "schedule", "set", "due", "prepare", "aim", "poise"})
 # Modals by which a cue is asked of someone or only possible ("must explain", "should say", "may announce"); not
@@ -1952,8 +1954,12 @@ class _Resolver:
         # body someone is of or at ("a resident of Boni", whose name the small model may take for a person's; "a
         # patient at St Mary's Hospital").
         at_place = head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE_AT_PLACES
+        # Nor where one of the group the phrase names is from ("Several witnesses, including a journalist from the
+        # Daily Star"; the members it names by name stay: "countries including Algeria and Morocco").
         named_as = {t.i for child in head.children if child.dep_ == "prep" and (
-                    child.lower_ == "as" or (at_place and child.lower_ in {"of", "at", "from", "in"}))
+                    child.lower_ == "as" or (at_place and child.lower_ in {"of", "at", "from", "in"}) or (
+                        child.lower_ == "including" and any(c.dep_ == "pobj" and c.pos_ == "NOUN"
+                                                            for c in child.children)))
                     for t in child.subtree}
         described = named_as | {t.i for appos in head.subtree if appos.dep_ == "appos" and appos.i != head.i
                                 for t in appos.subtree}
@@ -3087,7 +3093,8 @@ def _channel_owner(noun: Token) -> Token | None:
                 and t.ent_type_ not in NUMERIC_ENTITY_LABELS), None)
             if owner is not None:
                 return owner
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() not in _ACCESS_VERBS:
+            # (Not who has read it: "a document seen by Reuters" is no statement of Reuters.)
             agent = next((t for t in child.children if t.dep_ == "agent"), None)
             owner = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
             if owner is not None:
