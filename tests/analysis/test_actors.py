@@ -746,6 +746,16 @@ def test_actors_a_body_whose_people_or_data_speak_is_an_actor(body: str) -> None
     assert any(actor.name in {"Kessler Stein", "Eurostat"} for actor in analysis.actors)
 
 
+@pytest.mark.parametrize(("body", "key"), [
+    ("The IAEA said the plant was safe. The UN nuclear watchdog said inspectors would return.", "igo:iaea"),
+    ("The UN children's agency said 3 million children were at risk.", "igo:unicef"),
+])
+def test_actors_a_un_agency_by_its_wire_epithet_is_that_agency_not_the_un(body: str, key: str) -> None:
+    analysis = analyze_article(_article(body), Settings(workers=1))
+    assert "igo:un" not in _by_key(analysis)
+    assert all(quote.speaker.actor == _by_key(analysis)[key].id for quote in analysis.quotes)
+
+
 def test_actors_a_named_storm_is_no_actor_but_the_storm_prediction_center_is() -> None:
     body = ("Tropical Storm Humberto strengthened on Sunday. Humberto was 785 miles west of Bermuda, the Storm "
             "Prediction Center said. Hurricane Milton will weaken, forecasters said.")
