@@ -2280,6 +2280,9 @@ def test_quotes_a_hyphenated_award_before_a_title_is_no_speaker() -> None:
 @pytest.mark.parametrize(("body", "speaker"), [
     ("Director Pablo Ortiz won the prize on Saturday. The filmmaker said he was proud.", "Pablo Ortiz"),
     ("Novelist Elif Demir won the award. The author said the book took ten years to write.", "Elif Demir"),
+    ("Forward Victor Osei scored twice. The striker said he was happy with the win.", "Victor Osei"),
+    ("Goalkeeper Ana Silva saved a penalty. The keeper said the team deserved it.", "Ana Silva"),
+    ("Manager Luis Ortega was sacked on Monday. The former Porto boss said he was disappointed.", "Luis Ortega"),
 ])
 def test_quotes_a_description_by_a_synonym_of_the_title(body: str, speaker: str) -> None:
     assert _speaker_names(_analyse(body)) == [speaker]
