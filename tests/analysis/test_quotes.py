@@ -726,6 +726,12 @@ def test_quotes_no_reader_of_a_document_nor_a_members_employer_speaks_for_it() -
     assert [q.speaker.actor for q in witnesses.quotes] == [None]
 
 
+def test_quotes_a_report_by_its_author_set_off_by_commas_is_the_authors() -> None:
+    analysis = _analyse("The report, by the Internal Displacement Monitoring Centre, said 59 million people were "
+                        "displaced.")
+    assert _speaker_names(analysis) == ["Internal Displacement Monitoring Centre"]
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

@@ -3102,6 +3102,12 @@ def _channel_owner(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS:
         # "Facebook released a statement which read": who issues it.
         return next((child for child in noun.head.children if child.dep_ == "nsubj"), None)
+    if noun.dep_ in _SUBJECT_DEPS:
+        # "The report, by the Internal Displacement Monitoring Centre, said P": the parser hung the author set off
+        # by commas on the verb.
+        by = next((child for child in noun.head.children if child.dep_ == "prep" and child.lower_ == "by"
+                   and child.i == noun.right_edge.i + 2 and noun.doc[child.i - 1].text == ","), None)
+        return next((t for t in by.children if t.dep_ == "pobj" and t.pos_ == "PROPN"), None) if by else None
     return None
 
 
