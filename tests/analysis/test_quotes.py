@@ -732,6 +732,16 @@ def test_quotes_a_report_by_its_author_set_off_by_commas_is_the_authors() -> Non
     assert _speaker_names(analysis) == ["Internal Displacement Monitoring Centre"]
 
 
+@pytest.mark.parametrize("body", [
+    "Defence lawyers Sofia Marchetti and Luca Bianchi said they would appeal.",
+    "Councillor Omar Haddad and City Attorney Leah Stein said the contract was valid.",
+])
+def test_quotes_names_joined_in_apposition_to_a_title_speak_together(body: str) -> None:
+    analysis = _analyse(body)
+    members = [[_speaker_name(analysis, member) for member in q.speaker.members] for q in analysis.quotes]
+    assert len(members) == 1 and len(members[0]) == 2
+
+
 def test_quotes_a_parenthetical_cue_keeps_the_subject_the_parser_gave_it() -> None:
     body = ("A van broke through the fence before crashing into other vehicles; around 80 litres of petrol, officials "
             "said, spilled and ignited.")

@@ -1746,6 +1746,13 @@ class _Resolver:
         """Every actor named together as the speaker, the speaker first ("France and Germany said P", "Police
         Commissioner X and Mayor Y said P"); nothing for one speaker alone."""
         # (Conjuncts joined by a conjunction, after the speaker: the parser also joins "On Twitter, Wojnarowski".)
+        # The names may hang on a title or plural noun in apposition ("Defence lawyers Sofia Marchetti and Luca
+        # Bianchi", "Councillor Omar Haddad and City Attorney Leah Stein").
+        joined = [head, *(child for child in head.children if child.dep_ == "appos" and child.pos_ == "PROPN"
+                          and child.i > head.i and child.ent_type_ == "PERSON" and child.conjuncts and all(
+                              conjunct.ent_type_ == "PERSON" for conjunct in child.conjuncts))]
+        head = next((token for token in joined if any(
+            child.dep_ == "cc" for conjunct in (token, *token.conjuncts) for child in conjunct.children)), head)
         if not any(child.dep_ == "cc" for token in (head, *head.conjuncts) for child in token.children):
             return ()
         members = tuple(dict.fromkeys((actor, *self._actors_named(
