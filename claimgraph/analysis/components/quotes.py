@@ -63,7 +63,7 @@ _ASKED = frozenset({"asked", "questioned", "pressed", "interviewed", "contacted"
 # What a disaster "claims" ("claimed 6,606 lives").
 _TOLL_WORDS = frozenset({"life", "victim"})
 # What a source makes known ("The news came from his son-in-law").
-_NEWS_WORDS = frozenset({"news", "announcement", "confirmation", "word"})
+_NEWS_WORDS = frozenset({"news", "announcement", "confirmation"})
 # A point of the compass, for a distance from a place ("12 kilometres south-east of Ponce").
 _BEARING = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
 # Verbs by which a report names its source ("citing officials", "quoting a spokesman").
