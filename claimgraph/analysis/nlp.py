@@ -260,6 +260,13 @@ NUMERIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANT
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
+def is_channel(token: Token) -> bool:
+    """Whether a noun is one a body speaks through (``channels`` in ``cues.json``), by lemma or as written: the
+    lemmatiser makes ``data`` a ``datum``."""
+    channels = cue_lexicon().channels
+    return token.lemma_.lower() in channels or token.lower_ in channels
+
+
 def is_definite(noun: Token) -> bool:
     """Whether a common noun names a particular, known one: ``the ministry``, ``his office``, ``the country's
     withdrawal``; not ``a court from any member state``, ``a meeting``."""

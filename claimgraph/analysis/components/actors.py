@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from claimgraph.analysis.nlp import NUMERIC_ENTITY_LABELS, is_agent_of_thing
+from claimgraph.analysis.nlp import NUMERIC_ENTITY_LABELS, is_agent_of_thing, is_channel
 from claimgraph.analysis.pipeline import Component
 from claimgraph.knowledge.actors import (
     SURNAME_PARTICLES,
@@ -1637,14 +1637,11 @@ class _Resolver:
             # "Jo Anne Val Tilburg of the University of California, Los Angeles said": a subject the parser lost
             # to the place that ends the university's name.
             return True
-        channels = cue_lexicon().channels
-        if root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and (
-                root.head.head.lemma_.lower() in channels or root.head.head.lower_ in channels):
-            # "A statement from Nordbank said P", "data from Eurostat": whose statement it is speaks (the lemma of
-            # "data" is "datum").
+        if root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and is_channel(root.head.head):
+            # "A statement from Nordbank said P", "data from Eurostat": whose statement it is speaks.
             return True
-        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.dep_ in SUBJECT_DEPS and (
-                root.head.lemma_.lower() in channels or root.head.lower_ in channels):
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.dep_ in SUBJECT_DEPS and \
+                is_channel(root.head):
             return True  # "Eurostat data showed P": the body whose data report
         return _literal_by_parse(self.article, root, capital=False) is False
 

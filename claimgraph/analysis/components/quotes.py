@@ -25,6 +25,7 @@ from claimgraph.analysis.nlp import (
     DEFINITE_DETERMINERS,
     NUMERIC_ENTITY_LABELS,
     is_agent_of_thing,
+    is_channel,
     is_definite,
     titles_before_names,
 )
@@ -179,12 +180,6 @@ def _opens(body: str, index: int) -> bool:
     return index + 1 < len(body) and not body[index + 1].isspace()
 
 
-def _is_channel(token: Token) -> bool:
-    """Whether a noun is one a body speaks through (``channels`` in ``cues.json``), by lemma or as written: the
-    lemmatiser makes ``data`` a ``datum``."""
-    return _is_channel_word(token.lemma_.lower()) or _is_channel_word(token.lower_)
-
-
 def _is_channel_word(word: str) -> bool:
     return word in cue_lexicon().channels
 
@@ -213,7 +208,7 @@ def _cue_class_of(token: Token) -> str | None:
         subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
             subject = token.head
-        return lexicon.document_verbs[lemma] if subject is not None and _is_channel(subject) else None
+        return lexicon.document_verbs[lemma] if subject is not None and is_channel(subject) else None
     if lemma in lexicon.estimate_verbs:
         # "Officials put the death toll at 45" reports an estimate; "put pressure on" reports nothing.
         return lexicon.estimate_verbs[lemma] if _estimate(token) is not None else None
@@ -236,18 +231,20 @@ def _estimate(cue: Token) -> tuple[Token, Token | None] | None:
     for child in cue.children:
         if child.i < estimated.i:
             continue
-        if child.dep_ == "prep" and any(_is_measure(t) for t in child.subtree) and (child.lower_ == "at" or (
-                child.lower_ in {"in", "within"} and any(t.dep_ == "pobj" and t.lower_ == "range"
-                                                         for t in child.children))):
-            return estimated, child  # (or "in the range of five to six million dollars")
+        if _puts_at_measure(child):
+            return estimated, child
         # A bearing from a place is where something is put, not a group put there ("placed troops 10 km north").
         if child.dep_ in {"advmod", "npadvmod"} and estimated.tag_ != "NNS" and any(
                 _BEARING.fullmatch(t.lower_) for t in child.subtree) and any(_is_measure(t) for t in child.subtree):
             return estimated, child
-    hung = any(t.dep_ == "pobj" and ((t.head.lower_ == "at" and any(_is_measure(m) for m in t.subtree)) or (
-        t.lower_ == "range" and t.head.lower_ in {"in", "within"} and any(_is_measure(m) for m in t.subtree)))
-        for t in estimated.subtree)
-    return (estimated, None) if hung else None
+    return (estimated, None) if any(_puts_at_measure(token) for token in estimated.subtree) else None
+
+
+def _puts_at_measure(prep: Token) -> bool:
+    """A preposition that puts something at a measure: "at 45", "in the range of five to six million dollars"."""
+    return prep.dep_ == "prep" and any(_is_measure(token) for token in prep.subtree) and (prep.lower_ == "at" or (
+        prep.lower_ in {"in", "within"} and any(child.dep_ == "pobj" and child.lower_ == "range"
+                                                for child in prep.children)))
 
 
 def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> Token | None:
@@ -375,7 +372,7 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             # speaks for itself where that subject did not make it ("Meta faces a lawsuit accusing it of P").
             verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             # ("a report citing the mayor's office" names the report's source, said by no one.)
-            if _is_channel(cue.head) and (verb is None or verb.lemma_.lower() not in _ISSUING_VERBS) and \
+            if is_channel(cue.head) and (verb is None or verb.lemma_.lower() not in _ISSUING_VERBS) and \
                     cue.lemma_.lower() != "cite":
                 return cue.head
             return _subject(verb, passive=True) if verb is not None else None
@@ -478,7 +475,7 @@ def _second_act_of(cue: Token) -> Token | None:
     if not (any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
             _marked_that(head) and any(c.dep_ == "ccomp" and _marked_that(c) for c in cue.children)) or (
             subject is not None and (not _speaks(subject) or (
-                _is_channel(subject) and not _names_people_or_body(subject)))) or (
+                is_channel(subject) and not _names_people_or_body(subject)))) or (
             cue.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cue.children)
             and any(c.dep_ == "aux" and c.i < head.i for c in head.children)) or (
             cue.tag_ == "VBD" and head.tag_ == "VBD" and subject is not None and subject.lower_ in {"he", "she", "it"}
@@ -589,7 +586,7 @@ def _speaks(token: Token) -> bool:
     if token.lower_ in _PERSONAL_PRONOUNS or token.pos_ == "PROPN" or _names_people_or_body(token):
         return True
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in cue_lexicon().relations or _is_channel(token)
+    return token.pos_ == "NOUN" and (lemma in cue_lexicon().relations or is_channel(token)
                                      or actor_knowledge().descriptions.get(lemma) is not None)
 
 
@@ -1566,7 +1563,7 @@ def _namer(noun: Token) -> Token | None:
     from the NHC``, ``the NHC issued a warning``, ``the NHC said in an advisory``), the name it describes
     (``supermarket chain Tesco``, ``The Aviation Herald, an industry publication``) or the name in apposition to it
     (``the website, Vessel Tracker``)."""
-    if _is_channel(noun):
+    if is_channel(noun):
         if (owner := _channel_owner(noun)) is not None:
             return owner
         if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "via", "through"} and noun.head.head.pos_ == "VERB":
@@ -1638,7 +1635,7 @@ class _Resolver:
             # themselves, with their owner ("a statement from his office": his office).
             # A channel an actor's name covers or names in apposition is that actor ("The U.N. humanitarian office
             # (OCHA)" is OCHA, not the U.N.).
-            if head.pos_ == "NOUN" and _is_channel(head) and _named_in_apposition(head) is None and not (
+            if head.pos_ == "NOUN" and is_channel(head) and _named_in_apposition(head) is None and not (
                     hop and head.lemma_.lower() in cue_lexicon().relations) and not any(
                     self.actor_covering(token.idx, token.idx + len(token.text)) is not None
                     for token in (head, *(child for child in head.children if child.dep_ == "appos"))):
@@ -1700,7 +1697,7 @@ class _Resolver:
             if actor is None and name.pos_ == "NOUN" and head.lemma_.lower() in _ISSUED_STATEMENTS:
                 # "Her children issued a statement. '...,' the statement read": its authors, whom no actor names.
                 head, span = name, self._phrase(name)
-        if actor is None and head.pos_ == "NOUN" and head.tag_ != "NNS" and _is_channel(head) and \
+        if actor is None and head.pos_ == "NOUN" and head.tag_ != "NNS" and is_channel(head) and \
                 self.last_actor is not None and \
                 not self.is_person(self.last_actor) and head.idx - self.last_position <= RECENT_SPEAKER_CHARS and \
                 any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
@@ -2588,7 +2585,7 @@ def _introducing_clause(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> 
         return None, None
     # "The palace issued the following statement from the king:": the statement's owner speaks.
     issued = next((child for child in verb.children if child.dep_ == "dobj"
-                   and _is_channel(child)), None)
+                   and is_channel(child)), None)
     owner = _channel_owner(issued) if issued is not None else None
     return verb, owner if owner is not None and owner.i != subject.i else subject
 
@@ -2925,8 +2922,7 @@ def _news_draft(verb: Token, body: str) -> _Draft | None:
     source = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "from"
                    and child.i > verb.i), None)
     teller = next((child for child in source.children if child.dep_ == "pobj"), None) if source is not None else None
-    if news is None or source is None or teller is None or not (
-            teller.pos_ == "PROPN" or _speaks(teller) or _is_channel(teller)):
+    if news is None or source is None or teller is None or not _speaks(teller):
         return None  # ("The news came from nowhere", "the warning came from experience")
     content = _span_of_tokens(body, news.subtree)
     if content is None:
@@ -3017,7 +3013,7 @@ def _according_to(token: Token, source: Token, body: str) -> _Draft | None:
     while name_end < token.sent.end and doc[name_end].pos_ == "PROPN":
         name_end += 1
     apposition: set[int] = set()
-    if token.i < source.i and source.tag_ == "NN" and not _is_channel(source) and comma < token.sent.end and \
+    if token.i < source.i and source.tag_ == "NN" and not is_channel(source) and comma < token.sent.end and \
             doc[comma].text == "," and \
             name_end > comma + 1 and all(t.ent_type_ in {"PERSON", "ORG"} for t in doc[comma + 1:name_end]) and \
             name_end + 2 < token.sent.end and doc[name_end].text == ",":
