@@ -643,6 +643,25 @@ def test_quotes_an_estimate_is_its_object_with_the_measure_it_is_put_at() -> Non
     assert _rows(_analyse("The army placed troops 10 kilometers north of the border.")) == []
 
 
+def test_quotes_a_clause_read_as_the_cues_object() -> None:
+    # The parser reads "the storm damaged roofs" as roofs that were storm-damaged.
+    rows = _rows(_analyse("Officials in Tarvo said the storm damaged roofs. Amnesty International said the deal "
+                          "rewarded abuse."))
+    assert ("indirect", None, "said", "the storm damaged roofs") in rows
+    assert ("indirect", "Amnesty International", "said", "the deal rewarded abuse") in rows
+    assert _rows(_analyse("He said the state-owned firm.")) == []
+
+
+def test_quotes_a_spoken_gesture_is_what_was_said() -> None:
+    rows = _rows(_analyse("Mayor Ines Varga gave her condolences on Twitter. Coach Lars Berg sent his thanks to the "
+                          "fans, and the airline issued an apology to passengers."))
+    assert ("indirect", "Ines Varga", "gave", "her condolences") in rows
+    assert ("indirect", "Lars Berg", "sent", "his thanks") in rows
+    assert [content for _, _, cue, content in rows if cue == "issued"] == ["an apology"]
+    # Giving, sending and offering other things says nothing.
+    assert _rows(_analyse("The company offered him a job, and the mayor gave a speech and sent flowers.")) == []
+
+
 def test_quotes_news_that_came_from_someone_is_what_they_made_known() -> None:
     body = ("Jacques Morel died at home in Lyon. He was 86. The news came from his son-in-law, Paul Girard, and came "
             "after a long illness.")

@@ -12,6 +12,7 @@ def test_cues_classes_are_the_contracts() -> None:
     classes = set(lexicon.verbs.values()) | set(lexicon.phrases.values()) | set(lexicon.nouns.values())
     assert classes == CONTRACT_CLASSES
     assert set(lexicon.adjectives.values()) <= CONTRACT_CLASSES
+    assert set(lexicon.gestures.values()) <= CONTRACT_CLASSES
 
 
 def test_cues_one_example_per_class() -> None:

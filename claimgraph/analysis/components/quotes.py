@@ -194,7 +194,8 @@ def _words(text: str) -> int:
 def _cue_class_of(token: Token) -> str | None:
     lexicon = cue_lexicon()
     lemma = token.lemma_.lower()
-    if lemma not in lexicon.verbs and lemma not in lexicon.document_verbs and lemma not in lexicon.estimate_verbs:
+    if lemma not in lexicon.verbs and lemma not in lexicon.document_verbs and lemma not in lexicon.estimate_verbs \
+            and lemma not in lexicon.gesture_verbs:
         return None  # the one look-up that rules out most words, before the others
     if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None  # "so-called" is an adjective, not a cue
@@ -212,6 +213,10 @@ def _cue_class_of(token: Token) -> str | None:
     if lemma in lexicon.estimate_verbs:
         # "Officials put the death toll at 45" reports an estimate; "put pressure on" reports nothing.
         return lexicon.estimate_verbs[lemma] if _estimate(token) is not None else None
+    if lemma in lexicon.gesture_verbs:
+        # "Offered his condolences", "issued an apology": the gesture is what was said; "offered a job" says nothing.
+        gesture = next((child for child in token.children if child.dep_ == "dobj"), None)
+        return lexicon.gestures.get(gesture.lemma_.lower()) if gesture is not None else None
     return lexicon.verbs.get(lemma)
 
 
@@ -795,6 +800,23 @@ def _clause_read_as_relative(cue: Token) -> Token | None:
     return None
 
 
+def _clause_read_as_object(cue: Token) -> Token | None:
+    """The reported clause the parser read as the cue's object, its verb an adjective and its subject that
+    adjective's modifier: "Officials said the storm damaged roofs" ("the [storm damaged] roofs"). The subject is a
+    noun right before the verb and apart from it ("the state-owned firm" is a firm)."""
+    for noun in cue.children:
+        if noun.dep_ != "dobj" or noun.i < cue.i:
+            continue
+        for verb in noun.children:
+            if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i > noun.i or verb.i == 0:
+                continue
+            subject = verb.nbor(-1)
+            if subject.head.i == verb.i and subject.dep_ in {"npadvmod", "nsubj", "compound"} and \
+                    subject.pos_ in {"NOUN", "PROPN"} and subject.whitespace_:
+                return noun
+    return None
+
+
 def _clausal_complement(cue: Token) -> Token | None:
     """The clause a cue reports. The parser sometimes hangs a preceding clause on the cue as well ("The strike
     follows attacks; Insider reported that ..."): a clause after the cue, introduced by "that", comes first."""
@@ -811,6 +833,8 @@ def _clausal_complement(cue: Token) -> Token | None:
         return next((clause for clause in cue.head.children if clause.dep_ == "ccomp" and clause.i < cue.head.i
                      and ";" not in cue.doc[clause.right_edge.i + 1:cue.head.i].text), None)
     if not clauses and (misread := _clause_read_as_relative(cue)) is not None:
+        return misread
+    if not clauses and (misread := _clause_read_as_object(cue)) is not None:
         return misread
     if not clauses:
         # "PG&E announced via Twitter around 11:30 am, phase one had been completed": after the cue's phrases and a
@@ -2311,8 +2335,8 @@ def _cue_lemmas() -> frozenset[str]:
     """The lemmas (lower case) a cue can have: a speech verb, a document verb, or the first words of a phrase
     (``say`` of ``went on to say`` among them)."""
     lexicon = cue_lexicon()
-    return frozenset({*lexicon.verbs, *lexicon.document_verbs, *lexicon.estimate_verbs, *lexicon.phrase_heads,
-                      "say"})
+    return frozenset({*lexicon.verbs, *lexicon.document_verbs, *lexicon.estimate_verbs, *lexicon.gesture_verbs,
+                      *lexicon.phrase_heads, "say"})
 
 
 def _cue_range(cue: Token) -> tuple[int, int, str] | None:
