@@ -743,6 +743,10 @@ def test_quotes_no_reader_of_a_document_nor_a_members_employer_speaks_for_it() -
     witnesses = _analyse("Several witnesses, including a journalist from the Daily Star, said police had beaten "
                          "protesters.")
     assert [q.speaker.actor for q in witnesses.quotes] == [None]
+    # Nor does the outlet that quotes a source.
+    quoted = _analyse("An official quoted by Xinhua said Beijing would retaliate. A spokesman contacted by AFP said "
+                      "the talks had failed.")
+    assert [q.speaker.actor for q in quoted.quotes] == [None, None]
 
 
 def test_quotes_a_report_by_its_author_set_off_by_commas_is_the_authors() -> None:

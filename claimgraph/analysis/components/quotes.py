@@ -118,8 +118,10 @@ _VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
 _ATTRIBUTION_SEPARATORS = frozenset({",", "—", "–", "-", "--", ":", ";"})
 # Verbs whose infinitive did not happen ("declined to say", "refused to confirm", "failed to mention").
 _REFUSALS = frozenset({"decline", "refuse", "fail"})
-# Verbs of getting to read a document ("a document seen by Reuters"): the reader is no author of it.
-_ACCESS_VERBS = frozenset({"see", "review", "obtain", "view", "examine", "inspect", "acquire"})
+# Verbs of getting to read a document or to hear a source ("a document seen by Reuters", "an official quoted by
+# Xinhua", "a spokesman contacted by AFP"): the reader or reporter is no author of it.
+_ACCESS_VERBS = frozenset({"see", "review", "obtain", "view", "examine", "inspect", "acquire", "quote", "cite",
+                           "interview", "contact", "reach"})
 # Words of an act planned or expected ("is expected to announce", "plans to unveil", "is due to report").
 _PLANNING = frozenset({"expect", "plan", "intend", "schedule", "set", "due", "prepare", "aim", "poise"})
 # Modals by which a cue is asked of someone or only possible ("must explain", "should say", "may announce"); not
@@ -3121,7 +3123,7 @@ def _channel_owner(noun: Token) -> Token | None:
             if owner is not None:
                 return owner
         if child.dep_ == "acl" and child.lemma_.lower() not in _ACCESS_VERBS:
-            # (Not who has read it: "a document seen by Reuters" is no statement of Reuters.)
+            # (Not who has read or quoted it: "a document seen by Reuters" is no statement of Reuters.)
             agent = next((t for t in child.children if t.dep_ == "agent"), None)
             owner = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
             if owner is not None:
