@@ -1098,3 +1098,25 @@ def test_actors_a_party_named_by_its_members_keeps_its_first_words() -> None:
 def test_actors_a_title_of_office_sport_or_rank_is_no_word_of_the_name(body: str, name: str) -> None:
     names = [actor.name for actor in analyze_article(_article(body), Settings(workers=1)).actors]
     assert name in names
+
+
+def test_actors_a_body_named_again_without_its_country_is_that_body() -> None:
+    body = ("The U.S. Coast Guard said 30 people were missing. The Coast Guard said divers were searching the hull. "
+            "The Kenya Wildlife Service counted 30 dead elephants. The Wildlife Service blamed poachers.")
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    names = {actor.name: _texts(actor) for actor in actors}
+    assert names["U.S. Coast Guard"] == ["U.S. Coast Guard", "Coast Guard"]
+    assert names["Kenya Wildlife Service"] == ["Kenya Wildlife Service", "Wildlife Service"]
+    # A party named for a nation is a party of its own.
+    parties = analyze_article(_article("The Scottish National Party won. The National Party lost."),
+                              Settings(workers=1)).actors
+    assert sorted(actor.name for actor in parties) == ["National Party", "Scottish National Party"]
+
+
+def test_actors_the_navy_and_the_coast_guard_refer_back_to_the_one_named() -> None:
+    body = ("The Indian Navy deployed two ships. The navy said the crew had been rescued. The Philippine Coast Guard "
+            "said 30 people were missing. The coast guard said divers were searching the hull.")
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert {actor.name: _texts(actor) for actor in actors} == {
+        "Indian Navy": ["Indian Navy", "The navy"],
+        "Philippine Coast Guard": ["Philippine Coast Guard", "The coast guard"]}

@@ -1389,6 +1389,17 @@ class _Resolver:
         for short, full in (_acronyms(texts) | _generic_short_names(texts, article.knowledge) | bracketed).items():
             unknown[full].extend(unknown.pop(short))
             del self.drafts[short]
+        for short, full in _names_without_country(texts, {key: draft.name for key, draft in self.drafts.items()
+                                                          if draft.kind != "person"}).items():
+            # "The U.S. Coast Guard said P. The Coast Guard said Q": a body named before with its country (drafted
+            # by then) or another unknown one ("Kenya Wildlife Service").
+            spans = unknown.pop(short)
+            del self.drafts[short]
+            if full in unknown:
+                unknown[full].extend(spans)
+            else:
+                for start, end in spans:
+                    self.mention(self.drafts[full], start, end)
         for event, short in self._events_of(unknown).items():
             # "Apple Worldwide Developers Conference": an event of the company, whose first word is a mention of it.
             unknown[short].extend((start, start + 1) for start, _ in unknown[event])
@@ -1901,6 +1912,24 @@ def _generic_short_names(texts: dict[str, str], knowledge: ActorKnowledge) -> di
             continue
         full = [other for other, name in texts.items() if other != key and len(name.split()) > 1
                 and head_word(name) == text.lower()]
+        if len(full) == 1:
+            merged[key] = full[0]
+    return merged
+
+
+def _names_without_country(texts: dict[str, str], names: dict[str, str]) -> dict[str, str]:
+    """Organisations named by another's name without the country it starts with ("Coast Guard" for "U.S. Coast
+    Guard", "Wildlife Service" for "Kenya Wildlife Service"), and the only such other of the article. Only a
+    country ("Democratic Party" is not the "New Democratic Party"), and no party: one named for a nation is a party
+    of its own (the "Scottish National Party" is not the "National Party")."""
+    merged: dict[str, str] = {}
+    for key, text in texts.items():
+        words = text.lower().split()
+        if len(words) < 2 or words[-1] == "party":
+            continue  # (one word: _generic_short_names)
+        full = [other for other, name in names.items() if other != key and len(name.split()) > len(words)
+                and name.lower().split()[-len(words):] == words
+                and countries().lookup(" ".join(name.split()[:-len(words)])) is not None]
         if len(full) == 1:
             merged[key] = full[0]
     return merged
