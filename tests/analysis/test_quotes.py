@@ -652,6 +652,15 @@ def test_quotes_a_clause_read_as_the_cues_object() -> None:
     assert _rows(_analyse("He said the state-owned firm.")) == []
 
 
+def test_quotes_alarm_or_anger_at_something_is_about_it() -> None:
+    rows = _rows(_analyse("The minister expressed alarm at the rising number of deaths, and the union voiced anger at "
+                          "the decision."))
+    assert [(cue, content) for _, _, cue, content in rows] == [
+        ("expressed alarm", "the rising number of deaths"), ("voiced anger", "the decision")]
+    # Where it was voiced is no content.
+    assert _rows(_analyse("The minister expressed concern at a news conference in Geneva.")) == []
+
+
 def test_quotes_a_spoken_gesture_is_what_was_said() -> None:
     rows = _rows(_analyse("Mayor Ines Varga gave her condolences on Twitter. Coach Lars Berg sent his thanks to the "
                           "fans, and the airline issued an apology to passengers."))

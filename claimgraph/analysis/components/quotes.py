@@ -802,23 +802,6 @@ def _clause_read_as_relative(cue: Token) -> Token | None:
     return None
 
 
-def _clause_read_as_object(cue: Token) -> Token | None:
-    """The reported clause the parser read as the cue's object, its verb an adjective and its subject that
-    adjective's modifier: "Officials said the storm damaged roofs" ("the [storm damaged] roofs"). The subject is a
-    noun right before the verb and apart from it ("the state-owned firm" is a firm)."""
-    for noun in cue.children:
-        if noun.dep_ != "dobj" or noun.i < cue.i:
-            continue
-        for verb in noun.children:
-            if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i > noun.i or verb.i == 0:
-                continue
-            subject = verb.nbor(-1)
-            if subject.head.i == verb.i and subject.dep_ in {"npadvmod", "nsubj", "compound"} and \
-                    subject.pos_ in {"NOUN", "PROPN"} and subject.whitespace_:
-                return noun
-    return None
-
-
 def _clausal_complement(cue: Token) -> Token | None:
     """The clause a cue reports. The parser sometimes hangs a preceding clause on the cue as well ("The strike
     follows attacks; Insider reported that ..."): a clause after the cue, introduced by "that", comes first."""
@@ -835,8 +818,6 @@ def _clausal_complement(cue: Token) -> Token | None:
         return next((clause for clause in cue.head.children if clause.dep_ == "ccomp" and clause.i < cue.head.i
                      and ";" not in cue.doc[clause.right_edge.i + 1:cue.head.i].text), None)
     if not clauses and (misread := _clause_read_as_relative(cue)) is not None:
-        return misread
-    if not clauses and (misread := _clause_read_as_object(cue)) is not None:
         return misread
     if not clauses:
         # "PG&E announced via Twitter around 11:30 am, phase one had been completed": after the cue's phrases and a
@@ -1152,9 +1133,12 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
                 (child.dep_ == "acl" and child.tag_ in {"VBD", "VBN"})
                 or (child.dep_ == "compound" and child.lower_ in _BARE_PAST_VERBS
                     and child.i > direct_object.left_edge.i)
+                or _subject_read_as_modifier(child)
                 for child in direct_object.children):
             # "said several acres of land burned": a verb the parser hung on the object of "say" makes it a clause
-            # ("say" hardly ever has an object of its own; "told reporters gathered outside" does).
+            # ("say" hardly ever has an object of its own; "told reporters gathered outside" does). So does one it
+            # read as the object's adjective, with the clause's subject its modifier ("said the [storm damaged]
+            # roofs").
             return list(direct_object.subtree)
         if cue_class == "request" and direct_object is not None:
             # "asked the Queen for a prorogation": what is asked for, after the one asked.
@@ -1204,8 +1188,11 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
                 (token.dep_ == "aux" and token.lower_ == "to") or token.dep_ == "mark"))]
         # ("paid tribute to X": the parser may call the "to" a dative; never where it was said: "on social
         # media"; and the phrase's own noun is no content: "paid tribute on Twitter" reports nothing.)
+        # ("expressed alarm at P", not at a place or a time.)
         return next((found for prep in preps if prep.dep_ in {"prep", "dative"} and not _names_venue(prep)
-                     and (found := _prepositional_object(prep, also={"to"}))), [])
+                     and not (prep.lower_ == "at" and any(c.dep_ == "pobj" and c.ent_type_ in {
+                         "GPE", "LOC", "FAC", "DATE", "TIME"} for c in prep.children))
+                     and (found := _prepositional_object(prep, also={"to", "at"}))), [])
     # A preposition before the cue sets the scene ("On Sunday, X announced ..."); only one after it can report.
     for child in after:
         if direct_object is not None and child.dep_ == "prep" and child.lower_ in {"of", "for", "with"} \
@@ -1229,6 +1216,16 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         hung = {t.i for t in cue.head.subtree}
         return [token for token in clause.subtree if token.i not in hung]
     return []
+
+
+def _subject_read_as_modifier(verb: Token) -> bool:
+    """Whether a past verb the parser read as an adjective has a clause's subject for its modifier: a noun right
+    before it and apart from it ("the storm damaged roofs"; "the state-owned firm" is a firm)."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return False
+    subject = verb.nbor(-1)
+    return subject.head.i == verb.i and subject.dep_ in {"npadvmod", "nsubj", "compound"} and \
+        subject.pos_ in {"NOUN", "PROPN"} and bool(subject.whitespace_)
 
 
 def _countered_clause(cue: Token) -> list[Token] | None:
@@ -1995,11 +1992,13 @@ class _Resolver:
                                 for t in appos.subtree}
         # Nor a name in a clause on the phrase: a relative clause ("Some of the protesters Wikinews interviewed",
         # not a name read as one: "producer Who Gives a Crap") or the statement of a participle cue ("groups
-        # claiming the U.S. election was stolen").
+        # claiming the U.S. election was stolen"), nor where a participle puts it ("A study published in the
+        # Journal of the American Medical Association": the journal printed it).
         names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}
                  and t.i not in described and not _under(t, head, _AGENT)
                  and not any((a.dep_ == "relcl" and not a.is_title) or (
-                     a.dep_ == "acl" and _cue_class_of(a) is not None)
+                     a.dep_ == "acl" and _cue_class_of(a) is not None) or (
+                     a.dep_ == "prep" and a.lower_ in {"in", "at", "on"} and a.head.dep_ == "acl")
                      for a in itertools.takewhile(lambda a: a.i != head.i, t.ancestors))]
         # The head word decides (``Rzayev`` in ``Azerbaijan's ... Fariz Rzayev``): a modifier's actor is not the
         # speaker (``Azerbaijani`` in ``the Azerbaijani diplomat``).
