@@ -661,6 +661,13 @@ def test_quotes_alarm_or_anger_at_something_is_about_it() -> None:
     assert _rows(_analyse("The minister expressed concern at a news conference in Geneva.")) == []
 
 
+def test_quotes_the_journal_a_study_was_published_in_is_no_speaker() -> None:
+    analysis = _analyse("A study published in the Journal of the American Medical Association found that heat waves "
+                        "raise heart attack risk.")
+    assert [(q.speaker.actor, q.speaker.span.text if q.speaker.span else None) for q in analysis.quotes] == [
+        (None, "A study published in the Journal of the American Medical Association")]
+
+
 def test_quotes_a_spoken_gesture_is_what_was_said() -> None:
     rows = _rows(_analyse("Mayor Ines Varga gave her condolences on Twitter. Coach Lars Berg sent his thanks to the "
                           "fans, and the airline issued an apology to passengers."))
