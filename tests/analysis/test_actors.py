@@ -1120,3 +1120,17 @@ def test_actors_the_navy_and_the_coast_guard_refer_back_to_the_one_named() -> No
     assert {actor.name: _texts(actor) for actor in actors} == {
         "Indian Navy": ["Indian Navy", "The navy"],
         "Philippine Coast Guard": ["Philippine Coast Guard", "The coast guard"]}
+
+
+def test_actors_a_representative_before_a_name_is_a_lawmaker() -> None:
+    body = ("Representative Carla Mendez voted no. The lawmaker said the bill would hurt border communities. "
+            "Sales representative Omar Haddad left early.")
+    actors = {actor.name: actor for actor in analyze_article(_article(body), Settings(workers=1)).actors}
+    assert _texts(actors["Carla Mendez"]) == ["Representative", "Carla Mendez", "The lawmaker"]
+    assert actors["Carla Mendez"].sector == "LEG" and actors["Omar Haddad"].sector is None
+
+
+def test_actors_a_description_of_one_gender_is_no_one_of_the_other() -> None:
+    body = "Representative John Okafor voted no. The congresswoman said the bill would hurt border communities."
+    actors = analyze_article(_article(body), Settings(workers=1)).actors
+    assert [_texts(actor) for actor in actors] == [["Representative", "John Okafor"]]

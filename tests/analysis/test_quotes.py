@@ -774,6 +774,9 @@ def test_quotes_a_report_by_its_author_set_off_by_commas_is_the_authors() -> Non
 @pytest.mark.parametrize("body", [
     "Defence lawyers Sofia Marchetti and Luca Bianchi said they would appeal.",
     "Councillor Omar Haddad and City Attorney Leah Stein said the contract was valid.",
+    # The parser hangs the first titled name on the second as its modifier.
+    "Prime Minister Hiroshi Tanabe and Finance Minister Yuko Ishida said the election would be held in October.",
+    "Health Secretary Priya Nair and Chief Medical Officer James Whitfield said the vaccine was safe.",
 ])
 def test_quotes_names_joined_in_apposition_to_a_title_speak_together(body: str) -> None:
     analysis = _analyse(body)

@@ -609,6 +609,10 @@ class _Titles:
         if run is None:
             return _Title(gender=gender)
         role, sector, role_gender, counterpart = run
+        if sector is None and words[index:start] in (["representative"], ["state", "representative"]):
+            # "Representative Carla Mendez", "Rep. Carla Mendez": right before a name the word is a seat in a
+            # legislature ("the lawmaker" refers back to her), not someone's representative.
+            sector = "LEG"
         country, sector, first = self._qualifier_before(index, sector)
         possessor = None
         if counterpart:
@@ -2279,12 +2283,16 @@ class _Sweep:
         article = self.article
 
         modifiers = article.knowledge.role_modifiers
+        # "The spokeswoman", "the congresswoman": no man (one the article gave a gender).
+        role = article.knowledge.role_heads.get(article.words[token.i])
+        gender = role.gender if role is not None else None
 
         def fits(draft: _Draft) -> bool:
             # A title word is in the actor's roles or name, or is a modifier of the actor's sector ("the militant
             # group": a group of the rebel sector).
             return description.admits(draft.kind, draft.sector, draft.key, draft.facts()) and (
-                country is None or draft.country == country) and all(
+                country is None or draft.country == country) and (
+                gender is None or draft.gender in {None, gender}) and all(
                 title in draft.facts() or (modifiers.get(title) is not None and modifiers.get(title) == draft.sector)
                 for title in titles) and not (titles and self._outranked(draft, [*titles, article.words[token.i]]))
 

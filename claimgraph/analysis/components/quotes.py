@@ -1773,6 +1773,14 @@ class _Resolver:
                               conjunct.ent_type_ == "PERSON" for conjunct in child.conjuncts))]
         head = next((token for token in joined if any(
             child.dep_ == "cc" for conjunct in (token, *token.conjuncts) for child in conjunct.children)), head)
+        # "Prime Minister A and Finance Minister B said": the parser may hang the first titled name on the second
+        # as its modifier, the second's title a conjunct of the first name.
+        modifiers = [child for child in head.children if child.dep_ in {"nmod", "compound"} and child.i < head.i
+                     and child.ent_type_ == "PERSON" and any(c.dep_ == "cc" and c.lower_ == "and"
+                                                             for c in child.children)]
+        if modifiers:
+            members = tuple(dict.fromkeys((actor, *self._actors_named(modifiers))))
+            return members if len(members) > 1 else ()
         if not any(child.dep_ == "cc" for token in (head, *head.conjuncts) for child in token.children):
             return ()
         members = tuple(dict.fromkeys((actor, *self._actors_named(
