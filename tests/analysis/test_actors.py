@@ -1134,3 +1134,11 @@ def test_actors_a_description_of_one_gender_is_no_one_of_the_other() -> None:
     body = "Representative John Okafor voted no. The congresswoman said the bill would hurt border communities."
     actors = analyze_article(_article(body), Settings(workers=1)).actors
     assert [_texts(actor) for actor in actors] == [["Representative", "John Okafor"]]
+
+
+def test_actors_the_democrat_is_the_politician_named_before_not_a_group() -> None:
+    body = ("Senator Bill Hartley predicted the measure would fail. The Ohio Republican said the vote was close. "
+            "Democrats said the bill was dead.")
+    actors = {actor.name: actor for actor in analyze_article(_article(body), Settings(workers=1)).actors}
+    assert _texts(actors["Bill Hartley"]) == ["Senator", "Bill Hartley", "The Ohio Republican"]
+    assert "Republican" not in actors and actors["Democrats"].kind == "group"

@@ -1807,6 +1807,11 @@ class _Resolver:
             if root.dep_ in ("amod", "compound") or any(i in self.covered for i in range(candidate.start,
                                                                                            candidate.end)):
                 continue
+            if root.tag_ == "NNP" and article.words[root.i] in article.knowledge.descriptions and any(
+                    child.dep_ == "det" and child.lower_ == "the" for child in root.children):
+                # "the Democrat", "the Ohio Republican": one of them, a description of the one named before.
+                self.named_tokens.difference_update(range(candidate.start, candidate.end))
+                continue
             text = article.text(candidate.start, candidate.end)
             self.mention(self.draft(f"group:{slug(text)}", "group", text), candidate.start, candidate.end)
 
