@@ -21,6 +21,7 @@ class CueLexicon:
     platforms: frozenset[str]
     document_verbs: dict[str, str]
     estimate_verbs: dict[str, str]
+    as_verbs: dict[str, str]
     gesture_verbs: frozenset[str]
     gestures: dict[str, str]
     opinions: frozenset[str]
@@ -41,7 +42,7 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(data["verbs"], data["phrases"], data["nouns"], frozenset(data["venues"]),
                       frozenset(data["clause_only"]), frozenset(data["channels"]),
                       frozenset(data["platforms"]), data["document_verbs"], data["estimate_verbs"],
-                      frozenset(data["gesture_verbs"]), data["gestures"],
+                      data["as_verbs"], frozenset(data["gesture_verbs"]), data["gestures"],
                       frozenset(data["opinions"]),
                       frozenset(data["by_sources"]), frozenset(data["groups"]), frozenset(data["relations"]),
                       frozenset(data["own_voices"]), data["adjectives"],

@@ -668,6 +668,21 @@ def test_quotes_the_journal_a_study_was_published_in_is_no_speaker() -> None:
         (None, "A study published in the Journal of the American Medical Association")]
 
 
+def test_quotes_what_something_is_identified_or_classified_as() -> None:
+    rows = _rows(_analyse("The World Health Organization has classified the outbreak as a pandemic. Police identified "
+                          "the victim as Omar Haddad, 45."))
+    assert ("indirect", "World Health Organization", "classified", "the outbreak as a pandemic") in rows
+    assert ("indirect", None, "identified", "the victim as Omar Haddad, 45") in rows
+    assert _rows(_analyse("Engineers identified the problem on Friday. Storms classified as category 3 are major. "
+                          "The ship was transmitting information identifying itself as the Orion.")) == []
+
+
+def test_quotes_a_year_is_no_speaker() -> None:
+    body = ("South Korea's National Police Agency when announcing the arrest in May, 2018 identified him only as "
+            "Mr. A.")
+    assert all(q.speaker.span is None or "2018" not in q.speaker.span.text for q in _analyse(body).quotes)
+
+
 def test_quotes_a_spoken_gesture_is_what_was_said() -> None:
     rows = _rows(_analyse("Mayor Ines Varga gave her condolences on Twitter. Coach Lars Berg sent his thanks to the "
                           "fans, and the airline issued an apology to passengers."))

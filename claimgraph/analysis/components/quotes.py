@@ -197,7 +197,7 @@ def _cue_class_of(token: Token) -> str | None:
     lexicon = cue_lexicon()
     lemma = token.lemma_.lower()
     if lemma not in lexicon.verbs and lemma not in lexicon.document_verbs and lemma not in lexicon.estimate_verbs \
-            and lemma not in lexicon.gesture_verbs:
+            and lemma not in lexicon.gesture_verbs and lemma not in lexicon.as_verbs:
         return None  # the one look-up that rules out most words, before the others
     if token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
         return None  # "so-called" is an adjective, not a cue
@@ -215,6 +215,14 @@ def _cue_class_of(token: Token) -> str | None:
     if lemma in lexicon.estimate_verbs:
         # "Officials put the death toll at 45" reports an estimate; "put pressure on" reports nothing.
         return lexicon.estimate_verbs[lemma] if _estimate(token) is not None else None
+    if lemma in lexicon.as_verbs:
+        # "identified the victim as X" (or "the victim was identified as X by police") says who X is; "identified
+        # the problem" says nothing, nor does a participle on a noun ("information identifying itself as Y", "a man
+        # identified as Y"), nor a verb with no object the parser made of one ("Hurricanes classified as category
+        # 3 are ...").
+        return lexicon.as_verbs[lemma] if token.dep_ != "acl" and any(
+            child.dep_ == "prep" and child.lower_ == "as" for child in token.children) and any(
+            child.dep_ in {"dobj", "agent"} for child in token.children) else None
     if lemma in lexicon.gesture_verbs:
         # "Offered his condolences", "issued an apology": the gesture is what was said; "offered a job" says nothing.
         gesture = next((child for child in token.children if child.dep_ == "dobj"), None)
@@ -276,7 +284,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # the parser splits such a phrase every way; its last word, a name, is the speaker ('Ruiz told CBS' is
         # Ruiz's).
         return name
-    subjects = [child for child in cue.children if child.dep_ == "nsubj" or (passive and child.dep_ == "nsubjpass")]
+    # (A year is no speaker: "X when announcing the arrest in May, 2018 identified him" has no subject the parser
+    # found. Words the NER tags as dates may be: "The 58-year-old insisted", "The daily said".)
+    subjects = [child for child in cue.children if (child.dep_ == "nsubj" or (
+        passive and child.dep_ == "nsubjpass")) and not (child.ent_type_ in {"DATE", "TIME"} and child.like_num)]
     if not subjects and cue.dep_ == "relcl":
         # "an accusation Moscow rejects": the parser may make the relative clause's subject a compound.
         subjects = [child for child in cue.children if child.dep_ == "compound" and child.pos_ == "PROPN"
@@ -2345,7 +2356,7 @@ def _cue_lemmas() -> frozenset[str]:
     (``say`` of ``went on to say`` among them)."""
     lexicon = cue_lexicon()
     return frozenset({*lexicon.verbs, *lexicon.document_verbs, *lexicon.estimate_verbs, *lexicon.gesture_verbs,
-                      *lexicon.phrase_heads, "say"})
+                      *lexicon.as_verbs, *lexicon.phrase_heads, "say"})
 
 
 def _cue_range(cue: Token) -> tuple[int, int, str] | None:
