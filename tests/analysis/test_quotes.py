@@ -677,10 +677,12 @@ def test_quotes_what_something_is_identified_or_classified_as() -> None:
                           "The ship was transmitting information identifying itself as the Orion.")) == []
 
 
-def test_quotes_a_year_is_no_speaker() -> None:
+def test_quotes_a_year_or_a_time_is_no_speaker() -> None:
     body = ("South Korea's National Police Agency when announcing the arrest in May, 2018 identified him only as "
             "Mr. A.")
     assert all(q.speaker.span is None or "2018" not in q.speaker.span.text for q in _analyse(body).quotes)
+    timed = _analyse("The bulletin, released at 5:00 p.m. AST on Monday placed Lorena 60 miles west of Barbados.")
+    assert all(q.speaker.span is None or "AST" not in q.speaker.span.text for q in timed.quotes)
 
 
 def test_quotes_a_spoken_gesture_is_what_was_said() -> None:

@@ -284,10 +284,12 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # the parser splits such a phrase every way; its last word, a name, is the speaker ('Ruiz told CBS' is
         # Ruiz's).
         return name
-    # (A year is no speaker: "X when announcing the arrest in May, 2018 identified him" has no subject the parser
-    # found. Words the NER tags as dates may be: "The 58-year-old insisted", "The daily said".)
+    # (A year or a time is no speaker: "X when announcing the arrest in May, 2018 identified him", "At 11 a.m. AST
+    # the NHC placed" have no subject the parser found. Other words the NER tags as dates may be: "The
+    # 58-year-old insisted", "The daily said".)
     subjects = [child for child in cue.children if (child.dep_ == "nsubj" or (
-        passive and child.dep_ == "nsubjpass")) and not (child.ent_type_ in {"DATE", "TIME"} and child.like_num)]
+        passive and child.dep_ == "nsubjpass")) and not (child.ent_type_ == "TIME" or (
+            child.ent_type_ == "DATE" and child.like_num))]
     if not subjects and cue.dep_ == "relcl":
         # "an accusation Moscow rejects": the parser may make the relative clause's subject a compound.
         subjects = [child for child in cue.children if child.dep_ == "compound" and child.pos_ == "PROPN"
