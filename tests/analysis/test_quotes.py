@@ -685,6 +685,15 @@ def test_quotes_a_year_or_a_time_is_no_speaker() -> None:
     assert all(q.speaker.span is None or "AST" not in q.speaker.span.text for q in timed.quotes)
 
 
+def test_quotes_a_body_of_no_known_kind_quoted_just_before_is_the_one_described() -> None:
+    analysis = _analyse("Navalny was flown to Berlin. Charité said in a statement that he would undergo tests. The "
+                        "hospital also asked for patience.")
+    assert _speaker_names(analysis) == ["Charité", "Charité"]
+    # A body of a known kind is no such one: the university is someone else.
+    other = _analyse("Meridia Motors said it would cut jobs. The university said the study was sound.")
+    assert _speaker_names(other)[-1] is None
+
+
 def test_quotes_a_spoken_gesture_is_what_was_said() -> None:
     rows = _rows(_analyse("Mayor Ines Varga gave her condolences on Twitter. Coach Lars Berg sent his thanks to the "
                           "fans, and the airline issued an apology to passengers."))

@@ -2285,6 +2285,15 @@ class _Resolver:
             before = [m.end for m in actor.mentions if m.end <= head.idx]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor.id)
+        if best is None and table is not None and "organization" in table.kinds and not qualifiers and \
+                not countries and self.last_actor is not None and \
+                head.idx - self.last_position <= RECENT_SPEAKER_CHARS and \
+                any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
+            # "Charité said P. The hospital also asked for patience": the body quoted just before, when nothing
+            # tells what kind of body it is (no sector, no word of its kind in its name).
+            last = next((actor for actor in self.actors if actor.id == self.last_actor), None)
+            if last is not None and last.kind == "organization" and last.sector is None:
+                return last.id
         if best is None:
             return self._named_later(head, [actor for actor in described
                                             if not countries or actor.country in countries | {None}])
