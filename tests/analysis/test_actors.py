@@ -1142,3 +1142,13 @@ def test_actors_the_democrat_is_the_politician_named_before_not_a_group() -> Non
     actors = {actor.name: actor for actor in analyze_article(_article(body), Settings(workers=1)).actors}
     assert _texts(actors["Bill Hartley"]) == ["Senator", "Bill Hartley", "The Ohio Republican"]
     assert "Republican" not in actors and actors["Democrats"].kind == "group"
+
+
+def test_actors_the_un_agency_is_the_agency_named_before_not_the_un() -> None:
+    body = ("The International Organization for Migration said 2,500 migrants died. The UN agency said the true "
+            "number was higher. The Hamas group said the talks had failed.")
+    actors = {actor.name: _texts(actor) for actor in analyze_article(_article(body), Settings(workers=1)).actors}
+    assert actors["International Organization for Migration"] == [
+        "International Organization for Migration", "The UN agency"]
+    assert actors["United Nations"] == ["UN"]
+    assert actors["Hamas"] == ["The Hamas group", "Hamas"]  # a group named so is that group

@@ -1965,6 +1965,11 @@ def _acronyms(texts: dict[str, str]) -> dict[str, str]:
     return merged
 
 
+# Words for a body that belongs to another: with that other's name before it ("the UN agency", "the EU body") it is
+# one of its parts, not the whole.
+_SUB_BODIES = frozenset({"agency", "body", "organ", "office", "mission", "fund", "programme", "program"})
+
+
 # -- 6. pronouns and descriptions ---------------------------------------------------------------------------------
 
 
@@ -2305,6 +2310,8 @@ class _Sweep:
             draft = self.resolver.drafts[mention.key]
             if not fits(draft):
                 continue
+            if mention.start >= start and article.words[token.i] in _SUB_BODIES:
+                continue  # "the UN agency" is one of the UN's agencies, named before, not the UN
             named_object = article.doc[mention.start:mention.end].root
             if token.dep_ in ("nsubj", "nsubjpass") and named_object.dep_ in ("dobj", "dative"):
                 # "The Congress party accused the BJP of P. The party also alleged Q": a description that is a
