@@ -694,6 +694,14 @@ def test_quotes_a_body_of_no_known_kind_quoted_just_before_is_the_one_described(
     assert _speaker_names(other)[-1] is None
 
 
+def test_quotes_an_organisation_name_read_as_a_clause_is_the_speaker() -> None:
+    # The parser reads "Save the Children" as a verb with its object, the subject clause of "said".
+    analysis = _analyse("Save the Children said the plan put children at risk.")
+    assert [(q.speaker.span.text if q.speaker.span else None, q.content.text) for q in analysis.quotes] == [
+        ("Save the Children", "the plan put children at risk")]
+    assert _speaker_names(analysis) == ["Save the Children"]
+
+
 def test_quotes_a_spoken_gesture_is_what_was_said() -> None:
     rows = _rows(_analyse("Mayor Ines Varga gave her condolences on Twitter. Coach Lars Berg sent his thanks to the "
                           "fans, and the airline issued an apology to passengers."))

@@ -290,6 +290,11 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     subjects = [child for child in cue.children if (child.dep_ == "nsubj" or (
         passive and child.dep_ == "nsubjpass")) and not (child.ent_type_ == "TIME" or (
             child.ent_type_ == "DATE" and child.like_num))]
+    if not subjects:
+        # "Save the Children said P": the parser read an organisation's name as a clause for subject.
+        subjects = [child for child in cue.children if child.dep_ == "csubj" and child.i < cue.i
+                    and child.right_edge.i > child.i and all(
+                        token.is_title or token.lower_ in {"the", "of", "and"} for token in child.subtree)]
     if not subjects and cue.dep_ == "relcl":
         # "an accusation Moscow rejects": the parser may make the relative clause's subject a compound.
         subjects = [child for child in cue.children if child.dep_ == "compound" and child.pos_ == "PROPN"
@@ -1845,6 +1850,8 @@ class _Resolver:
                 (child for child in head.head.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"
                  and child.left_edge.i == right.i + 1), None)) is not None:
             right = split.right_edge  # "The family of murdered teenager | Jamal Wright": the name the parser split off
+        if head.dep_ == "csubj":
+            right = head.right_edge  # "Save the Children": a name the parser read as a clause
         left = head.left_edge
         while left.i < head.i and (left.is_punct or left.is_space):
             # The closing mark of a quote the parser hung on its speaker ('," Ortega wrote').
