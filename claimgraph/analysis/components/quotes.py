@@ -808,14 +808,21 @@ def _clause_read_as_relative(cue: Token) -> Token | None:
     if cue.lemma_.lower() in _TELLING:
         # "he told an interviewer that he had never wanted to be famous": the one told, with the clause on it.
         nouns += [child for child in cue.children if child.dep_ in {"dobj", "dative"} and child.i > cue.i]
-    for noun in nouns:
+    # So after a passive's agent, where the subject may be a phrase ("Journalists were told by a UN official that
+    # the convoy had been blocked"; after a noun of a phrase it is one word: "following concerns that emission
+    # testing could be inconsistent" is what the concerns were).
+    agents = [noun for agent in cue.children if agent.dep_ == "agent" and agent.i > cue.i
+              for noun in agent.children if noun.dep_ == "pobj"]
+    for noun in [*nouns, *agents]:
         if noun.i + 2 >= len(noun.doc):
             continue
-        that, subject = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+        that = noun.doc[noun.i + 1]
         relative = next((child for child in noun.children if child.dep_ in {"relcl", "acl"}
                          and child.left_edge.i == that.i and that.lower_ == "that"
                          and that.dep_ not in _SUBJECT_DEPS), None)
-        if relative is not None and subject.dep_ in _SUBJECT_DEPS and subject.head.i == relative.i:
+        if relative is not None and any(child.dep_ in _SUBJECT_DEPS and child.head.i == relative.i and (
+                child.i == that.i + 1 or (noun in agents and child.left_edge.i == that.i + 1))
+                for child in relative.children):
             return relative
     return None
 
@@ -1843,7 +1850,10 @@ class _Resolver:
             when = child.dep_ == "prep" and any(token.ent_type_ in {"DATE", "TIME"} for token in child.subtree)
             # Nor what they called someone ("named by police as Musa Bello").
             named_as = child.dep_ == "prep" and child.lower_ == "as"
-            if (child.dep_ not in _SPEAKER_MODIFIERS and not participle) or when or named_as:
+            # Nor a clause they said, read as a relative clause on them ("claimed by the opposition that P").
+            said = child.dep_ in {"relcl", "acl"} and child.left_edge.lower_ == "that" and \
+                child.left_edge.dep_ not in _SUBJECT_DEPS
+            if (child.dep_ not in _SPEAKER_MODIFIERS and not participle) or when or named_as or said:
                 break
             right = child.right_edge
         if head.dep_ == "nsubj" and (split := next(
