@@ -1467,6 +1467,10 @@ def test_quotes_finding_someone_and_a_date_as_agent_are_no_statements() -> None:
             "The study found a link between noise and sleep.")
     assert [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes] == [
         ("found", "a link between noise and sleep")]
+    # Searchers find things; a finding of theirs is still one.
+    searched = ("Rescuers found the black box of the plane on Tuesday. Police found drugs in the car. Police found "
+                "no evidence of foul play.")
+    assert [q.content.text for q in _analyse(searched).quotes] == ["no evidence of foul play"]
 
 
 def test_quotes_a_title_adjective_narrows_a_description() -> None:

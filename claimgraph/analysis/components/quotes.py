@@ -543,6 +543,12 @@ _PEOPLE_AT_PLACES = frozenset({
 })
 # What is found in body (a search's result, not a finding): "found a man", "found the bodies".
 _FOUND_IN_BODY = frozenset({"body", "remains", "corpse", "person", "people", "victim", "survivor", "child"})
+# Those who search for things, and what of theirs is a finding all the same ("Rescuers found the black box" is what
+# they came upon; "police found no evidence of foul play" is what they concluded).
+_SEARCHERS = frozenset({"police", "officer", "policeman", "policewoman", "rescuer", "searcher", "diver", "firefighter",
+                        "crew", "soldier", "troop", "resident", "worker", "volunteer", "hiker", "fisherman"})
+_FINDINGS = frozenset({"evidence", "sign", "trace", "link", "proof", "indication", "problem", "error", "flaw",
+                       "fault", "irregularity", "violation", "nothing"})
 
 
 # Verbs whose "of"/"with" phrase is what someone is said to have done: "accused of", "suspected of", "charged with".
@@ -594,15 +600,18 @@ def _armed_backing(cue: Token) -> bool:
 def _found_someone(cue: Token) -> bool:
     """Whether ``find`` has a person for its object and nothing said of them: police and rescuers find people
     ("found a man with head injuries"); a court or a study finds them something ("found him guilty", "found
-    patients recovered faster")."""
+    patients recovered faster"). So do searchers find things ("Rescuers found the black box"), not findings
+    ("police found no evidence of foul play")."""
     if cue.lemma_.lower() != "find" or _clausal_complement(cue) is not None:
         return False
     found = next((child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i), None)
     if found is None or any(child.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for child in cue.children):
         return False
     lemma = found.lemma_.lower()
+    finder = next((child for child in cue.children if child.dep_ == "nsubj"), None)
     return found.ent_type_ == "PERSON" or lemma in _FOUND_IN_BODY or lemma in actor_knowledge().gender_words or (
-        lemma in cue_lexicon().groups)
+        lemma in cue_lexicon().groups) or (
+        finder is not None and finder.lemma_.lower() in _SEARCHERS and lemma not in _FINDINGS)
 
 
 def _speaks(token: Token) -> bool:
