@@ -597,11 +597,11 @@ def _armed_backing(cue: Token) -> bool:
     return backed.lemma_.lower() in _FIGHTERS or (armed is not None and armed.sector in {"REB", "MIL"})
 
 
-def _found_someone(cue: Token) -> bool:
-    """Whether ``find`` has a person for its object and nothing said of them: police and rescuers find people
-    ("found a man with head injuries"); a court or a study finds them something ("found him guilty", "found
-    patients recovered faster"). So do searchers find things ("Rescuers found the black box"), not findings
-    ("police found no evidence of foul play")."""
+def _found_in_search(cue: Token) -> bool:
+    """Whether ``find`` reports what a search came upon, not a finding: a person with nothing said of them (police
+    and rescuers find people: "found a man with head injuries"; a court or a study finds them something: "found
+    him guilty", "found patients recovered faster"), or a thing searchers came upon ("Rescuers found the black
+    box"; "police found no evidence of foul play" is a finding)."""
     if cue.lemma_.lower() != "find" or _clausal_complement(cue) is not None:
         return False
     found = next((child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i), None)
@@ -2748,7 +2748,7 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         if token.lemma_.lower() in _REFUSALS and any(
                 child.dep_ == "xcomp" and child.lemma_.lower() in cue_lexicon().verbs for child in token.children):
             continue  # nor is "The hospital declined to comment on her condition" a denial of anything
-        if _found_someone(token) or _verdict(token):
+        if _found_in_search(token) or _verdict(token):
             continue  # "Officers found a man with head injuries": whom they found, not a finding; nor a verdict
         if _accused_act(token) or _armed_backing(token):
             continue  # "Rwanda is accused of backing the rebels": what someone is accused of doing, not saying
