@@ -1775,6 +1775,7 @@ def test_quotes_a_company_named_in_a_persons_apposition_is_not_that_person() -> 
      "317 people had been detained.", None),
     # The leaders of several countries are none of them.
     ("Leaders of Ghana, Togo, Benin and Burkina Faso pledged on Thursday to set up a joint force.", None),
+    ("Ministers from Kenya, Uganda and Tanzania said the deal was signed.", None),
     # People named inside a quote are not the "they" after it.
     ('The Halden Prison Service issued a statement: "There was an assault on an inmate on Friday. Officers responded '
      'quickly and found an inmate with stab wounds." They also said they believed they had identified the attacker.',

@@ -2063,9 +2063,11 @@ class _Resolver:
             return person or actor
         if head.tag_ == "NNS" and actor_knowledge().is_role_word(head.lemma_.lower()) and any(
                 grandchild.dep_ == "pobj" and any(c.dep_ == "conj" for c in grandchild.children)
-                for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
+                for child in head.children if child.dep_ == "prep" and child.lower_ in {"of", "from"}
                 for grandchild in child.children):
-            return None  # "Leaders of Ghana, Togo and Benin pledged P": several countries' leaders, none of them
+            # "Leaders of Ghana, Togo and Benin pledged P", "Ministers from Kenya, Uganda and Tanzania said P":
+            # several countries' leaders, none of them.
+            return None
         for name in reversed(names):
             named = self.actor_covering(name.idx, name.idx + len(name.text))
             if named is not None:
