@@ -982,7 +982,13 @@ def test_quotes_with_x_reporting_p_reports_the_clause_the_parser_hung_it_on() ->
     assert ("reporting", "no-one was in the warehouse") in [(cue, content) for _, _, cue, content in rows]
 
 
-def test_quotes_as_protests_continue_and_as_reported_by_are_no_attributions_of_their_clause() -> None:
+def test_quotes_p_as_reported_by_an_outlet_is_the_outlets() -> None:
+    rows = _rows(_analyse("The ferry sank near the harbour on Monday, as reported by the Tarvo Herald."))
+    assert [(cue, content) for _, _, cue, content in rows] == [
+        ("reported", "The ferry sank near the harbour on Monday")]
+
+
+def test_quotes_as_protests_continue_and_as_reported_by_beside_a_quote_are_no_attributions_of_their_clause() -> None:
     assert _rows(_analyse("The strike took place in the capital as anti-government protests continue.")) == []
     body = ('The governor said on Monday — as reported by the Valley Herald — "The bridge will stay closed until May".')
     rows = _rows(_analyse(body))

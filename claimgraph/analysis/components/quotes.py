@@ -1076,15 +1076,17 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # reports, which the parser read as an adverbial clause of it.
         return [token for token in cue.head.subtree if token.i < trailing_subject.left_edge.i - 1]
     if cue.dep_ == "advcl" and cue.head.pos_ in {"VERB", "AUX"} and cue.lemma_ not in _QUOTE_ONLY_CUES and any(
-            child.dep_ == "mark" and child.lower_ == "as" for child in cue.children) and not any(
-            child.dep_ == "agent" for child in cue.children) and _cue_range(cue.head) is None:
+            child.dep_ == "mark" and child.lower_ == "as" for child in cue.children) and _cue_range(cue.head) is None \
+            and not any(QUOTE_MARK.search(token.text) for token in cue.head.subtree):
         # ("as protests continue" is no attribution: "continue" is a cue only beside a quote; "X said, as reported
         # by Y, "..."" credits the report of a statement, which the quote's own record carries.)
-        # "The council is, as news sources noted, completely democratic": the clause the "as" attribution is set
-        # in, without it (the parser may hang the clause's rest on the cue: it stays).
+        # "The council is, as news sources noted, completely democratic", "The ship sank on Monday, as reported by
+        # the BBC": the clause the "as" attribution is set in, without it (the parser may hang the clause's rest on
+        # the cue: it stays).
         speaker = _subject(cue)
         attribution = {cue.i, *(child.i for child in cue.children if child.dep_ in {"mark", "aux", "punct"}),
-                       *(t.i for t in (speaker.subtree if speaker is not None else ()))}
+                       *(t.i for t in (speaker.subtree if speaker is not None else ())),
+                       *(t.i for child in cue.children if child.dep_ == "agent" for t in child.subtree)}
         return sorted((token for token in cue.head.subtree if token.i not in attribution), key=lambda t: t.i)
     if (countered := _countered_clause(cue)) is not None:
         return countered
