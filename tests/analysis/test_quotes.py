@@ -982,6 +982,13 @@ def test_quotes_with_x_reporting_p_reports_the_clause_the_parser_hung_it_on() ->
     assert ("reporting", "no-one was in the warehouse") in [(cue, content) for _, _, cue, content in rows]
 
 
+def test_quotes_an_inverted_attribution_whose_speaker_the_parser_made_an_object() -> None:
+    # The parser reads "the Guardian" as what "writes" writes, and "Monday" could pass for its subject.
+    analysis = _analyse("The ferry capsized on Monday, writes the Guardian.")
+    assert [(q.speaker.span.text if q.speaker.span else None, q.content.text) for q in analysis.quotes] == [
+        ("the Guardian", "The ferry capsized on Monday")]
+
+
 def test_quotes_p_as_reported_by_an_outlet_is_the_outlets() -> None:
     rows = _rows(_analyse("The ferry sank near the harbour on Monday, as reported by the Tarvo Herald."))
     assert [(cue, content) for _, _, cue, content in rows] == [

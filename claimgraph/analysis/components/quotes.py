@@ -279,17 +279,23 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         # '"...," his widow, Grace Mwangi, told the Daily Nation': the one told is after the cue, never the speaker.
         # (Not a participle, which shares its verb's subject: "X held a briefing on Tuesday, telling reporters P".)
         return name
+    if not named_before and cue.i > cue.sent.start and cue.nbor(-1).text == "," and not any(
+            child.dep_ in _SUBJECT_DEPS for child in cue.children) and (name := _name_after(cue)) is not None and all(
+            token.is_punct for token in cue.doc[name.i + 1:cue.sent.end]):
+        # "P, writes the Guardian", "P, reported the BBC": an inverted attribution at the sentence's end, whose
+        # speaker the parser made the cue's object.
+        return name
     if (inverted or cue.i == cue.sent.start) and not named_before and (name := _name_after(cue)) is not None:
         # '"...," said study co-author and Research Fellow Martin How' / 'Remarked CBD scientist Tierra Curry, "..."':
         # the parser splits such a phrase every way; its last word, a name, is the speaker ('Ruiz told CBS' is
         # Ruiz's).
         return name
-    # (A year or a time is no speaker: "X when announcing the arrest in May, 2018 identified him", "At 11 a.m. AST
-    # the NHC placed" have no subject the parser found. Other words the NER tags as dates may be: "The
+    # (A year, a day or a time is no speaker: "X when announcing the arrest in May, 2018 identified him", "At 11
+    # a.m. AST the NHC placed" have no subject the parser found. Other words the NER tags as dates may be: "The
     # 58-year-old insisted", "The daily said".)
     subjects = [child for child in cue.children if (child.dep_ == "nsubj" or (
         passive and child.dep_ == "nsubjpass")) and not (child.ent_type_ == "TIME" or (
-            child.ent_type_ == "DATE" and child.like_num))]
+            child.ent_type_ == "DATE" and child.pos_ in {"NUM", "PROPN"}))]
     if not subjects:
         # "Save the Children said P": the parser read an organisation's name as a clause for subject.
         subjects = [child for child in cue.children if child.dep_ == "csubj" and child.i < cue.i
