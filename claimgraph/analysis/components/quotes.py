@@ -282,8 +282,8 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
     if not named_before and cue.i > cue.sent.start and cue.nbor(-1).text == "," and not any(
             child.dep_ in _SUBJECT_DEPS for child in cue.children) and (name := _name_after(cue)) is not None and all(
             token.is_punct for token in cue.doc[name.i + 1:cue.sent.end]):
-        # "P, writes the Guardian", "P, reported the BBC": an inverted attribution at the sentence's end, whose
-        # speaker the parser made the cue's object.
+        # "P, writes the Guardian": an inverted attribution at the sentence's end, whose speaker the parser made the
+        # cue's object. ("P, reported the BBC" the parser may hang on P as an unlabelled word: no cue of P's there.)
         return name
     if (inverted or cue.i == cue.sent.start) and not named_before and (name := _name_after(cue)) is not None:
         # '"...," said study co-author and Research Fellow Martin How' / 'Remarked CBD scientist Tierra Curry, "..."':
