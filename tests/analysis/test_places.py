@@ -78,6 +78,15 @@ def test_places_countries_are_their_state_unless_the_parse_says_place(settings: 
     assert not literal["Russia"] and not literal["France"] and not literal["United States"]
 
 
+def test_places_a_country_that_acts_in_its_relative_clause_is_its_state(settings: Settings) -> None:
+    body = (
+        "The drones were sold to Iran, which says it needs them for defence. The talks were held in Norway, "
+        "which has five million people. She thanked her allies in Europe, which have backed her."
+    )
+    literal = {place.span.text: place.literal for place in _places(body, settings)}
+    assert literal == {"Iran": False, "Norway": True, "Europe": True}
+
+
 def test_places_stepanakert_and_khankendi_are_one_place(settings: Settings) -> None:
     # spaCy's small model tags Stepanakert as a person; "in" before it makes it a place.
     body = "Shelling was reported in Stepanakert on Sunday. Officials in Baku call the city Khankendi."

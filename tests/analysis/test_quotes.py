@@ -2525,3 +2525,11 @@ def test_quotes_a_body_known_as_a_name_is_that_name() -> None:
 ])
 def test_quotes_one_of_a_countrys_people_is_the_person_of_that_country_named_before(body: str, speaker: str) -> None:
     assert _speaker_names(_analyse(body)) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("The drones were sold to Iran, which says it needs them for defence.", "Iran"),
+    ("In mainland China, which claims sovereignty over Taiwan, the vote drew little notice.", "China"),
+])
+def test_quotes_a_country_speaking_in_a_relative_clause_is_its_state(body: str, speaker: str) -> None:
+    assert _speaker_names(_analyse(body)) == [speaker]

@@ -640,10 +640,23 @@ def is_literal(doc: Doc, span: Span, place: GeoPlace | None) -> bool:
     if place is None or place.kind not in POLITIES:
         return True
     head = _head_token(doc, span)
-    cue = _cue(_first_conjunct(head), metonymy_words()) if head is not None else None
+    words = metonymy_words()
+    if head is not None and any(_acts(clause, words) for clause in head.children):
+        # "sold to Iran, which says it needs them": a country that acts in its own relative clause is its state,
+        # whatever its role outside it.
+        return False
+    cue = _cue(_first_conjunct(head), words) if head is not None else None
     if cue is not None:
         return cue
     return place.kind != build.COUNTRY
+
+
+def _acts(clause: Token, words: MetonymyWords) -> bool:
+    """Whether a relative clause has its antecedent, as ``which`` or ``that``, do what only a state does. A plural
+    verb is about some plural before the name ("her allies in Europe, which have accepted P")."""
+    plural = any(verb.tag_ == "VBP" for verb in (clause, *clause.children) if verb.dep_ in ("relcl", "aux"))
+    return clause.dep_ == "relcl" and not plural and clause.lemma_.lower() in words.agent_verbs and any(
+        word.dep_ == "nsubj" and word.lower_ in ("which", "that") for word in clause.children)
 
 
 def _cue(token: Token, words: MetonymyWords) -> bool | None:
