@@ -2533,3 +2533,13 @@ def test_quotes_one_of_a_countrys_people_is_the_person_of_that_country_named_bef
 ])
 def test_quotes_a_country_speaking_in_a_relative_clause_is_its_state(body: str, speaker: str) -> None:
     assert _speaker_names(_analyse(body)) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "denial", "speaker"), [
+    ("Ukraine accused Russia, which denies the charge, of shelling the plant.", "the charge", "Russia"),
+    ("Prosecutors charged Ivan Petrov, who denies wrongdoing, with fraud.", "wrongdoing", "Ivan Petrov"),
+])
+def test_quotes_a_named_partys_denial_inside_a_charge_is_its_own(body: str, denial: str, speaker: str) -> None:
+    analysis = _analyse(body)
+    assert [(_speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None) for q in analysis.quotes
+            if q.content.text == denial] == [(speaker, "denies")]

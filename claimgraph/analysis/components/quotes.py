@@ -2936,6 +2936,10 @@ def _own_speaker(draft: _Draft) -> bool:
             head.head.i == draft.cue_token.i and _speaks(head) and _pronoun(head) not in _PERSONAL_PRONOUNS:
         # "no evidence to support the President's claims of voter fraud": a named owner of a speech noun speaks.
         return True
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and (
+            head.head.head.pos_ == "PROPN" or head.head.head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
+        # "accused Russia, which denies the charge, of P": a named party's answer, set inside the charge against it.
+        return True
     if not _names_people_or_body(head):
         return False
     if head.tag_ == "NN" and actor_knowledge().is_role_word(head.lemma_.lower()) and draft.cue_class != "announce" \
