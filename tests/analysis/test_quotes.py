@@ -2543,3 +2543,14 @@ def test_quotes_a_named_partys_denial_inside_a_charge_is_its_own(body: str, deni
     analysis = _analyse(body)
     assert [(_speaker_name(analysis, q.speaker.actor), q.cue.text if q.cue else None) for q in analysis.quotes
             if q.content.text == denial] == [(speaker, "denies")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # The owner of a thing in a phrase on the speaker is not the speaker ...
+    ("Critics from across Britain's political spectrum said the move was undemocratic.", None),
+    ("Experts from Kenya's universities said the data was flawed.", None),
+    # ... unless the thing is the owner's body.
+    ("Officials at Russia's defence ministry said the drills were routine.", "Russia's defence ministry"),
+])
+def test_quotes_an_owner_inside_the_speakers_phrase_is_no_speaker(body: str, speaker: str | None) -> None:
+    assert _speaker_names(_analyse(body)) == [speaker]

@@ -2049,8 +2049,12 @@ class _Resolver:
         # not a name read as one: "producer Who Gives a Crap") or the statement of a participle cue ("groups
         # claiming the U.S. election was stolen"), nor where a participle puts it ("A study published in the
         # Journal of the American Medical Association": the journal printed it).
+        # Nor the owner of a thing named in a phrase on it ("Critics from across Britain's political spectrum"),
+        # where no body of the owner's is that thing ("officials at Russia's defence ministry" are the ministry's).
         names = [t for t in head.subtree if t.pos_ == "PROPN" and t.i > head.i and t.dep_ not in {"pobj"}
-                 and t.i not in described and not _under(t, head, _AGENT)
+                 and t.i not in described and not _under(t, head, _AGENT) and not (
+                     t.dep_ == "poss" and t.head.pos_ == "NOUN" and self.actor_covering(
+                         t.head.idx, t.head.idx + len(t.head.text)) is None)
                  and not any((a.dep_ == "relcl" and not a.is_title) or (
                      a.dep_ == "acl" and _cue_class_of(a) is not None) or (
                      a.dep_ == "prep" and a.lower_ in {"in", "at", "on"} and a.head.dep_ == "acl")
