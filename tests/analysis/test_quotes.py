@@ -2554,3 +2554,16 @@ def test_quotes_a_named_partys_denial_inside_a_charge_is_its_own(body: str, deni
 ])
 def test_quotes_an_owner_inside_the_speakers_phrase_is_no_speaker(body: str, speaker: str | None) -> None:
     assert _speaker_names(_analyse(body)) == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker", "participle"), [
+    ("Oslo will retaliate, Ingrid Dahl said, describing the tariffs as illegal.", "Ingrid Dahl", "describing"),
+    ("Ottawa will retaliate with tariffs on U.S. goods, Finance Minister Dominic Tremblay said on Thursday, calling "
+     "the move illegal.", "Dominic Tremblay", "calling"),
+])
+def test_quotes_a_participle_after_an_inset_attribution_is_the_speakers_next_act(
+        body: str, speaker: str, participle: str) -> None:
+    analysis = _analyse(body)
+    assert [(kind, name, cue) for kind, name, cue, _ in _rows(analysis)] == [
+        ("indirect", speaker, "said"), ("indirect", speaker, participle)]
+    assert analysis.quotes[0].content.text == body.split(", ")[0]

@@ -415,6 +415,10 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
             # reported; it shares the cue's subject. So after a comma where the cue reports a noun's clause ("denied
             # reports that the president was ill, saying he was in good health").
             head = outer
+        if cue.tag_ == "VBG" and (attribution := _attribution_set_in(head, cue)) is not None:
+            # "Ottawa will retaliate, Tremblay said, describing the tariffs as illegal": the participle after an
+            # attribution set in the clause is its speaker's, not the clause subject's.
+            return _subject(attribution)
         agent = next((grandchild for child in head.children if child.dep_ == "agent"
                       for grandchild in child.children if grandchild.dep_ == "pobj"), None)
         if cue.tag_ == "VBG" and agent is not None:
@@ -464,6 +468,14 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         return cue.head
     return next((child for child in cue.rights if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj"}
                  and child.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def _attribution_set_in(clause: Token, participle: Token) -> Token | None:
+    """The cue of an attribution set in ``clause`` before ``participle`` (``P, Tremblay said, describing Q``),
+    with a subject of its own."""
+    return next((child for child in clause.children if child.dep_ == "parataxis" and child.i < participle.i
+                 and _cue_class_of(child) is not None and any(c.dep_ in _SUBJECT_DEPS for c in child.children)),
+                None)
 
 
 def _reporting_cue(clause: Token) -> Token | None:
@@ -1044,6 +1056,15 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # spilled"): it stays in the content.
         subjects = [t for child in cue.children if child.dep_ in _SUBJECT_DEPS and child.i not in attribution
                     for t in child.subtree]
+        # A participle after the attribution is the speaker's next act, no part of P ("P, Tremblay said, describing
+        # the tariffs as illegal").
+        # the sentence's last marks go with it. So does when it was said ("P, X said on Thursday, calling Q").
+        attribution.update(t.i for child in (*cue.head.children, *cue.children) if child.i > cue.i and (
+                               child.tag_ == "VBG" and _cue_class_of(child) is not None and (
+                                   child.head.i == cue.i or _attribution_set_in(cue.head, child) is not None))
+                           for t in cue.head.subtree if t.i >= child.left_edge.i)
+        attribution.update(t.i for child in cue.children if child.i > cue.i and child.dep_ == "prep" and any(
+            grandchild.ent_type_ in {"DATE", "TIME"} for grandchild in child.children) for t in child.subtree)
         return sorted([*subjects, *(token for token in cue.head.subtree if token.i not in attribution)],
                       key=lambda token: token.i)
     if cue.dep_ == "conj" and cue.lemma_.lower() in _TELLING and cue.i > 0 and cue.nbor(-1).text == "," and not any(
