@@ -2567,3 +2567,9 @@ def test_quotes_a_participle_after_an_inset_attribution_is_the_speakers_next_act
     assert [(kind, name, cue) for kind, name, cue, _ in _rows(analysis)] == [
         ("indirect", speaker, "said"), ("indirect", speaker, participle)]
     assert analysis.quotes[0].content.text == body.split(", ")[0]
+
+
+def test_quotes_what_someone_is_urged_to_say_is_no_statement() -> None:
+    analysis = _analyse("Police urged residents to report suspicious packages to the hotline.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in analysis.quotes] == [
+        ("urged", "report suspicious packages to the hotline")]

@@ -2773,6 +2773,8 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
             continue  # "Azerbaijan has not disclosed its losses": nobody is reported saying anything
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS:
             continue  # "He declined to say which plants would close": nothing was said
+        if token.dep_ == "xcomp" and _cue_class_of(token.head) == "request" and token.head.pos_ == "VERB":
+            continue  # "She urged citizens to report suspicious packages": what they are asked to say, not said
         if any(child.dep_ == "mark" and child.lower_ == "for" for child in token.children) and any(
                 child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
             continue  # "It is not for the Court to opine about P": whether someone should speak, not speech
