@@ -821,6 +821,10 @@ def test_quotes_a_report_by_its_author_set_off_by_commas_is_the_authors() -> Non
     # The parser hangs the first titled name on the second as its modifier.
     "Prime Minister Hiroshi Tanabe and Finance Minister Yuko Ishida said the election would be held in October.",
     "Health Secretary Priya Nair and Chief Medical Officer James Whitfield said the vaccine was safe.",
+    # ... or the first name in apposition to its title, which modifies the second's.
+    "Prime Minister Carlos Mendoza and Finance Minister Elena Ruiz said the budget would be cut.",
+    # A conjunct described and named in apposition.
+    "German Economy Minister Klaus Brenner and his French counterpart, Luc Moreau, said the plan was sound.",
 ])
 def test_quotes_names_joined_in_apposition_to_a_title_speak_together(body: str) -> None:
     analysis = _analyse(body)

@@ -1837,17 +1837,21 @@ class _Resolver:
         head = next((token for token in joined if any(
             child.dep_ == "cc" for conjunct in (token, *token.conjuncts) for child in conjunct.children)), head)
         # "Prime Minister A and Finance Minister B said": the parser may hang the first titled name on the second
-        # as its modifier, the second's title a conjunct of the first name.
-        modifiers = [child for child in head.children if child.dep_ in {"nmod", "compound"} and child.i < head.i
-                     and child.ent_type_ == "PERSON" and any(c.dep_ == "cc" and c.lower_ == "and"
-                                                             for c in child.children)]
+        # as its modifier, the second's title a conjunct of the first name, or the first name in apposition to its
+        # title, which modifies the second's.
+        modifiers = [token for token in head.subtree if token.i < head.i and token.dep_ in {"nmod", "compound", "appos"}
+                     and token.ent_type_ == "PERSON" and any(c.dep_ == "cc" and c.lower_ == "and"
+                                                             for c in token.children)]
         if modifiers:
             members = tuple(dict.fromkeys((actor, *self._actors_named(modifiers))))
             return members if len(members) > 1 else ()
         if not any(child.dep_ == "cc" for token in (head, *head.conjuncts) for child in token.children):
             return ()
-        members = tuple(dict.fromkeys((actor, *self._actors_named(
-            token for token in head.conjuncts if token.pos_ in {"PROPN", "NOUN"} and token.i > head.i))))
+        # A conjunct described and named in apposition is the one named ("A and his French counterpart, B, said").
+        conjuncts = [next((child for child in token.children if child.dep_ == "appos" and child.pos_ == "PROPN"),
+                          token) if token.pos_ == "NOUN" else token
+                     for token in head.conjuncts if token.pos_ in {"PROPN", "NOUN"} and token.i > head.i]
+        members = tuple(dict.fromkeys((actor, *self._actors_named(conjuncts))))
         return members if len(members) > 1 else ()
 
     def _actors_named(self, tokens: Iterable[Token]) -> tuple[str, ...]:
