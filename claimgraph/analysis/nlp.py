@@ -106,6 +106,28 @@ def _speaking_given_names(doc: Doc, entities: list[Span]) -> list[Span]:
     return sorted(entities, key=lambda ent: ent.start)
 
 
+def _names_of_roles(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Two or three capitalised proper nouns that open with a given name, set between commas in apposition to a
+    role, are a person ("A spokeswoman for the Ministry of Trade, Ana Cordeiro, said": the small model read the name
+    as an organisation, so the ministry spoke)."""
+    knowledge = actor_knowledge()
+    for token in doc:
+        head = token.head
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or head.pos_ != "NOUN" or \
+                head.i > token.i or not knowledge.is_role_word(head.lemma_.lower()):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+            start -= 1
+        run = doc[start:token.i + 1]
+        if 2 <= len(run) <= 3 and all(word.is_title and word.is_alpha for word in run) and \
+                given_name_gender(run[0].text) is not None and start > 0 and doc[start - 1].text == "," and \
+                token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
+            entities = [ent for ent in entities if ent.end <= start or ent.start > token.i]
+            entities.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return sorted(entities, key=lambda ent: ent.start)
+
+
 def _names_big_place(word: str) -> bool:
     """Whether a word is the name of a country, a first-level region or a city of 100,000 people: "Georgia Power"
     and "Virginia Tech" are bodies though "Georgia" and "Virginia" are given names too."""
@@ -244,12 +266,12 @@ def repair_person_names(doc: Doc) -> Doc:
     """Names the small NER model gets wrong in ways a rule can see: over a line break, a party cut from its
     name's first words, split at a saint's
     possessive, a given name labelled apart, read as a work of art after a quote, after a title, a speaking subject
-    it left unlabelled or misread, and at a surname particle. The entities are set only when a repair changed
-    them."""
+    it left unlabelled or misread, in apposition to a role, and at a surname particle. The entities are set only
+    when a repair changed them."""
     entities = list(doc.ents)
-    repaired = _persons_over_particles(doc, _speaking_given_names(doc, _names_after_titles(
+    repaired = _persons_over_particles(doc, _names_of_roles(doc, _speaking_given_names(doc, _names_after_titles(
         doc, _persons_in_titles_of_works(doc, _given_names_split_off(doc, _saints_institutions(
-            doc, _party_names(doc, _names_within_lines(doc, entities))))))))
+            doc, _party_names(doc, _names_within_lines(doc, entities)))))))))
     if [(ent.start, ent.end, ent.label_) for ent in repaired] != [(ent.start, ent.end, ent.label_) for ent in entities]:
         doc.set_ents(repaired)
     return doc

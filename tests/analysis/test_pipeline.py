@@ -86,6 +86,16 @@ def test_pipeline_a_subject_opening_with_a_given_name_is_a_person(settings: Sett
 
 
 @pytest.mark.slow
+def test_pipeline_a_given_name_in_apposition_to_a_role_is_a_person(settings: Settings) -> None:
+    from claimgraph.analysis.nlp import load_nlp
+
+    doc = load_nlp(settings.model, settings.max_chars)(
+        "A spokeswoman for the Ministry of Trade, Ana Cordeiro, said the talks had stalled.")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [
+        ("the Ministry of Trade", "ORG"), ("Ana Cordeiro", "PERSON")]
+
+
+@pytest.mark.slow
 def test_pipeline_a_person_runs_on_over_surname_particles(settings: Settings) -> None:
     from claimgraph.analysis.nlp import load_nlp
 

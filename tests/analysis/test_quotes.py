@@ -2577,3 +2577,8 @@ def test_quotes_what_someone_is_urged_to_say_is_no_statement() -> None:
     analysis = _analyse("Police urged residents to report suspicious packages to the hotline.")
     assert [(q.cue.text if q.cue else None, q.content.text) for q in analysis.quotes] == [
         ("urged", "report suspicious packages to the hotline")]
+
+
+def test_quotes_a_name_in_apposition_to_a_spokeswoman_is_the_speaker() -> None:
+    analysis = _analyse("A spokeswoman for the Ministry of Trade, Ana Cordeiro, said the talks had stalled.")
+    assert _speaker_names(analysis) == ["Ana Cordeiro"]
