@@ -1442,6 +1442,10 @@ def test_quotes_an_of_after_an_object_belongs_to_the_object() -> None:
          ("warned", "The Lakeland Foreign Ministry", "this would create direct threats to the region"),
          ("called on", "The Lakeland Foreign Ministry",
           "the leaders of the countries concerned to stop the fighting")]),
+    # ... also where the parser joined it to the clause's adjective.
+    ("The Lakeland Food Agency said the situation was dire and urged donors to act.", [
+        ("said", "The Lakeland Food Agency", "the situation was dire"),
+        ("urged", "The Lakeland Food Agency", "act")]),
 ])
 def test_quotes_a_speech_verb_joined_to_a_reported_clause_is_the_speakers_second_act(
         body: str, rows: list[tuple[str, str, str]]) -> None:
@@ -2582,3 +2586,20 @@ def test_quotes_what_someone_is_urged_to_say_is_no_statement() -> None:
 def test_quotes_a_name_in_apposition_to_a_spokeswoman_is_the_speaker() -> None:
     analysis = _analyse("A spokeswoman for the Ministry of Trade, Ana Cordeiro, said the talks had stalled.")
     assert _speaker_names(analysis) == ["Ana Cordeiro"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # The parser hung the participle of the absolute phrase on the sentence's verb.
+    ("Russia vetoed the resolution, with its envoy Vasily Orlov saying it was one-sided.", "Vasily Orlov"),
+    # ... and read the day as the phrase's noun.
+    ("Inquiries were opened by the Lakeland Rail Authority and the Lakeland Safety Board, with the latter yesterday "
+     'confirming on Twitter they were "not sending staff to the scene."', "Lakeland Safety Board"),
+])
+def test_quotes_the_noun_of_an_absolute_with_phrase_speaks(body: str, speaker: str) -> None:
+    assert _speaker_names(_analyse(body)) == [speaker]
+
+
+def test_quotes_where_something_was_said_is_no_statement() -> None:
+    analysis = _analyse("Inquiries were opened by the Lakeland Rail Authority and the Lakeland Safety Board, with the "
+                        'latter yesterday confirming on Twitter they were "not sending staff to the scene."')
+    assert [q.content.text for q in analysis.quotes] == ["not sending staff to the scene"]

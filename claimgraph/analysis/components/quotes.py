@@ -407,6 +407,15 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
                     cue.lemma_.lower() != "cite":
                 return cue.head
             return _subject(verb, passive=True) if verb is not None else None
+        with_noun = next((grandchild for child in cue.head.children if cue.tag_ == "VBG" and child.dep_ == "prep"
+                         and child.lower_ == "with" and child.right_edge.i == cue.i - 1
+                         for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+        if with_noun is not None and with_noun.ent_type_ in {"DATE", "TIME"}:
+            # "with the latter yesterday confirming P": the parser made the day the noun, "the latter" its modifier.
+            with_noun = next((child for child in with_noun.children if child.lower_ in {"former", "latter"}), None)
+        if with_noun is not None and (with_noun.pos_ in _NOMINAL or with_noun.lower_ in {"former", "latter"}):
+            # "..., with its envoy Vasily Orlov saying P": the parser hung the participle on the sentence's verb.
+            return with_noun
         head = cue.head
         outer = _reporting_cue(head) if cue.tag_ == "VBG" else None
         if outer is not None and not _marks_between(head, outer) and (
@@ -495,6 +504,8 @@ def _second_act_of(cue: Token) -> Token | None:
     """The outer cue a speech verb joined to a passive reported clause is a second act of: "The ministry said that 12
     soldiers had been killed, and accused Lakeland of shelling" (the soldiers accuse no one)."""
     head = cue.head
+    if head.dep_ in {"acomp", "attr"} and head.i < cue.i:
+        head = head.head  # "said the situation was dire and urged donors to act": the parser joined it to "dire"
     if cue.dep_ != "conj" or cue.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in cue.children) or \
             any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or cue.lemma_.lower() in _QUOTE_ONLY_CUES:
         return None
@@ -2815,6 +2826,13 @@ def _indirect_drafts(doc: Doc, body: str, direct: list[_Draft], segments: list[S
         own_quote = (cue_start, cue_end) in direct_cues
         content_tokens = [t for t in (repaired[1] if repaired else _content_tokens(token, cue_class))
                           if not (own_quote and t.idx in in_quote)]
+        venues = {t.i for child in token.children if child.dep_ == "prep" and _names_venue(child)
+                  for t in child.subtree}
+        if content_tokens and all((t.i in venues and t.pos_ not in {"VERB", "AUX"}) or t.is_punct
+                                  for t in content_tokens):
+            # 'confirming on Twitter they were "not traveling"': where it was said is no statement (a clause the
+            # parser hung on the venue is: "clarified in the proceedings that P").
+            continue
         content = _span_of_tokens(body, content_tokens)
         direct_object = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
         phrase_noun = direct_object is not None and cue_end > direct_object.idx  # "paid tribute", "voiced concern"
