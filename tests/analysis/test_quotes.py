@@ -2411,6 +2411,11 @@ def test_quotes_a_hyphenated_award_before_a_title_is_no_speaker() -> None:
     ("Forward Victor Osei scored twice. The striker said he was happy with the win.", "Victor Osei"),
     ("Goalkeeper Ana Silva saved a penalty. The keeper said the team deserved it.", "Ana Silva"),
     ("Manager Luis Ortega was sacked on Monday. The former Porto boss said he was disappointed.", "Luis Ortega"),
+    # A hyphenated title ending in "general" is no army general's.
+    ("Amara Diallo, the UN Secretary-General, visited the camp. The Secretary-General said aid was running out.",
+     "Amara Diallo"),
+    ("WHO Director-General Amara Diallo visited the camp. The director-general said aid was running out.",
+     "Amara Diallo"),
 ])
 def test_quotes_a_description_by_a_synonym_of_the_title(body: str, speaker: str) -> None:
     assert _speaker_names(_analyse(body)) == [speaker]
