@@ -2608,3 +2608,16 @@ def test_quotes_where_something_was_said_is_no_statement() -> None:
     analysis = _analyse("Inquiries were opened by the Lakeland Rail Authority and the Lakeland Safety Board, with the "
                         'latter yesterday confirming on Twitter they were "not sending staff to the scene."')
     assert [q.content.text for q in analysis.quotes] == ["not sending staff to the scene"]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), [
+    # The parser read the reported verb and its auxiliary as the object's adjective.
+    ("The army said both sides had targeted civilians.", "The army", "both sides had targeted civilians"),
+    # ... and hung the speaker on the interviewer of the opening phrase.
+    ("In an interview with the Associated Press, Hassan Nur, the governor of Bay region, said 300 people had died.",
+     "Hassan Nur", "300 people had died"),
+])
+def test_quotes_statements_the_parser_left_without_a_clause_or_a_subject(body: str, speaker: str,
+                                                                         content: str) -> None:
+    assert [(q.speaker.span.text if q.speaker.span else None, q.content.text) for q in _analyse(body).quotes] == [
+        (speaker, content)]

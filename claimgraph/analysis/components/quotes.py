@@ -301,6 +301,13 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
         subjects = [child for child in cue.children if child.dep_ == "csubj" and child.i < cue.i
                     and child.right_edge.i > child.i and all(
                         token.is_title or token.lower_ in {"the", "of", "and"} for token in child.subtree)]
+    if not subjects and cue.i > cue.sent.start and cue.nbor(-1).text == ",":
+        # "In an interview with the AP, Hassan Nur, the governor of Bay region, said P": the parser hung the
+        # speaker on the interviewer as an apposition, set off by commas, of the phrase that opens the sentence.
+        subjects = [token for child in cue.children if child.dep_ == "prep" and child.i == cue.sent.start
+                    and child.right_edge.i >= cue.i - 2 for token in child.subtree if token.dep_ == "appos"
+                    and token.ent_type_ == "PERSON" and token.head.dep_ == "pobj"
+                    and cue.doc[token.left_edge.i - 1].text == ","][:1]
     if not subjects and cue.dep_ == "relcl":
         # "an accusation Moscow rejects": the parser may make the relative clause's subject a compound.
         subjects = [child for child in cue.children if child.dep_ == "compound" and child.pos_ == "PROPN"
@@ -1298,7 +1305,12 @@ def _subject_read_as_modifier(verb: Token) -> bool:
     if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
         return False
     subject = verb.nbor(-1)
-    return subject.head.i == verb.i and subject.dep_ in {"npadvmod", "nsubj", "compound"} and \
+    heads = {verb.i}
+    if subject.dep_ == "aux" and subject.head.i == verb.i and subject.i > 0:
+        # "said both sides [had targeted] civilians": the subject before the auxiliary, which may hold it.
+        heads.add(subject.i)
+        subject = subject.nbor(-1)
+    return subject.head.i in heads and subject.dep_ in {"npadvmod", "nsubj", "compound"} and \
         subject.pos_ in {"NOUN", "PROPN"} and bool(subject.whitespace_)
 
 
