@@ -706,10 +706,12 @@ def test_quotes_a_clause_read_as_relative_on_a_passives_agent() -> None:
     analysis = _analyse("It was claimed by the opposition that the camps were being run by militias.")
     assert [(q.speaker.span.text if q.speaker.span else None, q.content.text) for q in analysis.quotes] == [
         ("the opposition", "the camps were being run by militias")]
-    # A noun's own clause stays the noun's: the concerns are not what Ford announced.
-    rows = _rows(_analyse("In February, Ford announced investigating itself, following employee concerns that "
-                          "emission testing calculation could be inconsistent."))
-    assert [(cue, content) for _, _, cue, content in rows] == [("announced", "investigating itself")]
+    # A noun's own clause stays the noun's: the concerns are not what Ford announced, but the employees' statement.
+    analysis = _analyse("In February, Ford announced investigating itself, following employee concerns that "
+                        "emission testing calculation could be inconsistent.")
+    assert [(q.cue.text if q.cue else None, q.speaker.span.text if q.speaker.span else None, q.content.text)
+            for q in analysis.quotes] == [("announced", "Ford", "investigating itself"), (
+                "concerns", "employee", "emission testing calculation could be inconsistent")]
 
 
 def test_quotes_a_spoken_gesture_is_what_was_said() -> None:

@@ -3051,6 +3051,12 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
             content = _prepositional_object(child)
     if not content:
         content = _to_the_effect(noun)
+    elif speaker is None and any(child.dep_ in {"acl", "ccomp", "appos"} and _marked_that(child)
+                                 for child in noun.children):
+        # "employee concerns that P", "Kremlin claims that P": the people or body the noun is qualified by.
+        speaker = next((child for child in noun.children if child.dep_ == "compound" and child.i == noun.i - 1
+                        and (child.pos_ == "PROPN" or (child.pos_ == "NOUN" and _names_people_or_body(child)))),
+                       None)
     if not content and speaker is not None and speaker.dep_ == "poss":
         # What a possessor claims: "the President's claims of widespread voter fraud" (without a possessor, "the
         # statement of the minister" names its speaker with "of").
