@@ -2623,3 +2623,21 @@ def test_quotes_statements_the_parser_left_without_a_clause_or_a_subject(body: s
                                                                          content: str) -> None:
     assert [(q.speaker.span.text if q.speaker.span else None, q.content.text) for q in _analyse(body).quotes] == [
         (speaker, content)]
+
+
+@pytest.mark.parametrize(("body", "rows"), [
+    # Findings reported with a clause ...
+    ("Investigators established that the fire was started deliberately.",
+     [("established", "the fire was started deliberately")]),
+    ("Researchers discovered that the virus spread through the air.",
+     [("discovered", "the virus spread through the air")]),
+    ("The contract stipulates that workers must be paid weekly.",
+     [("stipulates", "workers must be paid weekly")]),
+    ("The study demonstrated that the drug was safe.", [("demonstrated", "the drug was safe")]),
+    # ... but not what was found, set up or shown.
+    ("Police discovered a body in the river.", []),
+    ("The team established a new model, so the study could cover every plant.", []),
+    ('Tomas Berg was demonstrating small displays that could serve as "eyes" for a puppet.', []),
+])
+def test_quotes_findings_are_statements_only_with_a_clause(body: str, rows: list[tuple[str, str]]) -> None:
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes] == rows

@@ -1205,6 +1205,8 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         # So does a finite verb with no subject right after the object ("ruled the draft violated the law").
         modal = direct_object is not None and next(
             (child for child in after if child.i > direct_object.i and child.dep_ in {"advcl", "ccomp", "conj"}
+             # (not a clause of purpose or reason: "established a model, so the study could cover all plants")
+             and not any(grandchild.dep_ == "mark" for grandchild in child.children)
              and (any(grandchild.tag_ == "MD" for grandchild in child.children) or (
                  child.tag_ in {"VBD", "VBZ", "VBP"} and child.left_edge.i == direct_object.right_edge.i + 1
                  and not any(grandchild.dep_ in _SUBJECT_DEPS for grandchild in child.children)))), None)
