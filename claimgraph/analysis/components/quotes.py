@@ -415,8 +415,8 @@ def _subject(cue: Token, *, inverted: bool = False, passive: bool = False) -> To
                 return cue.head
             return _subject(verb, passive=True) if verb is not None else None
         with_noun = next((grandchild for child in cue.head.children if cue.tag_ == "VBG" and child.dep_ == "prep"
-                         and child.lower_ == "with" and child.right_edge.i == cue.i - 1
-                         for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+                          and child.lower_ == "with" and child.right_edge.i == cue.i - 1
+                          for grandchild in child.children if grandchild.dep_ == "pobj"), None)
         if with_noun is not None and with_noun.ent_type_ in {"DATE", "TIME"}:
             # "with the latter yesterday confirming P": the parser made the day the noun, "the latter" its modifier.
             with_noun = next((child for child in with_noun.children if child.lower_ in {"former", "latter"}), None)
@@ -1075,8 +1075,8 @@ def _reported_tokens(cue: Token, cue_class: str) -> list[Token]:
         subjects = [t for child in cue.children if child.dep_ in _SUBJECT_DEPS and child.i not in attribution
                     for t in child.subtree]
         # A participle after the attribution is the speaker's next act, no part of P ("P, Tremblay said, describing
-        # the tariffs as illegal").
-        # the sentence's last marks go with it. So does when it was said ("P, X said on Thursday, calling Q").
+        # the tariffs as illegal"), and the sentence's last marks go with it; so does when it was said ("P, X said on
+        # Thursday, calling Q").
         attribution.update(t.i for child in (*cue.head.children, *cue.children) if child.i > cue.i and (
                                child.tag_ == "VBG" and _cue_class_of(child) is not None and (
                                    child.head.i == cue.i or _attribution_set_in(cue.head, child) is not None))
@@ -3055,7 +3055,7 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
         content = _to_the_effect(noun)
     elif speaker is None and any(child.dep_ in {"acl", "ccomp", "appos"} and _marked_that(child)
                                  for child in noun.children):
-        # "employee concerns that P", "Kremlin claims that P": the people or body the noun is qualified by.
+        # "following employee concerns that P": the people or body the noun is qualified by.
         speaker = next((child for child in noun.children if child.dep_ == "compound" and child.i == noun.i - 1
                         and (child.pos_ == "PROPN" or (child.pos_ == "NOUN" and _names_people_or_body(child)))),
                        None)
