@@ -654,9 +654,10 @@ def is_literal(doc: Doc, span: Span, place: GeoPlace | None) -> bool:
 def _acts(clause: Token, words: MetonymyWords) -> bool:
     """Whether a relative clause has its antecedent, as ``which`` or ``that``, do what only a state does. A plural
     verb is about some plural before the name ("her allies in Europe, which have accepted P")."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in words.agent_verbs:
+        return False
     plural = any(verb.tag_ == "VBP" for verb in (clause, *clause.children) if verb.dep_ in ("relcl", "aux"))
-    return clause.dep_ == "relcl" and not plural and clause.lemma_.lower() in words.agent_verbs and any(
-        word.dep_ == "nsubj" and word.lower_ in ("which", "that") for word in clause.children)
+    return not plural and any(word.dep_ == "nsubj" and word.lower_ in ("which", "that") for word in clause.children)
 
 
 def _cue(token: Token, words: MetonymyWords) -> bool | None:
