@@ -2641,3 +2641,11 @@ def test_quotes_statements_the_parser_left_without_a_clause_or_a_subject(body: s
 ])
 def test_quotes_findings_are_statements_only_with_a_clause(body: str, rows: list[tuple[str, str]]) -> None:
     assert [(q.cue.text if q.cue else None, q.content.text) for q in _analyse(body).quotes] == rows
+
+
+@pytest.mark.parametrize("body", [
+    "The study, funded by the Halvorsen Trust, found that the drug was safe.",
+    "A report commissioned by the Lakeland ministry said the plan was too costly.",
+])
+def test_quotes_who_paid_for_or_ordered_a_document_is_not_its_author(body: str) -> None:
+    assert [q.speaker.actor for q in _analyse(body).quotes] == [None]

@@ -122,6 +122,8 @@ _REFUSALS = frozenset({"decline", "refuse", "fail"})
 # Xinhua", "a spokesman contacted by AFP"): the reader or reporter is no author of it.
 _ACCESS_VERBS = frozenset({"see", "review", "obtain", "view", "examine", "inspect", "acquire", "quote", "cite",
                            "interview", "contact", "reach"})
+# Who paid for or ordered a document is not its author ("The study, funded by the Wellcome Trust, found P").
+_SPONSORING_VERBS = frozenset({"fund", "commission", "sponsor", "finance", "support", "back", "pay"})
 # Words of an act planned or expected ("is expected to announce", "plans to unveil", "is due to report").
 _PLANNING = frozenset({"expect", "plan", "intend", "schedule", "set", "due", "prepare", "aim", "poise"})
 # Modals by which a cue is asked of someone or only possible ("must explain", "should say", "may announce"); not
@@ -3260,7 +3262,7 @@ def _channel_owner(noun: Token) -> Token | None:
                 and t.ent_type_ not in NUMERIC_ENTITY_LABELS), None)
             if owner is not None:
                 return owner
-        if child.dep_ == "acl" and child.lemma_.lower() not in _ACCESS_VERBS:
+        if child.dep_ == "acl" and child.lemma_.lower() not in _ACCESS_VERBS | _SPONSORING_VERBS:
             # (Not who has read or quoted it: "a document seen by Reuters" is no statement of Reuters.)
             agent = next((t for t in child.children if t.dep_ == "agent"), None)
             owner = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
