@@ -2649,3 +2649,9 @@ def test_quotes_findings_are_statements_only_with_a_clause(body: str, rows: list
 ])
 def test_quotes_who_paid_for_or_ordered_a_document_is_not_its_author(body: str) -> None:
     assert [q.speaker.actor for q in _analyse(body).quotes] == [None]
+
+
+def test_quotes_he_after_speech_reported_inside_a_statement_is_the_reporter() -> None:
+    analysis = _analyse("Senator Mark Ellis said President David Hart had told him the troops would leave. He said he "
+                        "was sceptical.")
+    assert _speaker_names(analysis) == ["Mark Ellis", "David Hart", "Mark Ellis"]

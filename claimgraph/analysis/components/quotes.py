@@ -3470,7 +3470,13 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             head = _person_subject_before(doc, draft.contents[0][0], resolver)
             if head is not None and resolver.last_actor is not None and head.idx < resolver.last_position:
                 head = None
+        # Speech reported inside another's statement ("Ellis said Hart had told him P") leaves the reporter as the
+        # one quoted last: a "He said" after it, in news copy, goes on with Ellis.
+        reporter = (resolver.last_actor, resolver.last_position) if draft.cue and any(
+            other.position < draft.position and _inside(draft.cue[0], other.contents) for other in drafts) else None
         speaker = resolver.speaker(head)
+        if reporter is not None and reporter[0] is not None:
+            resolver.last_actor, resolver.last_position = reporter
         if draft.cue_token is not None and _cites_as_saying(draft.cue_token):
             # "It cited the Air Force as stating P, and claimed Q": P is the Air Force's, which "stating" reports;
             # the citing subject was still resolved here, before the one cited speaks, for the "claimed" it shares.
