@@ -3032,6 +3032,7 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
         return None
     speaker: Token | None = None
     content: list[Token] = []
+    that_clause = False  # the content is a clause opening with "that"
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in _NOMINAL and speaker is None:
             speaker = child
@@ -3044,6 +3045,7 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
             speaker = named
         elif child.dep_ in {"acl", "ccomp", "appos"} and _marked_that(child):
             content = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
+            that_clause = True
         elif child.dep_ == "acl" and (_has_own_subject(child) or (cue_class in {"promise", "request"} and any(
                 t.dep_ == "aux" and t.tag_ == "TO" for t in child.children))):
             # A clause without "that" ("Macron's recommendation the fires be added to the agenda"; a relative
@@ -3055,8 +3057,7 @@ def _nominal_draft(noun: Token, body: str) -> _Draft | None:
             content = _prepositional_object(child)
     if not content:
         content = _to_the_effect(noun)
-    elif speaker is None and any(child.dep_ in {"acl", "ccomp", "appos"} and _marked_that(child)
-                                 for child in noun.children):
+    elif speaker is None and that_clause:
         # "following employee concerns that P": the people or body the noun is qualified by.
         speaker = next((child for child in noun.children if child.dep_ == "compound" and child.i == noun.i - 1
                         and (child.pos_ == "PROPN" or (child.pos_ == "NOUN" and _names_people_or_body(child)))),
